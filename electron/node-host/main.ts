@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createAppApi } from '../services/create-app-api'
+import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
+import { startNodeHost } from './server'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'data-dir': { type: 'string' },
+  },
+})
+
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid --port: ${values.port}`)
+  process.exit(2)
+}
+if (!existsSync(join(repoRendererDir, 'index.html'))) {
+  console.error('The renderer is not built yet: run `npm run build` first.')
+  process.exit(2)
+}
+const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+const host = await startNodeHost({ api, rendererDir: repoRendererDir, port, host: values.host })
+console.log(`Delegation Planner at ${host.url}`)
+console.log(`Data folder: ${dataDir}`)
+
+const stop = () => void host.close().then(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

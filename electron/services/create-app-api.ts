@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import type { PlannerApi } from '../../shared/api/contract'
+import { systemClock, type Clock } from '../../shared/time/clock'
+import { loadBundledDirectory } from './bundled-data'
+import { DirectoryService } from './directory-service'
+import { SettingsService } from './settings-service'
+import type { DurableFs } from './store/atomic-write'
+import { Store } from './store/open-store'
+import { TemplatesService, copyTemplateVisit, seedTemplates } from './templates-service'
+import { VisitsService } from './visits-service'
+
+export interface AppApiOptions {
+  /** The officer's data folder. */
+  dataDir: string
+  /** The folder holding the shipped `templates/` and `venues/` (the repo's `data/`). */
+  bundledDir: string
+  clock?: Clock
+  newId?: () => string
+  fs?: DurableFs
+}
+
+/** Short, file-name-safe identifiers. */
+export const defaultNewId = () => randomUUID().replace(/-/g, '').slice(0, 16)
+
+/** The composition root: opens the data folder and implements the whole contract over it. */
+export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> {
+  const clock = options.clock ?? systemClock
+  const newId = options.newId ?? defaultNewId
+  const store = await Store.open({ dataDir: options.dataDir, clock, fs: options.fs })
+  const settings = await SettingsService.open(store)
+  if (!store.report.readOnly) {
+    const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
+    if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)
+  }
+  const directory = await DirectoryService.open(store, await loadBundledDirectory(options.bundledDir))
+  const visits = await VisitsService.open(store, newId)
+  const templates = await TemplatesService.open(store)
+
+  const api: PlannerApi = {
+    listVisits: async () => visits.list(),
+    getVisit: async (id) => visits.get(id),
+    createVisit: (draft) => visits.create(draft),
+    saveVisit: (visit, baseRevision) => visits.save(visit, baseRevision),
+    deleteVisit: (id) => visits.delete(id),
+    getDirectory: async () => directory.get(),
+    saveDirectory: (dir, baseRevision) => directory.save(dir, baseRevision),
+    listTemplates: async () => templates.list(),
+    createVisitFromTemplate: async (templateId) => {
+      const template = templates.get(templateId)
+      await directory.addMissing(template.directory)
+      return visits.insert(copyTemplateVisit(template, newId(), clock.now().toISOString()))
+    },
+    getSettings: async () => settings.get(),
+    saveSettings: (patch) => settings.save(patch),
+    getStorageReport: async () => structuredClone(store.report),
+  }
+  return api
+}

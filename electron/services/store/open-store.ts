@@ -1,0 +1,190 @@
+import * as nodeFs from 'node:fs/promises'
+import { basename, join, relative } from 'node:path'
+import { Low } from 'lowdb'
+import type { z } from 'zod'
+import type { QuarantinedFile, StorageReport } from '../../../shared/api/contract'
+import type { Clock } from '../../../shared/time/clock'
+import { TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
+import { DurableJsonFile } from './durable-json-file'
+import { toIoError } from './io-errors'
+import { migrate, MIGRATIONS, type Migration } from './migrations'
+
+export const FOLDERS = ['visits', 'templates', 'quarantine', 'trash', 'history', 'backups'] as const
+
+export interface StoreOptions {
+  dataDir: string
+  clock: Clock
+  fs?: DurableFs
+  migrations?: Migration[]
+}
+
+export type Loaded<T> =
+  | { status: 'ok'; doc: Low<T> }
+  | { status: 'missing' }
+  | { status: 'quarantined'; reason: string }
+  | { status: 'refused'; version: number }
+
+/** The data folder: loads documents through validation, quarantines bad ones, writes durably. */
+export class Store {
+  readonly report: StorageReport
+
+  private constructor(
+    readonly dataDir: string,
+    readonly clock: Clock,
+    readonly fs: DurableFs,
+    private readonly migrations: Migration[],
+    readOnly: boolean,
+    quarantined: QuarantinedFile[],
+  ) {
+    this.report = { dataDir, readOnly, quarantined, refused: [] }
+  }
+
+  /** Opens (and on first use creates) a data folder; a read-only folder opens read-only. */
+  static async open(options: StoreOptions): Promise<Store> {
+    const { dataDir } = options
+    let readOnly = false
+    try {
+      for (const folder of FOLDERS) await nodeFs.mkdir(join(dataDir, folder), { recursive: true })
+      await probeWritable(dataDir)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw toIoError(err, 'open')
+      readOnly = true
+    }
+    const quarantined = await readQuarantineLog(dataDir)
+    return new Store(dataDir, options.clock, options.fs ?? nodeFs, options.migrations ?? MIGRATIONS, readOnly, quarantined)
+  }
+
+  path(rel: string): string {
+    return join(this.dataDir, rel)
+  }
+
+  /** Names of the `.json` files in a folder of the store (temporary files excluded). */
+  async listJson(folder: string): Promise<string[]> {
+    try {
+      const names = await nodeFs.readdir(this.path(folder))
+      return names.filter((n) => n.endsWith('.json') && !n.startsWith(TEMP_PREFIX)).sort()
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw toIoError(err, 'list')
+    }
+  }
+
+  /**
+   * Reads, migrates and validates one file. A file that cannot be read as its schema is moved to
+   * quarantine; one written by a newer app is left untouched and refused.
+   */
+  async load<S extends z.ZodType>(rel: string, schema: S): Promise<Loaded<z.infer<S>>> {
+    const adapter = new DurableJsonFile<unknown>(this.path(rel), this.fs)
+    let raw: unknown
+    try {
+      raw = await adapter.read()
+    } catch (err) {
+      if (err instanceof SyntaxError) return this.quarantine(rel, 'not valid JSON (truncated or damaged)')
+      throw toIoError(err, 'read')
+    }
+    if (raw === null) return { status: 'missing' }
+    const outcome = migrate(raw, this.migrations)
+    if (outcome.kind === 'newer') {
+      this.report.refused.push({ file: rel, schemaVersion: outcome.version })
+      return { status: 'refused', version: outcome.version }
+    }
+    if (outcome.kind === 'unversioned') return this.quarantine(rel, 'no known schemaVersion')
+    const parsed = schema.safeParse(outcome.data)
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]
+      const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid'
+      return this.quarantine(rel, `does not match the schema (${where})`)
+    }
+    const doc = new Low<z.infer<S>>(adapter as DurableJsonFile<z.infer<S>>, parsed.data)
+    if (outcome.kind === 'migrated' && !this.report.readOnly) {
+      await this.backupBeforeMigration(rel, outcome.from)
+      await doc.write()
+    }
+    return { status: 'ok', doc }
+  }
+
+  /** A new document at `rel` holding `data`, not yet written. */
+  create<T>(rel: string, data: T): Low<T> {
+    return new Low<T>(new DurableJsonFile<T>(this.path(rel), this.fs), data)
+  }
+
+  /** Writes a document durably, translating failures into messages for the officer. */
+  async write<T>(doc: Low<T>, action: string): Promise<void> {
+    this.assertWritable()
+    try {
+      await doc.write()
+    } catch (err) {
+      throw toIoError(err, action)
+    }
+  }
+
+  /** Durably writes raw text at `rel` (history copies, backups). */
+  async writeText(rel: string, text: string): Promise<void> {
+    this.assertWritable()
+    await nodeFs.mkdir(join(this.dataDir, rel, '..'), { recursive: true })
+    await writeFileDurable(this.path(rel), text, this.fs)
+  }
+
+  assertWritable(): void {
+    if (this.report.readOnly) throw toIoError(Object.assign(new Error('read-only'), { code: 'EROFS' }), 'write')
+  }
+
+  /** Moves a damaged file aside with a written reason; never overwrites or deletes it. */
+  private async quarantine(rel: string, reason: string): Promise<{ status: 'quarantined'; reason: string }> {
+    const at = this.clock.now().toISOString()
+    const stamp = at.replace(/[:.]/g, '-')
+    const target = `quarantine/${stamp}-${rel.replace(/[\\/]/g, '__')}`
+    const entry: QuarantinedFile = { file: rel, movedTo: target, reason, at }
+    if (this.report.readOnly) {
+      this.report.quarantined.push({ ...entry, movedTo: '' })
+      return { status: 'quarantined', reason }
+    }
+    try {
+      await nodeFs.rename(this.path(rel), this.path(target))
+      await writeFileDurable(this.path(`${target}.reason.json`), `${JSON.stringify(entry, null, 2)}\n`, this.fs)
+    } catch (err) {
+      throw toIoError(err, 'quarantine')
+    }
+    this.report.quarantined.push(entry)
+    return { status: 'quarantined', reason }
+  }
+
+  private async backupBeforeMigration(rel: string, from: number): Promise<void> {
+    const text = await nodeFs.readFile(this.path(rel), 'utf8')
+    const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-')
+    await this.writeText(`backups/migrations/${stamp}-v${from}-${basename(rel)}`, text)
+  }
+}
+
+async function probeWritable(dataDir: string): Promise<void> {
+  const probe = join(dataDir, `${TEMP_PREFIX}probe.tmp`)
+  const handle = await nodeFs.open(probe, 'w')
+  await handle.close()
+  await nodeFs.unlink(probe)
+}
+
+async function readQuarantineLog(dataDir: string): Promise<QuarantinedFile[]> {
+  const folder = join(dataDir, 'quarantine')
+  let names: string[]
+  try {
+    names = await nodeFs.readdir(folder)
+  } catch {
+    return []
+  }
+  const entries: QuarantinedFile[] = []
+  for (const name of names.filter((n) => n.endsWith('.reason.json')).sort()) {
+    try {
+      const entry = JSON.parse(await nodeFs.readFile(join(folder, name), 'utf8')) as QuarantinedFile
+      entries.push({
+        file: String(entry.file),
+        movedTo: String(entry.movedTo),
+        reason: String(entry.reason),
+        at: String(entry.at),
+      })
+    } catch {
+      entries.push({ file: relative(dataDir, join(folder, name)), movedTo: '', reason: 'unreadable reason file', at: '' })
+    }
+  }
+  return entries
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { UI_LANGUAGES } from '../../../shared/api/contract'
+import { DirectorySchema } from '../../../shared/domain/directory'
+import { TemplateSchema } from '../../../shared/domain/templates'
+import { VisitSchema } from '../../../shared/domain/visit'
+
+/** The schema version this build writes. Every file on disk carries its own. */
+export const CURRENT_SCHEMA_VERSION = 1
+
+const version = z.literal(CURRENT_SCHEMA_VERSION)
+
+export const VisitFileSchema = z.object({
+  schemaVersion: version,
+  revision: z.number().int().min(1),
+  updatedAt: z.iso.datetime(),
+  visit: VisitSchema,
+})
+export type VisitFile = z.infer<typeof VisitFileSchema>
+
+export const DirectoryFileSchema = z.object({
+  schemaVersion: version,
+  revision: z.number().int().min(1),
+  updatedAt: z.iso.datetime(),
+  directory: DirectorySchema,
+})
+export type DirectoryFile = z.infer<typeof DirectoryFileSchema>
+
+export const SettingsFileSchema = z.object({
+  schemaVersion: version,
+  language: z.enum(UI_LANGUAGES).default('ru'),
+  /** Shipped templates already copied in, so that a template the officer deleted stays deleted. */
+  seededTemplates: z.array(z.string()).default([]),
+})
+export type SettingsFile = z.infer<typeof SettingsFileSchema>
+
+export const TemplateFileSchema = TemplateSchema.extend({ schemaVersion: version })
+export type TemplateFile = z.infer<typeof TemplateFileSchema>

@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { IdSchema } from '../domain/common'
+import { DirectorySchema, type Directory } from '../domain/directory'
+import { VisitDraftSchema, VisitSchema, type Visit, type VisitDraft, type VisitStatus } from '../domain/visit'
+
+export const UI_LANGUAGES = ['ru', 'en'] as const
+export const SettingsSchema = z.object({ language: z.enum(UI_LANGUAGES).default('ru') })
+export type Settings = z.infer<typeof SettingsSchema>
+
+export interface VisitRecord {
+  visit: Visit
+  /** Increases by one on every save; a save based on an older revision is a conflict. */
+  revision: number
+  updatedAt: string
+}
+
+export interface VisitSummary {
+  id: string
+  title: string
+  partnerCountry: string
+  partnerRegion: string
+  startDate: string
+  endDate: string
+  status: VisitStatus
+  itemCount: number
+  revision: number
+  updatedAt: string
+}
+
+export interface DirectoryRecord {
+  directory: Directory
+  revision: number
+  updatedAt: string
+}
+
+export interface TemplateSummary {
+  id: string
+  title: string
+  summary: string
+  partnerCountry: string
+  partnerRegion: string
+  startDate: string
+  endDate: string
+  dayCount: number
+  itemCount: number
+}
+
+export interface QuarantinedFile {
+  /** Path relative to the data folder, where the file was found. */
+  file: string
+  /** Path relative to the data folder, where it was moved. */
+  movedTo: string
+  reason: string
+  at: string
+}
+
+export interface StorageReport {
+  dataDir: string
+  readOnly: boolean
+  quarantined: QuarantinedFile[]
+  /** Files from a newer version of the app: left untouched and not loaded. */
+  refused: { file: string; schemaVersion: number }[]
+}
+
+/** Everything the UI and the CLI may ask of the application. */
+export interface PlannerApi {
+  /** The visits of the archive, newest first. */
+  listVisits(): Promise<VisitSummary[]>
+  /** One visit with its revision. */
+  getVisit(id: string): Promise<VisitRecord>
+  /** Creates an empty visit from the header fields. */
+  createVisit(draft: VisitDraft): Promise<VisitRecord>
+  /** Saves a visit; answers `conflict` when the stored revision is not `baseRevision`. */
+  saveVisit(visit: Visit, baseRevision: number): Promise<VisitRecord>
+  /** Moves a visit to the trash. */
+  deleteVisit(id: string): Promise<void>
+  /** People, organisations and venues. */
+  getDirectory(): Promise<DirectoryRecord>
+  /** Saves the directory; answers `conflict` when the stored revision is not `baseRevision`. */
+  saveDirectory(directory: Directory, baseRevision: number): Promise<DirectoryRecord>
+  /** Templates (past visits kept for reuse). */
+  listTemplates(): Promise<TemplateSummary[]>
+  /** Creates a new visit as a copy of a template, adding its people and venues to the directory. */
+  createVisitFromTemplate(templateId: string): Promise<VisitRecord>
+  /** User settings (interface language). */
+  getSettings(): Promise<Settings>
+  /** Changes user settings and answers the result. */
+  saveSettings(settings: Partial<Settings>): Promise<Settings>
+  /** What the store found at start-up: quarantined or refused files, read-only folder. */
+  getStorageReport(): Promise<StorageReport>
+}
+
+export type ApiMethod = keyof PlannerApi
+
+/** Argument schemas of every method; `satisfies` proves at compile time that each key is covered. */
+export const API_METHODS = {
+  listVisits: z.tuple([]),
+  getVisit: z.tuple([IdSchema]),
+  createVisit: z.tuple([VisitDraftSchema]),
+  saveVisit: z.tuple([VisitSchema, z.number().int().min(0)]),
+  deleteVisit: z.tuple([IdSchema]),
+  getDirectory: z.tuple([]),
+  saveDirectory: z.tuple([DirectorySchema, z.number().int().min(0)]),
+  listTemplates: z.tuple([]),
+  createVisitFromTemplate: z.tuple([IdSchema]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([SettingsSchema.partial()]),
+  getStorageReport: z.tuple([]),
+} satisfies { [K in ApiMethod]: z.ZodType<Parameters<PlannerApi[K]>> }
+
+/** The method names, for transports that build a client by name. */
+export const API_METHOD_NAMES = Object.keys(API_METHODS) as ApiMethod[]
+
+/** True when `name` is a method of the contract (own key, never a prototype property). */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(API_METHODS, name)
+}

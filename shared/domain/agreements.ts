@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { IdSchema, LocalDateSchema, longText, shortText } from './common'
+
+export const AGREEMENT_TYPES = ['memorandum', 'agreement', 'plan', 'protocol'] as const
+export const AGREEMENT_STATUSES = ['draft', 'agreed', 'signed'] as const
+
+/** A document to be signed during a visit. */
+export const AgreementSchema = z.object({
+  id: IdSchema,
+  title: shortText(1000).min(1),
+  type: z.enum(AGREEMENT_TYPES).default('memorandum'),
+  parties: z.array(shortText(500)).max(20).default([]),
+  signatoryIds: z.array(IdSchema).max(20).default([]),
+  status: z.enum(AGREEMENT_STATUSES).default('draft'),
+  signedOn: LocalDateSchema.optional(),
+  notes: longText.optional(),
+})
+export type Agreement = z.infer<typeof AgreementSchema>

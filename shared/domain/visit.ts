@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { AgreementSchema } from './agreements'
+import { IdSchema, LocalDateSchema, TimeZoneSchema, longText, shortText } from './common'
+import { ItineraryItemSchema } from './itinerary-item'
+import { daysBetween, eachDate } from '../time/local-date'
+
+export const DIRECTIONS = ['incoming', 'outgoing'] as const
+export const VISIT_STATUSES = ['draft', 'confirmed', 'completed', 'cancelled'] as const
+export type VisitStatus = (typeof VISIT_STATUSES)[number]
+
+/** Longest visit the planner accepts, in days. */
+export const MAX_VISIT_DAYS = 60
+
+const visitFields = {
+  title: shortText(500).min(1),
+  direction: z.enum(DIRECTIONS).default('incoming'),
+  partnerCountry: shortText(200).default(''),
+  partnerRegion: shortText(300).default(''),
+  hostOrganisationId: IdSchema.optional(),
+  startDate: LocalDateSchema,
+  endDate: LocalDateSchema,
+  timeZone: TimeZoneSchema.default('Europe/Moscow'),
+  /** The delegation's home zone, for the second clock. */
+  homeTimeZone: TimeZoneSchema.optional(),
+  status: z.enum(VISIT_STATUSES).default('draft'),
+  objectives: longText.default(''),
+  notes: longText.default(''),
+}
+
+const spanIsSane = (v: { startDate: string; endDate: string }) => {
+  const n = daysBetween(v.startDate, v.endDate)
+  return n >= 0 && n < MAX_VISIT_DAYS
+}
+const spanIssue = { message: 'end date before start date or span too long', path: ['endDate'] }
+
+export const VisitSchema = z
+  .object({
+    id: IdSchema,
+    ...visitFields,
+    participantIds: z.array(IdSchema).max(1000).default([]),
+    agreements: z.array(AgreementSchema).max(200).default([]),
+    items: z.array(ItineraryItemSchema).max(2000).default([]),
+    createdAt: z.iso.datetime(),
+  })
+  .refine(spanIsSane, spanIssue)
+export type Visit = z.infer<typeof VisitSchema>
+
+/** What the officer types to start a new visit. */
+export const VisitDraftSchema = z.object(visitFields).refine(spanIsSane, spanIssue)
+export type VisitDraft = z.input<typeof VisitDraftSchema>
+
+/** The dates of the visit, first to last. */
+export function visitDates(visit: Pick<Visit, 'startDate' | 'endDate'>): string[] {
+  return eachDate(visit.startDate, visit.endDate, MAX_VISIT_DAYS)
+}
+
+/** True when the visit's programme is agreed with the partner. */
+export function isConfirmed(visit: Pick<Visit, 'status'>): boolean {
+  return visit.status === 'confirmed' || visit.status === 'completed'
+}
