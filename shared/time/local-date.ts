@@ -98,3 +98,21 @@ export function localDateToDate(date: LocalDate): Date {
 export function dateLocale(lang: UiLanguage) {
   return LOCALES[lang]
 }
+
+/** Reads a date as typed by an officer: '18.11.2025' or '2025-11-18'; null when it is not a real date. */
+export function parseTypedDate(text: string): LocalDate | null {
+  const value = text.trim()
+  if (isLocalDate(value)) return value
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value)
+  if (!m) return null
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+  return isLocalDate(iso) ? iso : null
+}
+
+/** Reads a time as typed: '9:30', '09.30' or '0930' become '09:30'; null when it is not a time. */
+export function parseTypedTime(text: string): LocalTime | null {
+  const m = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim())
+  if (!m) return null
+  const time = `${m[1]!.padStart(2, '0')}:${m[2]}`
+  return isLocalTime(time) ? time : null
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { BrowserWindow, Menu, app, ipcMain, net, protocol } from 'electron'
+import type { PlannerApi } from '../../shared/api/contract'
+import { createAppApi } from '../services/create-app-api'
+import { handleAppProtocol } from './app-protocol'
+import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
+import { installNavigationGuards, mainWindowOptions } from './main-window'
+import { buildMenuTemplate, type MenuCommand } from './menu'
+import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+let mainWindow: BrowserWindow | null = null
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+// One running instance: a second launch focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, devServerUrl))
+  app.whenReady().then(start, (err: unknown) => {
+    console.error('Delegation Planner failed to start:', err instanceof Error ? err.message : 'unknown error')
+    app.quit()
+  })
+  app.on('window-all-closed', () => app.quit())
+}
+
+async function start(): Promise<void> {
+  const resources = app.isPackaged ? process.resourcesPath : app.getAppPath()
+  handleAppProtocol(protocol, net, join(app.getAppPath(), 'out', 'renderer'))
+  const api: PlannerApi = await createAppApi({
+    dataDir: process.env.DELEGATION_PLANNER_DATA ?? join(app.getPath('userData'), 'data'),
+    bundledDir: join(resources, 'data'),
+  })
+  registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
+  const settings = await api.getSettings()
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'command', command })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(settings.language, send)))
+
+  mainWindow = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')))
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY)
+}

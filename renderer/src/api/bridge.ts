@@ -1,0 +1,16 @@
+import type { ApiMethod } from '../../../shared/api/contract'
+import type { Envelope } from '../../../shared/api/errors'
+
+/** What the Electron preload exposes as `window.plannerBridge`. */
+export interface PlannerBridge {
+  call(method: ApiMethod, args: unknown[]): Promise<Envelope>
+  onEvent(listener: (event: AppEvent) => void): () => void
+}
+
+/** Events the shell sends to the window: menu commands for now. */
+export type AppEvent = { type: 'command'; command: AppCommand }
+export type AppCommand = 'new-visit' | 'undo' | 'redo' | 'open-settings'
+
+export function getBridge(): PlannerBridge | undefined {
+  return (window as unknown as { plannerBridge?: PlannerBridge }).plannerBridge
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { getBridge } from '../api/bridge'
+import { sendCommand, useCommand } from '../api/commands'
+import type { AppCommand } from '../api/bridge'
+import { DirectoryPage } from '../features/directory/DirectoryPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { VisitEditorPage } from '../features/visit-editor/VisitEditorPage'
+import { VisitListPage } from '../features/visits/VisitListPage'
+import { StorageBanner } from './StorageBanner'
+import { useHashRoute, type Route } from './useHashRoute'
+
+/** The window: navigation, the current page, and the commands that reach it from menu or keyboard. */
+export function App() {
+  const { t } = useTranslation()
+  const [route, navigate] = useHashRoute()
+
+  useEffect(() => getBridge()?.onEvent((event) => event.type === 'command' && sendCommand(event.command)), [])
+
+  // Ctrl+N works in browser mode too; in Electron the menu accelerator sends the same command.
+  useEffect(() => {
+    if (getBridge()) return
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && (e.key === 'n' || e.key === 'N' || e.key === 'т')) {
+        e.preventDefault()
+        sendCommand('new-visit')
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  useCommand(
+    useCallback(
+      (command: AppCommand) => {
+        if (command === 'new-visit' && route.page !== 'visits') {
+          navigate({ page: 'visits' })
+          window.setTimeout(() => sendCommand('new-visit'), 50)
+        }
+        if (command === 'open-settings') navigate({ page: 'settings' })
+      },
+      [route.page, navigate],
+    ),
+  )
+
+  const tab = (page: Route['page'], label: string) => {
+    const active = route.page === page || (page === 'visits' && route.page === 'visit')
+    return (
+      <a href={`#/${page}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+        {label}
+      </a>
+    )
+  }
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>
+          {t('app.name')}
+        </span>
+        <nav aria-label={t('app.name')}>
+          {tab('visits', t('app.nav.visits'))}
+          {tab('directory', t('app.nav.directory'))}
+          {tab('settings', t('app.nav.settings'))}
+        </nav>
+      </header>
+      <StorageBanner onDetails={() => navigate({ page: 'settings' })} />
+      <main id="main" className="main">
+        {route.page === 'visits' ? <VisitListPage onOpenVisit={(id) => navigate({ page: 'visit', id })} /> : null}
+        {route.page === 'visit' ? <VisitEditorPage key={route.id} id={route.id} onBack={() => navigate({ page: 'visits' })} /> : null}
+        {route.page === 'directory' ? <DirectoryPage /> : null}
+        {route.page === 'settings' ? <SettingsPage /> : null}
+      </main>
+    </div>
+  )
+}

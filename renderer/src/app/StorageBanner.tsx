@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StorageReport } from '../../../shared/api/contract'
+import { useApi } from '../api/ApiContext'
+
+/** Says at start-up when files were quarantined or the folder is read-only. */
+export function StorageBanner({ onDetails }: { onDetails(): void }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const [report, setReport] = useState<StorageReport | null>(null)
+  useEffect(() => {
+    api.getStorageReport().then(setReport, () => undefined)
+  }, [api])
+  if (!report) return null
+  const problems = report.quarantined.length + report.refused.length
+  if (!report.readOnly && problems === 0) return null
+  return (
+    <div className="banner banner-warning app-banner" role="alert">
+      <span>{report.readOnly ? t('storage.readOnly') : t('storage.problems', { count: problems })}</span>
+      <button type="button" className="button button-small" onClick={onDetails}>
+        {t('storage.details')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useState } from 'react'
+import { Popover } from 'radix-ui'
+import { DayPicker } from 'react-day-picker'
+import { useTranslation } from 'react-i18next'
+import {
+  dateLocale,
+  formatShortDate,
+  isLocalDate,
+  localDateToDate,
+  parseTypedDate,
+  toLocalDate,
+  type UiLanguage,
+} from '../../../shared/time/local-date'
+
+export interface DateFieldProps {
+  label: string
+  value: string
+  onChange(value: string): void
+  error?: string
+}
+
+/** A date typed as ДД.ММ.ГГГГ or picked from a calendar (react-day-picker on date-fns). */
+export function DateField({ label, value, onChange, error }: DateFieldProps) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const id = useId()
+  const shown = isLocalDate(value) ? formatShortDate(value, 'ru') : value
+  const [text, setText] = useState(shown)
+  const [open, setOpen] = useState(false)
+  const [typedError, setTypedError] = useState(false)
+  useEffect(() => setText(shown), [shown])
+
+  const commit = (raw: string) => {
+    const parsed = parseTypedDate(raw)
+    setTypedError(!parsed)
+    if (parsed) onChange(parsed)
+  }
+  const message = typedError ? t('common.badDate') : error
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="date-field">
+        <input
+          id={id}
+          value={text}
+          placeholder="ДД.ММ.ГГГГ"
+          inputMode="numeric"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+        />
+        <Popover.Root open={open} onOpenChange={setOpen}>
+          <Popover.Trigger className="icon-button" aria-label={`${label}: ${t('common.calendar')}`}>
+            📅
+          </Popover.Trigger>
+          <Popover.Portal>
+            <Popover.Content className="popover" sideOffset={4} align="end">
+              <DayPicker
+                mode="single"
+                locale={dateLocale(lang)}
+                weekStartsOn={1}
+                selected={isLocalDate(value) ? localDateToDate(value) : undefined}
+                defaultMonth={isLocalDate(value) ? localDateToDate(value) : undefined}
+                onSelect={(day) => {
+                  if (!day) return
+                  onChange(toLocalDate(day))
+                  setTypedError(false)
+                  setOpen(false)
+                }}
+              />
+            </Popover.Content>
+          </Popover.Portal>
+        </Popover.Root>
+      </div>
+      {message ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {message}
+        </span>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { UI_LANGUAGES, type StorageReport } from '../../../../shared/api/contract'
+import { useApi } from '../../api/ApiContext'
+import { errorMessage } from '../../api/error-message'
+import { SelectField } from '../../components/SelectField'
+import { useToast } from '../../components/Toasts'
+
+/** Interface language and the state of the data folder. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation()
+  const api = useApi()
+  const toast = useToast()
+  const [report, setReport] = useState<StorageReport | null>(null)
+
+  useEffect(() => {
+    api.getStorageReport().then(setReport, (err: unknown) => toast(errorMessage(t, err), 'error'))
+  }, [api, t, toast])
+
+  const changeLanguage = async (language: string) => {
+    try {
+      const settings = await api.saveSettings({ language: language as 'ru' | 'en' })
+      await i18n.changeLanguage(settings.language)
+      document.documentElement.lang = settings.language
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    }
+  }
+
+  return (
+    <div className="page narrow">
+      <h1>{t('settings.title')}</h1>
+      <div className="form-grid">
+        <SelectField label={t('settings.language')} value={i18n.language} options={UI_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} onChange={(l) => void changeLanguage(l)} />
+      </div>
+      {report ? (
+        <section className="settings-section">
+          <h2>{t('settings.dataFolder')}</h2>
+          <p>
+            <code>{report.dataDir}</code>
+          </p>
+          {report.readOnly ? <p className="banner banner-warning">{t('settings.readOnly')}</p> : null}
+          <h3>{t('settings.quarantine')}</h3>
+          {report.quarantined.length === 0 ? (
+            <p className="muted">{t('settings.quarantineEmpty')}</p>
+          ) : (
+            <ul className="plain-list">
+              {report.quarantined.map((q) => (
+                <li key={q.movedTo || q.file}>
+                  <code>{q.file}</code> → <code>{q.movedTo}</code>: {q.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report.refused.length > 0 ? (
+            <>
+              <h3>{t('settings.refused')}</h3>
+              <ul className="plain-list">
+                {report.refused.map((r) => (
+                  <li key={r.file}>
+                    <code>{r.file}</code> (schemaVersion {r.schemaVersion})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  )
+}

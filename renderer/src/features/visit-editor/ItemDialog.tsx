@@ -1,0 +1,179 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Directory } from '../../../../shared/domain/directory'
+import { DRESS_CODES, ITEM_KINDS, MEALS, type ItemKind, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
+import { byPrecedence } from '../../../../shared/domain/people'
+import type { Visit } from '../../../../shared/domain/visit'
+import { formatDayHeading, minutesOfDay, parseTypedTime, type UiLanguage } from '../../../../shared/time/local-date'
+import { Modal } from '../../components/Modal'
+import { SelectField } from '../../components/SelectField'
+import { TextAreaField } from '../../components/TextAreaField'
+import { TextField } from '../../components/TextField'
+
+export interface ItemDialogProps {
+  visit: Visit
+  directory: Directory
+  item: ItineraryItem
+  isNew: boolean
+  dates: string[]
+  onSave(item: ItineraryItem): void
+  onClose(): void
+}
+
+const NONE = '__none__'
+
+/** Adds the fields a kind needs and drops the ones it does not have. */
+function changeKind(item: ItineraryItem, kind: ItemKind): ItineraryItem {
+  const { id, date, start, end, title, venueId, participantIds, responsibleId, dressCode, notes, tentative } = item
+  const base = { id, date, start, end, title, venueId, participantIds, responsibleId, dressCode, notes, tentative }
+  switch (kind) {
+    case 'signing':
+      return { ...base, kind, agreementIds: item.kind === 'signing' ? item.agreementIds : [] }
+    case 'arrival':
+    case 'departure':
+      return { ...base, kind, transport: 'transport' in item ? item.transport : undefined }
+    case 'meal':
+      return { ...base, kind, meal: item.kind === 'meal' ? item.meal : undefined }
+    case 'transfer':
+      return { ...base, kind, fromVenueId: item.kind === 'transfer' ? item.fromVenueId : undefined }
+    default:
+      return { ...base, kind }
+  }
+}
+
+/** The form for one programme item: kind, day, times, event, venue, participants and details. */
+export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSave, onClose }: ItemDialogProps) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const groupId = useId()
+  const [item, setItem] = useState<ItineraryItem>(initial)
+  const [startText, setStartText] = useState(initial.start ?? '')
+  const [endText, setEndText] = useState(initial.end ?? '')
+  const [submitted, setSubmitted] = useState(false)
+  const set = (patch: Partial<ItineraryItem>) => setItem((i) => ({ ...i, ...patch }) as ItineraryItem)
+
+  const start = startText.trim() ? parseTypedTime(startText) : undefined
+  const end = endText.trim() ? parseTypedTime(endText) : undefined
+  const errors = {
+    title: item.title.trim() ? '' : t('programme.errors.titleRequired'),
+    start: start === null ? t('programme.errors.badTime') : '',
+    end: end === null ? t('programme.errors.badTime') : start && end && minutesOfDay(end) < minutesOfDay(start) ? t('programme.errors.endBeforeStart') : '',
+  }
+  const show = (key: keyof typeof errors) => (submitted || key !== 'title' ? errors[key] : '') || undefined
+
+  const people = directory.people.filter((p) => visit.participantIds.includes(p.id)).sort(byPrecedence)
+  const venues = [...directory.venues].sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+  const dayOptions = [...new Set([...dates, item.date])].map((d) => ({ value: d, label: formatDayHeading(d, lang) }))
+
+  const submit = () => {
+    setSubmitted(true)
+    if (errors.title || errors.start || errors.end) return
+    onSave({ ...item, title: item.title.trim(), start: start ?? undefined, end: end ?? undefined })
+  }
+
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={isNew ? t('programme.newItem') : t('programme.editItem')} wide>
+      <form
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <SelectField
+          label={t('programme.fields.kind')}
+          value={item.kind}
+          options={ITEM_KINDS.map((k) => ({ value: k, label: t(`itemKind.${k}`) }))}
+          onChange={(k) => setItem((i) => changeKind(i, k as ItemKind))}
+        />
+        <SelectField label={t('programme.fields.date')} value={item.date} options={dayOptions} onChange={(date) => set({ date })} />
+        <TextField label={t('programme.fields.start')} value={startText} onChange={setStartText} placeholder="09:30" hint={t('programme.timeFormat')} error={show('start')} inputMode="numeric" />
+        <TextField label={t('programme.fields.end')} value={endText} onChange={setEndText} placeholder="10:30" error={show('end')} inputMode="numeric" />
+        <TextField className="field-wide" label={t('programme.fields.title')} value={item.title} onChange={(title) => set({ title })} error={show('title')} autoFocus />
+        <SelectField
+          className="field-wide"
+          label={t('programme.fields.venue')}
+          value={item.venueId ?? NONE}
+          options={[{ value: NONE, label: t('common.none') }, ...venues.map((v) => ({ value: v.id, label: v.name }))]}
+          onChange={(v) => set({ venueId: v === NONE ? undefined : v })}
+        />
+        {item.kind === 'meal' ? (
+          <SelectField
+            label={t('programme.fields.meal')}
+            value={item.meal ?? NONE}
+            options={[{ value: NONE, label: t('common.none') }, ...MEALS.map((m) => ({ value: m, label: t(`meal.${m}`) }))]}
+            onChange={(m) => setItem({ ...item, meal: m === NONE ? undefined : (m as (typeof MEALS)[number]) })}
+          />
+        ) : null}
+        {item.kind === 'arrival' || item.kind === 'departure' ? (
+          <TextField
+            label={t('programme.fields.transportNumber')}
+            value={item.transport?.number ?? ''}
+            onChange={(number) => setItem({ ...item, transport: { mode: item.transport?.mode ?? 'air', station: item.transport?.station, number } })}
+          />
+        ) : null}
+        <SelectField
+          label={t('programme.fields.dressCode')}
+          value={item.dressCode ?? NONE}
+          options={[{ value: NONE, label: t('common.none') }, ...DRESS_CODES.map((d) => ({ value: d, label: t(`dressCode.${d}`) }))]}
+          onChange={(d) => set({ dressCode: d === NONE ? undefined : (d as (typeof DRESS_CODES)[number]) })}
+        />
+        <SelectField
+          label={t('programme.fields.responsible')}
+          value={item.responsibleId ?? NONE}
+          options={[{ value: NONE, label: t('common.none') }, ...people.filter((p) => p.side === 'host').map((p) => ({ value: p.id, label: p.fullName }))]}
+          onChange={(r) => set({ responsibleId: r === NONE ? undefined : r })}
+        />
+        <fieldset className="field-wide checklist" aria-labelledby={`${groupId}-legend`}>
+          <legend id={`${groupId}-legend`}>{t('programme.fields.participants')}</legend>
+          {people.length === 0 ? <p className="muted">{t('programme.noParticipants')}</p> : null}
+          {people.map((p) => (
+            <label key={p.id} className="check">
+              <input
+                type="checkbox"
+                checked={item.participantIds.includes(p.id)}
+                onChange={(e) =>
+                  set({ participantIds: e.target.checked ? [...item.participantIds, p.id] : item.participantIds.filter((x) => x !== p.id) })
+                }
+              />
+              <span>
+                {p.fullName} <span className="muted">· {t(`participants.side.${p.side}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {item.kind === 'signing' && visit.agreements.length > 0 ? (
+          <fieldset className="field-wide checklist">
+            <legend>{t('programme.fields.agreements')}</legend>
+            {visit.agreements.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={item.agreementIds.includes(a.id)}
+                  onChange={(e) =>
+                    setItem({ ...item, agreementIds: e.target.checked ? [...item.agreementIds, a.id] : item.agreementIds.filter((x) => x !== a.id) })
+                  }
+                />
+                <span>{a.title}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <label className="check field-wide">
+          <input type="checkbox" checked={item.tentative ?? false} onChange={(e) => set({ tentative: e.target.checked || undefined })} />
+          <span>{t('programme.fields.tentative')}</span>
+        </label>
+        <TextAreaField label={t('programme.fields.notes')} value={item.notes ?? ''} onChange={(notes) => set({ notes: notes || undefined })} />
+        <div className="dialog-actions field-wide">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary">
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

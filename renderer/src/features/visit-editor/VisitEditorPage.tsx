@@ -1,0 +1,186 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Tabs } from 'radix-ui'
+import { useTranslation } from 'react-i18next'
+import type { DirectoryRecord } from '../../../../shared/api/contract'
+import type { Person } from '../../../../shared/domain/people'
+import { visitDates } from '../../../../shared/domain/visit'
+import { formatDateRange, type UiLanguage } from '../../../../shared/time/local-date'
+import type { AppCommand } from '../../api/bridge'
+import { useApi } from '../../api/ApiContext'
+import { useCommand } from '../../api/commands'
+import { errorMessage } from '../../api/error-message'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { StatusBadge } from '../../components/StatusBadge'
+import { useToast } from '../../components/Toasts'
+import { DocumentsTab } from './DocumentsTab'
+import { OverviewTab } from './OverviewTab'
+import { ParticipantsTab } from './ParticipantsTab'
+import { ProgrammeTab } from './ProgrammeTab'
+import { useVisitEditor } from './useVisitEditor'
+
+export interface VisitEditorPageProps {
+  id: string
+  onBack(): void
+}
+
+/** One visit: header, programme, participants and documents, saved as the officer types. */
+export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const api = useApi()
+  const toast = useToast()
+  const editor = useVisitEditor(id)
+  const { visit, undo, redo } = editor
+  const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
+  const [tab, setTab] = useState('programme')
+  const [confirmDelete, setConfirmDelete] = useState(false)
+
+  useEffect(() => {
+    api.getDirectory().then(setDirectory, (err: unknown) => toast(errorMessage(t, err), 'error'))
+  }, [api, t, toast])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || document.querySelector('[role="dialog"], [role="alertdialog"]')) return
+      const key = e.key.toLowerCase()
+      if (key === 'z' || key === 'я') {
+        e.preventDefault()
+        if (e.shiftKey) redo()
+        else undo()
+      } else if (key === 'y' || key === 'н') {
+        e.preventDefault()
+        redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
+
+  useCommand(
+    useCallback(
+      (command: AppCommand) => {
+        if (command === 'undo') undo()
+        if (command === 'redo') redo()
+      },
+      [undo, redo],
+    ),
+  )
+
+  const addPerson = async (person: Person): Promise<boolean> => {
+    if (!directory) return false
+    try {
+      const next = { ...directory.directory, people: [...directory.directory.people, person] }
+      setDirectory(await api.saveDirectory(next, directory.revision))
+      return true
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+      return false
+    }
+  }
+
+  if (editor.loadError) {
+    return (
+      <div className="page">
+        <p className="form-error" role="alert">
+          {editor.loadError}
+        </p>
+        <button type="button" className="button" onClick={onBack}>
+          {t('editor.backToList')}
+        </button>
+      </div>
+    )
+  }
+  if (!visit || !directory) return <p className="page muted">{t('common.loading')}</p>
+
+  return (
+    <div className="page editor">
+      <header className="editor-head">
+        <a href="#/visits" className="back-link">
+          ← {t('editor.backToList')}
+        </a>
+        <div className="editor-title-row">
+          <div>
+            <h1>{visit.title}</h1>
+            <p className="editor-meta">
+              {[visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', ')} · {formatDateRange(visit.startDate, visit.endDate, lang)} ·{' '}
+              {t('editor.days', { count: visitDates(visit).length })} <StatusBadge status={visit.status} />
+            </p>
+          </div>
+          <div className="editor-tools">
+            <SaveIndicator state={editor.saveState} />
+            <button type="button" className="button button-small" onClick={undo} disabled={!editor.canUndo} title="Ctrl+Z">
+              ↶ {t('common.undo')}
+            </button>
+            <button type="button" className="button button-small" onClick={redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">
+              ↷ {t('common.redo')}
+            </button>
+            <button type="button" className="button button-small button-quiet" onClick={() => setConfirmDelete(true)}>
+              {t('editor.deleteVisit')}
+            </button>
+          </div>
+        </div>
+        {editor.saveError ? (
+          <div className="banner banner-error" role="alert">
+            <span>{editor.saveError}</span>
+            <button type="button" className="button button-small" onClick={editor.retry}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : null}
+      </header>
+
+      <Tabs.Root value={tab} onValueChange={setTab} className="tabs">
+        <Tabs.List className="tab-list" aria-label={visit.title}>
+          {(['overview', 'programme', 'participants', 'documents'] as const).map((key) => (
+            <Tabs.Trigger key={key} value={key} className="tab">
+              {t(`editor.tabs.${key}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="overview" className="tab-panel">
+          <OverviewTab visit={visit} update={editor.update} />
+        </Tabs.Content>
+        <Tabs.Content value="programme" className="tab-panel">
+          <ProgrammeTab visit={visit} directory={directory.directory} update={editor.update} />
+        </Tabs.Content>
+        <Tabs.Content value="participants" className="tab-panel">
+          <ParticipantsTab visit={visit} directory={directory.directory} update={editor.update} addPerson={addPerson} />
+        </Tabs.Content>
+        <Tabs.Content value="documents" className="tab-panel">
+          <DocumentsTab visit={visit} directory={directory.directory} />
+        </Tabs.Content>
+      </Tabs.Root>
+
+      <ConfirmDialog
+        open={editor.conflict}
+        onOpenChange={() => undefined}
+        title={t('conflict.title')}
+        body={t('conflict.body')}
+        confirmLabel={t('conflict.overwrite')}
+        onConfirm={() => void editor.overwrite()}
+        cancelLabel={t('conflict.reload')}
+        onCancel={() => void editor.loadTheirs()}
+      />
+      <ConfirmDialog
+        open={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        title={t('editor.deleteVisit')}
+        body={t('editor.deleteConfirm', { title: visit.title })}
+        confirmLabel={t('common.delete')}
+        danger
+        onConfirm={() =>
+          void api.deleteVisit(visit.id).then(onBack, (err: unknown) => toast(errorMessage(t, err), 'error'))
+        }
+      />
+    </div>
+  )
+}
+
+function SaveIndicator({ state }: { state: 'saved' | 'pending' | 'saving' | 'error' }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`save-state save-${state}`} role="status" aria-live="polite">
+      {t(`editor.saveState.${state}`)}
+    </span>
+  )
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TemplateSummary, VisitSummary } from '../../../../shared/api/contract'
+import { formatDateRange, type UiLanguage } from '../../../../shared/time/local-date'
+import type { AppCommand } from '../../api/bridge'
+import { useApi } from '../../api/ApiContext'
+import { useCommand } from '../../api/commands'
+import { errorMessage } from '../../api/error-message'
+import { StatusBadge } from '../../components/StatusBadge'
+import { useToast } from '../../components/Toasts'
+import { NewVisitDialog } from './NewVisitDialog'
+
+export interface VisitListPageProps {
+  onOpenVisit(id: string): void
+}
+
+/** The archive: every visit with partner, dates and status, a filter, and templates to start from. */
+export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const api = useApi()
+  const toast = useToast()
+  const [visits, setVisits] = useState<VisitSummary[] | null>(null)
+  const [templates, setTemplates] = useState<TemplateSummary[]>([])
+  const [query, setQuery] = useState('')
+  const [creating, setCreating] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    Promise.all([api.listVisits(), api.listTemplates()])
+      .then(([v, tpl]) => {
+        if (!live) return
+        setVisits(v)
+        setTemplates(tpl)
+      })
+      .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
+    return () => {
+      live = false
+    }
+  }, [api, t, toast])
+
+  useCommand(
+    useCallback((command: AppCommand) => {
+      if (command === 'new-visit') setCreating(true)
+    }, []),
+  )
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase('ru')
+    if (!visits || !q) return visits ?? []
+    return visits.filter((v) =>
+      [v.title, v.partnerCountry, v.partnerRegion].some((s) => s.toLocaleLowerCase('ru').includes(q)),
+    )
+  }, [visits, query])
+
+  const fromTemplate = async (id: string) => {
+    try {
+      onOpenVisit((await api.createVisitFromTemplate(id)).visit.id)
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    }
+  }
+
+  return (
+    <div className="page">
+      <header className="page-head">
+        <h1>{t('visitList.title')}</h1>
+        <div className="page-actions">
+          <input
+            type="search"
+            className="search"
+            aria-label={t('visitList.search')}
+            placeholder={t('visitList.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)} title="Ctrl+N">
+            {t('visitList.newVisit')}
+          </button>
+        </div>
+      </header>
+
+      {visits === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : visits.length === 0 ? (
+        <p className="empty">{t('visitList.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">{t('visitList.noMatch', { query })}</p>
+      ) : (
+        <table className="table visit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('visitList.columns.title')}</th>
+              <th scope="col">{t('visitList.columns.partner')}</th>
+              <th scope="col">{t('visitList.columns.dates')}</th>
+              <th scope="col">{t('visitList.columns.status')}</th>
+              <th scope="col" className="num">{t('visitList.columns.items')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((v) => (
+              <tr key={v.id} className="clickable" onClick={() => onOpenVisit(v.id)}>
+                <td>
+                  <a href={`#/visits/${v.id}`} className="row-link" onClick={(e) => e.stopPropagation()}>
+                    {v.title}
+                  </a>
+                </td>
+                <td>{[v.partnerRegion, v.partnerCountry].filter(Boolean).join(', ')}</td>
+                <td className="nowrap">{formatDateRange(v.startDate, v.endDate, lang)}</td>
+                <td>
+                  <StatusBadge status={v.status} />
+                </td>
+                <td className="num">{v.itemCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {templates.length > 0 ? (
+        <section className="templates" aria-labelledby="templates-heading">
+          <h2 id="templates-heading">{t('visitList.templates')}</h2>
+          <p className="muted">{t('visitList.templatesHint')}</p>
+          <ul className="template-grid">
+            {templates.map((tpl) => (
+              <li key={tpl.id} className="card">
+                <h3>{tpl.title}</h3>
+                <p className="card-meta">
+                  {t('visitList.templateDays', { count: tpl.dayCount })} · {t('visitList.templateItems', { count: tpl.itemCount })}
+                </p>
+                <p className="card-text">{tpl.summary}</p>
+                <button type="button" className="button" aria-label={`${t('visitList.fromTemplate')}: ${tpl.title}`} onClick={() => void fromTemplate(tpl.id)}>
+                  {t('visitList.fromTemplate')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {creating ? (
+        <NewVisitDialog open={creating} onOpenChange={setCreating} onCreated={(record) => onOpenVisit(record.visit.id)} />
+      ) : null}
+    </div>
+  )
+}
