@@ -8,6 +8,7 @@ import { TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
 import { DurableJsonFile } from './durable-json-file'
 import { toIoError } from './io-errors'
 import { migrate, MIGRATIONS, type Migration } from './migrations'
+import { CURRENT_SCHEMA_VERSION } from './schema'
 
 export const FOLDERS = ['visits', 'templates', 'quarantine', 'trash', 'history', 'backups'] as const
 
@@ -16,6 +17,8 @@ export interface StoreOptions {
   clock: Clock
   fs?: DurableFs
   migrations?: Migration[]
+  /** The schema version files are migrated to; tests raise it to exercise migrations. */
+  targetVersion?: number
 }
 
 export type Loaded<T> =
@@ -33,6 +36,7 @@ export class Store {
     readonly clock: Clock,
     readonly fs: DurableFs,
     private readonly migrations: Migration[],
+    private readonly targetVersion: number,
     readOnly: boolean,
     quarantined: QuarantinedFile[],
   ) {
@@ -42,17 +46,26 @@ export class Store {
   /** Opens (and on first use creates) a data folder; a read-only folder opens read-only. */
   static async open(options: StoreOptions): Promise<Store> {
     const { dataDir } = options
+    const fs = options.fs ?? nodeFs
     let readOnly = false
     try {
       for (const folder of FOLDERS) await nodeFs.mkdir(join(dataDir, folder), { recursive: true })
-      await probeWritable(dataDir)
+      await probeWritable(dataDir, fs)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw toIoError(err, 'open')
       readOnly = true
     }
     const quarantined = await readQuarantineLog(dataDir)
-    return new Store(dataDir, options.clock, options.fs ?? nodeFs, options.migrations ?? MIGRATIONS, readOnly, quarantined)
+    return new Store(
+      dataDir,
+      options.clock,
+      fs,
+      options.migrations ?? MIGRATIONS,
+      options.targetVersion ?? CURRENT_SCHEMA_VERSION,
+      readOnly,
+      quarantined,
+    )
   }
 
   path(rel: string): string {
@@ -84,7 +97,7 @@ export class Store {
       throw toIoError(err, 'read')
     }
     if (raw === null) return { status: 'missing' }
-    const outcome = migrate(raw, this.migrations)
+    const outcome = migrate(raw, this.migrations, this.targetVersion)
     if (outcome.kind === 'newer') {
       this.report.refused.push({ file: rel, schemaVersion: outcome.version })
       return { status: 'refused', version: outcome.version }
@@ -122,8 +135,12 @@ export class Store {
   /** Durably writes raw text at `rel` (history copies, backups). */
   async writeText(rel: string, text: string): Promise<void> {
     this.assertWritable()
-    await nodeFs.mkdir(join(this.dataDir, rel, '..'), { recursive: true })
-    await writeFileDurable(this.path(rel), text, this.fs)
+    try {
+      await nodeFs.mkdir(join(this.dataDir, rel, '..'), { recursive: true })
+      await writeFileDurable(this.path(rel), text, this.fs)
+    } catch (err) {
+      throw toIoError(err, 'write')
+    }
   }
 
   assertWritable(): void {
@@ -157,11 +174,11 @@ export class Store {
   }
 }
 
-async function probeWritable(dataDir: string): Promise<void> {
+async function probeWritable(dataDir: string, fs: DurableFs): Promise<void> {
   const probe = join(dataDir, `${TEMP_PREFIX}probe.tmp`)
-  const handle = await nodeFs.open(probe, 'w')
+  const handle = await fs.open(probe, 'w')
   await handle.close()
-  await nodeFs.unlink(probe)
+  await fs.unlink(probe)
 }
 
 async function readQuarantineLog(dataDir: string): Promise<QuarantinedFile[]> {

@@ -1,0 +1,28 @@
+import type { ItineraryItem } from '../../shared/domain/itinerary-item'
+import type { Visit } from '../../shared/domain/visit'
+
+/** A valid visit with sensible defaults; tests override only what they are about. */
+export function aVisit(overrides: Partial<Visit> = {}): Visit {
+  return {
+    id: 'v1',
+    title: 'Визит делегации Жамбылской области',
+    direction: 'incoming',
+    partnerCountry: 'Казахстан',
+    partnerRegion: 'Жамбылская область',
+    startDate: '2025-11-17',
+    endDate: '2025-11-21',
+    timeZone: 'Europe/Moscow',
+    status: 'draft',
+    objectives: '',
+    notes: '',
+    participantIds: [],
+    agreements: [],
+    items: [],
+    createdAt: '2025-10-01T09:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function anItem(overrides: Partial<ItineraryItem> & { id: string }): ItineraryItem {
+  return { kind: 'meeting', date: '2025-11-18', title: 'Встреча', participantIds: [], ...overrides } as ItineraryItem
+}
