@@ -1,0 +1,74 @@
+import { describe, expect, test, vi } from 'vitest'
+
+vi.mock('electron', () => ({}))
+
+const { mainWindowOptions, installNavigationGuards } = await import('../../electron/main/main-window')
+const { isAppUrl, APP_ENTRY } = await import('../../electron/main/security')
+const { resolveAppFile } = await import('../../electron/main/app-protocol')
+
+type Handler = (event: { preventDefault(): void }, url?: string) => void
+
+function fakeContents() {
+  const handlers = new Map<string, Handler>()
+  let openHandler: (() => { action: string }) | undefined
+  let permission: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined
+  const contents = {
+    on: (name: string, handler: Handler) => handlers.set(name, handler),
+    setWindowOpenHandler: (h: () => { action: string }) => (openHandler = h),
+    session: {
+      setPermissionRequestHandler: (h: typeof permission) => (permission = h),
+      setPermissionCheckHandler: vi.fn(),
+    },
+  }
+  const fire = (name: string, url?: string) => {
+    const event = { prevented: false, preventDefault() { this.prevented = true } }
+    handlers.get(name)?.(event, url)
+    return event.prevented
+  }
+  return { contents, fire, open: () => openHandler?.(), permission: () => permission }
+}
+
+describe('the main window', () => {
+  test('runs the page isolated and sandboxed, without Node', () => {
+    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences!
+    expect(prefs.contextIsolation).toBe(true)
+    expect(prefs.sandbox).toBe(true)
+    expect(prefs.nodeIntegration).toBe(false)
+    expect(prefs.nodeIntegrationInWorker).toBe(false)
+    expect(prefs.webSecurity).toBe(true)
+    expect(prefs.allowRunningInsecureContent).toBe(false)
+    expect(prefs.webviewTag).toBe(false)
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs')
+  })
+
+  test('blocks navigation to any other site, new windows, webviews and permissions', () => {
+    const { contents, fire, open, permission } = fakeContents()
+    installNavigationGuards(contents as never)
+    expect(fire('will-navigate', 'https://evil.example/')).toBe(true)
+    expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(fire('will-navigate', `${APP_ENTRY}#/visits`)).toBe(false)
+    expect(fire('will-redirect', 'http://127.0.0.1:9999/')).toBe(true)
+    expect(fire('will-attach-webview')).toBe(true)
+    expect(open()).toEqual({ action: 'deny' })
+    let granted: boolean | undefined
+    permission()?.(null, 'geolocation', (ok) => (granted = ok))
+    expect(granted).toBe(false)
+  })
+
+  test('trusts only the app origin, and the dev server only when given', () => {
+    expect(isAppUrl('app://renderer/index.html')).toBe(true)
+    expect(isAppUrl('app://other/index.html')).toBe(false)
+    expect(isAppUrl('http://localhost:5173/')).toBe(false)
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
+    expect(isAppUrl('not a url')).toBe(false)
+  })
+
+  test('app:// never serves a file outside the renderer folder', () => {
+    expect(resolveAppFile('app://renderer/index.html', '/app/out/renderer')).toBe('/app/out/renderer/index.html')
+    expect(resolveAppFile('app://renderer/', '/app/out/renderer')).toBe('/app/out/renderer/index.html')
+    for (const url of ['app://renderer/%2e%2e/%2e%2e/secret', 'app://renderer/..%2F..%2Fsecret', 'app://renderer/a/..%2F..%2F..%2Fsecret']) {
+      const file = resolveAppFile(url, '/app/out/renderer')
+      expect(file === null || file.startsWith('/app/out/renderer/')).toBe(true)
+    }
+  })
+})

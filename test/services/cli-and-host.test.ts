@@ -1,0 +1,80 @@
+import * as fs from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { runCli } from '../../electron/cli/index'
+import { createAppApi } from '../../electron/services/create-app-api'
+import { repoBundledDir } from '../../electron/services/paths'
+import { startNodeHost } from '../../electron/node-host/server'
+import { tempDir } from '../helpers/temp-dir'
+
+async function cli(args: string[]) {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+describe('CLI', () => {
+  test('templates --json lists the sample templates with id and title', async () => {
+    const dir = await tempDir()
+    const { code, out } = await cli(['templates', '--json', '--data-dir', dir])
+    expect(code).toBe(0)
+    const templates = JSON.parse(out) as { id: string; title: string }[]
+    expect(templates).toHaveLength(3)
+    expect(templates.every((t) => t.id && t.title)).toBe(true)
+  })
+
+  test('call creates a visit that list and show then print', async () => {
+    const dir = await tempDir()
+    const created = await cli(['call', 'createVisitFromTemplate', '["tpl-zhambyl-2025"]', '--data-dir', dir])
+    expect(created.code).toBe(0)
+    const id = (JSON.parse(created.out) as { visit: { id: string } }).visit.id
+    const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as { id: string }[]
+    expect(list.map((v) => v.id)).toEqual([id])
+    const shown = await cli(['show', id, '--data-dir', dir])
+    expect((JSON.parse(shown.out) as { visit: { items: unknown[] } }).visit.items).toHaveLength(24)
+  })
+
+  test('call answers the error envelope and exit 1 for bad arguments', async () => {
+    const dir = await tempDir()
+    const { code, out } = await cli(['call', 'getVisit', '["../x"]', '--data-dir', dir])
+    expect(code).toBe(1)
+    expect(JSON.parse(out)).toMatchObject({ ok: false, error: { code: 'invalid' } })
+  })
+
+  test('check exits non-zero when a file was quarantined', async () => {
+    const dir = await tempDir()
+    expect((await cli(['check', '--data-dir', dir])).code).toBe(0)
+    await fs.writeFile(join(dir, 'visits', 'bad.json'), '{"schemaVersion":1,')
+    const { code, out } = await cli(['check', '--json', '--data-dir', dir])
+    expect(code).toBe(1)
+    expect((JSON.parse(out) as { quarantined: { file: string }[] }).quarantined[0]?.file).toBe('visits/bad.json')
+  })
+})
+
+describe('browser-mode host', () => {
+  test('answers POST /api/call with the envelope and refuses foreign origins and non-JSON', async () => {
+    const dir = await tempDir()
+    const renderer = await tempDir()
+    await fs.writeFile(join(renderer, 'index.html'), '<!doctype html><title>x</title>')
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const host = await startNodeHost({ api, rendererDir: renderer, port: 0 })
+    try {
+      const post = (body: string, headers: Record<string, string> = {}) =>
+        fetch(new URL('/api/call', host.url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+      const ok = await post(JSON.stringify({ method: 'listTemplates', args: [] }))
+      expect(((await ok.json()) as { ok: boolean; value: unknown[] }).value).toHaveLength(3)
+      expect((await post('{nope')).status).toBe(400)
+      expect((await post(JSON.stringify({ method: 'listVisits' }), { Origin: 'https://evil.example' })).status).toBe(403)
+      const page = await fetch(new URL('/visits/abc', host.url))
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+      expect(await page.text()).toContain('<title>x</title>')
+      for (const path of ['/%2e%2e/%2e%2e/etc/passwd', '/..%2F..%2F..%2Fetc%2Fpasswd', '/assets/..%2F..%2F..%2F..%2Fetc%2Fpasswd']) {
+        const res = await fetch(`${host.url.replace(/\/$/, '')}${path}`)
+        expect(await res.text()).not.toContain('root:')
+      }
+    } finally {
+      await host.close()
+    }
+  })
+})
