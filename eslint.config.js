@@ -45,6 +45,8 @@ export default tseslint.config(
     ...RENDERER,
     { regex: '^\\.\\./[^.]', message: 'A feature never imports another feature: move shared code to components/ or lift it to app/.' },
   ]),
+  // Playwright fixtures take `{}` when they use no other fixture.
+  { files: ['test/e2e/fixtures/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

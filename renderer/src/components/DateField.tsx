@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Popover } from 'radix-ui'
 import { DayPicker } from 'react-day-picker'
 import { useTranslation } from 'react-i18next'
@@ -28,7 +28,11 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
   const [text, setText] = useState(shown)
   const [open, setOpen] = useState(false)
   const [typedError, setTypedError] = useState(false)
-  useEffect(() => setText(shown), [shown])
+  const input = useRef<HTMLInputElement>(null)
+  // A new value from outside replaces the text, unless the officer is typing in the field.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setText(shown)
+  }, [shown])
 
   const commit = (raw: string) => {
     const parsed = parseTypedDate(raw)
@@ -41,6 +45,7 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
       <label htmlFor={id}>{label}</label>
       <div className="date-field">
         <input
+          ref={input}
           id={id}
           value={text}
           placeholder="ДД.ММ.ГГГГ"
