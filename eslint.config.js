@@ -3,11 +3,28 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util']
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+  'util',
+]
 
 const RENDERER = [
-  { group: ['electron', 'electron/*', ...NODE_BUILTINS], message: 'The renderer has no node or electron: use the api client.' },
-  { group: ['**/electron/**'], message: 'The renderer reaches electron/ only through the contract.' },
+  {
+    group: ['electron', 'electron/*', ...NODE_BUILTINS],
+    message: 'The renderer has no node or electron: use the api client.',
+  },
+  {
+    group: ['**/electron/**'],
+    message: 'The renderer reaches electron/ only through the contract.',
+  },
 ]
 
 /** Import zones of ARCHITECTURE.md §2: which folder may import what. */
@@ -24,27 +41,58 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
-  zone(['shared/**/*.ts'], [
-    { group: ['electron', 'electron/*', ...NODE_BUILTINS], message: 'shared/ is pure: no node or electron.' },
-    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no react.' },
-    { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
-  ]),
+  zone(
+    ['shared/**/*.ts'],
+    [
+      {
+        group: ['electron', 'electron/*', ...NODE_BUILTINS],
+        message: 'shared/ is pure: no node or electron.',
+      },
+      {
+        group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+        message: 'shared/ is pure: no react.',
+      },
+      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
+    ],
+  ),
   zone(['renderer/**/*.{ts,tsx}'], RENDERER),
-  zone(['electron/services/**/*.ts', 'electron/node-host/**/*.ts', 'electron/cli/**/*.ts'], [
-    { group: ['electron', 'electron/*'], message: 'Services run without Electron (browser mode, CLI).' },
-    { group: ['**/renderer/**', 'react', 'react-dom'], message: 'Services never import the UI.' },
-  ]),
-  zone(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], [
-    { group: ['**/renderer/**', 'react', 'react-dom'], message: 'The shell never imports the UI.' },
-  ]),
+  zone(
+    ['electron/services/**/*.ts', 'electron/node-host/**/*.ts', 'electron/cli/**/*.ts'],
+    [
+      {
+        group: ['electron', 'electron/*'],
+        message: 'Services run without Electron (browser mode, CLI).',
+      },
+      { group: ['**/renderer/**', 'react', 'react-dom'], message: 'Services never import the UI.' },
+    ],
+  ),
+  zone(
+    ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    [
+      {
+        group: ['**/renderer/**', 'react', 'react-dom'],
+        message: 'The shell never imports the UI.',
+      },
+    ],
+  ),
   // Features do not import each other; app/ composes them. (A later block replaces the rule, so repeat RENDERER.)
-  zone(['renderer/src/features/**/*.{ts,tsx}'], [
-    ...RENDERER,
-    { regex: '^\\.\\./[^.]', message: 'A feature never imports another feature: move shared code to components/ or lift it to app/.' },
-  ]),
+  zone(
+    ['renderer/src/features/**/*.{ts,tsx}'],
+    [
+      ...RENDERER,
+      {
+        regex: '^\\.\\./[^.]',
+        message:
+          'A feature never imports another feature: move shared code to components/ or lift it to app/.',
+      },
+    ],
+  ),
   // Playwright fixtures take `{}` when they use no other fixture.
   { files: ['test/e2e/fixtures/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   {

@@ -32,7 +32,10 @@ export default defineConfig({
       testDir: 'test/e2e/specs',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: CHROMIUM_ARGS,
+        },
       },
     },
     { name: 'electron', testDir: 'test/electron' },

@@ -21,13 +21,21 @@ Commands:
 `
 
 /** Runs one CLI command over the same services as the app; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo, bundledDir = repoBundledDir): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  bundledDir = repoBundledDir,
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean' },
+      },
     })
   } catch (err) {
     io.err(`${(err as Error).message}\n\n${USAGE}`)
@@ -47,7 +55,9 @@ export async function runCli(argv: string[], io: CliIo, bundledDir = repoBundled
     case 'list': {
       const visits = await api.listVisits()
       if (values.json) json(visits)
-      else for (const v of visits) io.out(`${v.id}\t${v.startDate}–${v.endDate}\t${v.status}\t${v.title}\n`)
+      else
+        for (const v of visits)
+          io.out(`${v.id}\t${v.startDate}–${v.endDate}\t${v.status}\t${v.title}\n`)
       return 0
     }
     case 'templates': {
@@ -67,9 +77,12 @@ export async function runCli(argv: string[], io: CliIo, bundledDir = repoBundled
       if (values.json) json(report)
       else {
         io.out(`Data folder: ${report.dataDir}${report.readOnly ? ' (read-only)' : ''}\n`)
-        for (const q of report.quarantined) io.out(`quarantined: ${q.file} → ${q.movedTo}: ${q.reason}\n`)
-        for (const r of report.refused) io.out(`refused (schema ${r.schemaVersion} is newer): ${r.file}\n`)
-        if (report.quarantined.length + report.refused.length === 0) io.out('All files are valid.\n')
+        for (const q of report.quarantined)
+          io.out(`quarantined: ${q.file} → ${q.movedTo}: ${q.reason}\n`)
+        for (const r of report.refused)
+          io.out(`refused (schema ${r.schemaVersion} is newer): ${r.file}\n`)
+        if (report.quarantined.length + report.refused.length === 0)
+          io.out('All files are valid.\n')
       }
       return report.quarantined.length + report.refused.length > 0 ? 1 : 0
     }

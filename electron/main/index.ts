@@ -26,9 +26,14 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
-  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, devServerUrl))
+  app.on('web-contents-created', (_event, contents) =>
+    installNavigationGuards(contents, devServerUrl),
+  )
   app.whenReady().then(start, (err: unknown) => {
-    console.error('Delegation Planner failed to start:', err instanceof Error ? err.message : 'unknown error')
+    console.error(
+      'Delegation Planner failed to start:',
+      err instanceof Error ? err.message : 'unknown error',
+    )
     app.quit()
   })
   app.on('window-all-closed', () => app.quit())
@@ -43,7 +48,8 @@ async function start(): Promise<void> {
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   const settings = await api.getSettings()
-  const send = (command: MenuCommand) => mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'command', command })
+  const send = (command: MenuCommand) =>
+    mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'command', command })
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(settings.language, send)))
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')))

@@ -12,11 +12,21 @@ export function registerIpcHost(
   api: PlannerApi,
   isTrustedSender: (url: string) => boolean,
 ): void {
-  ipcMain.handle(CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, args: unknown): Promise<Envelope> => {
-    const url = event.senderFrame?.url ?? ''
-    if (!isTrustedSender(url)) {
-      return { ok: false, error: { code: 'invalid', message: 'untrusted sender', details: { key: 'error.forbidden' } } }
-    }
-    return dispatch(api, method, args)
-  })
+  ipcMain.handle(
+    CALL_CHANNEL,
+    async (event: IpcMainInvokeEvent, method: unknown, args: unknown): Promise<Envelope> => {
+      const url = event.senderFrame?.url ?? ''
+      if (!isTrustedSender(url)) {
+        return {
+          ok: false,
+          error: {
+            code: 'invalid',
+            message: 'untrusted sender',
+            details: { key: 'error.forbidden' },
+          },
+        }
+      }
+      return dispatch(api, method, args)
+    },
+  )
 }

@@ -4,16 +4,44 @@ export type MenuCommand = 'new-visit' | 'undo' | 'redo' | 'open-settings'
 
 const LABELS = {
   ru: {
-    file: 'Файл', newVisit: 'Новый визит', import: 'Импорт…', exportBriefing: 'Экспорт справки (PDF)…',
-    settings: 'Настройки', quit: 'Выход', edit: 'Правка', undo: 'Отменить', redo: 'Повторить',
-    cut: 'Вырезать', copy: 'Копировать', paste: 'Вставить', selectAll: 'Выделить всё',
-    view: 'Вид', zoomIn: 'Крупнее', zoomOut: 'Мельче', resetZoom: 'Обычный размер', fullscreen: 'Во весь экран',
+    file: 'Файл',
+    newVisit: 'Новый визит',
+    import: 'Импорт…',
+    exportBriefing: 'Экспорт справки (PDF)…',
+    settings: 'Настройки',
+    quit: 'Выход',
+    edit: 'Правка',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    cut: 'Вырезать',
+    copy: 'Копировать',
+    paste: 'Вставить',
+    selectAll: 'Выделить всё',
+    view: 'Вид',
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    resetZoom: 'Обычный размер',
+    fullscreen: 'Во весь экран',
   },
   en: {
-    file: 'File', newVisit: 'New visit', import: 'Import…', exportBriefing: 'Export briefing (PDF)…',
-    settings: 'Settings', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo',
-    cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all',
-    view: 'View', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen',
+    file: 'File',
+    newVisit: 'New visit',
+    import: 'Import…',
+    exportBriefing: 'Export briefing (PDF)…',
+    settings: 'Settings',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetZoom: 'Actual size',
+    fullscreen: 'Full screen',
   },
 } as const
 
@@ -21,7 +49,10 @@ const LABELS = {
  * The application menu in the officer's language. Undo and redo act on the whole visit, so they
  * send commands to the window instead of using the text-field roles.
  */
-export function buildMenuTemplate(language: 'ru' | 'en', send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  language: 'ru' | 'en',
+  send: (command: MenuCommand) => void,
+): MenuItemConstructorOptions[] {
   const l = LABELS[language]
   return [
     {

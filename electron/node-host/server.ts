@@ -73,7 +73,11 @@ export async function startNodeHost(options: NodeHostOptions): Promise<NodeHost>
   }
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: NodeHostOptions): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: NodeHostOptions,
+): Promise<void> {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'no-referrer')
@@ -84,20 +88,27 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: NodeHo
   return serveStatic(url.pathname, res, options.rendererDir)
 }
 
-async function handleCall(req: IncomingMessage, res: ServerResponse, api: PlannerApi): Promise<void> {
+async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  api: PlannerApi,
+): Promise<void> {
   if (req.method !== 'POST') return void res.writeHead(405).end()
   // Pages of other sites may post to localhost: accept only our own origin.
   const origin = req.headers.origin
-  if (origin && origin !== `http://${req.headers.host}`) return sendJson(res, 403, invalid('error.forbidden', 'foreign origin'))
+  if (origin && origin !== `http://${req.headers.host}`)
+    return sendJson(res, 403, invalid('error.forbidden', 'foreign origin'))
   const body = await readBody(req)
-  if (body === 'too-large') return sendJson(res, 413, invalid('error.tooLarge', 'request too large'))
+  if (body === 'too-large')
+    return sendJson(res, 413, invalid('error.tooLarge', 'request too large'))
   let call: { method?: unknown; args?: unknown }
   try {
     call = JSON.parse(body) as typeof call
   } catch {
     return sendJson(res, 400, invalid('error.badRequest', 'body is not JSON'))
   }
-  if (typeof call !== 'object' || call === null) return sendJson(res, 400, invalid('error.badRequest', 'bad call'))
+  if (typeof call !== 'object' || call === null)
+    return sendJson(res, 400, invalid('error.badRequest', 'bad call'))
   sendJson(res, 200, await dispatch(api, call.method, call.args))
 }
 

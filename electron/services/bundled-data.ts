@@ -17,7 +17,9 @@ export async function loadBundledDirectory(bundledDir: string): Promise<Director
     return directory
   }
   for (const name of names) {
-    const parsed = VenueFileSchema.safeParse(JSON.parse(await nodeFs.readFile(join(folder, name), 'utf8')))
+    const parsed = VenueFileSchema.safeParse(
+      JSON.parse(await nodeFs.readFile(join(folder, name), 'utf8')),
+    )
     if (parsed.success) directory.venues.push(parsed.data.venue)
   }
   return directory

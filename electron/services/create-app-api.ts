@@ -32,7 +32,10 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
     if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)
   }
-  const directory = await DirectoryService.open(store, await loadBundledDirectory(options.bundledDir))
+  const directory = await DirectoryService.open(
+    store,
+    await loadBundledDirectory(options.bundledDir),
+  )
   const visits = await VisitsService.open(store, newId)
   const templates = await TemplatesService.open(store)
 

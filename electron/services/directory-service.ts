@@ -28,7 +28,8 @@ export class DirectoryService {
       directory: loaded.status === 'missing' ? seed : emptyDirectory(),
     })
     // A refused (newer) file is never overwritten; a quarantined one has been moved aside already.
-    if (loaded.status !== 'refused' && !store.report.readOnly) await store.write(fresh, 'create directory')
+    if (loaded.status !== 'refused' && !store.report.readOnly)
+      await store.write(fresh, 'create directory')
     return new DirectoryService(store, fresh)
   }
 
@@ -44,7 +45,8 @@ export class DirectoryService {
       if (loaded.status === 'refused') {
         throw new AppError('io', 'directory written by a newer version', { key: 'error.newerFile' })
       }
-      const currentRevision = loaded.status === 'ok' ? loaded.doc.data.revision : this.doc.data.revision
+      const currentRevision =
+        loaded.status === 'ok' ? loaded.doc.data.revision : this.doc.data.revision
       if (currentRevision !== baseRevision) {
         throw new AppError('conflict', `directory changed since revision ${baseRevision}`, {
           key: 'error.directoryConflict',

@@ -41,7 +41,8 @@ export class TemplatesService {
 
   get(id: string): Template {
     const template = this.templates.get(id)
-    if (!template) throw new AppError('not-found', `template ${id} not found`, { key: 'error.templateNotFound' })
+    if (!template)
+      throw new AppError('not-found', `template ${id} not found`, { key: 'error.templateNotFound' })
     return template
   }
 }
@@ -59,7 +60,11 @@ export function copyTemplateVisit(template: Template, id: string, createdAt: str
 }
 
 /** Copies shipped templates into the data folder once; ids already seeded are never re-added. */
-export async function seedTemplates(store: Store, bundledDir: string, alreadySeeded: readonly string[]): Promise<string[]> {
+export async function seedTemplates(
+  store: Store,
+  bundledDir: string,
+  alreadySeeded: readonly string[],
+): Promise<string[]> {
   const folder = join(bundledDir, 'templates')
   let names: string[]
   try {
@@ -69,7 +74,9 @@ export async function seedTemplates(store: Store, bundledDir: string, alreadySee
   }
   const seeded: string[] = []
   for (const name of names) {
-    const parsed = TemplateFileSchema.safeParse(JSON.parse(await nodeFs.readFile(join(folder, name), 'utf8')))
+    const parsed = TemplateFileSchema.safeParse(
+      JSON.parse(await nodeFs.readFile(join(folder, name), 'utf8')),
+    )
     if (!parsed.success || alreadySeeded.includes(parsed.data.id)) continue
     const doc = store.create<TemplateFile>(`templates/${parsed.data.id}.json`, {
       ...parsed.data,

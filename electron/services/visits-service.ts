@@ -2,7 +2,12 @@ import * as nodeFs from 'node:fs/promises'
 import type { Low } from 'lowdb'
 import type { VisitRecord, VisitSummary } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import { VisitSchema, type Visit, type VisitDraft, VisitDraftSchema } from '../../shared/domain/visit'
+import {
+  VisitSchema,
+  type Visit,
+  type VisitDraft,
+  VisitDraftSchema,
+} from '../../shared/domain/visit'
 import { KeyedMutex } from './keyed-mutex'
 import { toIoError } from './store/io-errors'
 import type { Store } from './store/open-store'
@@ -36,12 +41,19 @@ export class VisitsService {
   list(): VisitSummary[] {
     return [...this.docs.values()]
       .map(({ data }) => summarise(data))
-      .sort((a, b) => (a.startDate === b.startDate ? a.title.localeCompare(b.title) : a.startDate < b.startDate ? 1 : -1))
+      .sort((a, b) =>
+        a.startDate === b.startDate
+          ? a.title.localeCompare(b.title)
+          : a.startDate < b.startDate
+            ? 1
+            : -1,
+      )
   }
 
   get(id: string): VisitRecord {
     const doc = this.docs.get(id)
-    if (!doc) throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+    if (!doc)
+      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
     return toRecord(doc.data)
   }
 
@@ -78,11 +90,17 @@ export class VisitsService {
       const loaded = await this.store.load(visitPath(visit.id), VisitFileSchema)
       if (loaded.status === 'missing') {
         this.docs.delete(visit.id)
-        throw new AppError('not-found', `visit ${visit.id} not found`, { key: 'error.visitNotFound', id: visit.id })
+        throw new AppError('not-found', `visit ${visit.id} not found`, {
+          key: 'error.visitNotFound',
+          id: visit.id,
+        })
       }
       if (loaded.status !== 'ok') {
         this.docs.delete(visit.id)
-        throw new AppError('io', `visit ${visit.id} unreadable`, { key: 'error.visitUnreadable', id: visit.id })
+        throw new AppError('io', `visit ${visit.id} unreadable`, {
+          key: 'error.visitUnreadable',
+          id: visit.id,
+        })
       }
       const current = loaded.doc.data
       this.docs.set(visit.id, loaded.doc)
@@ -106,10 +124,14 @@ export class VisitsService {
   async delete(id: string): Promise<void> {
     return this.mutex.run(id, async () => {
       this.store.assertWritable()
-      if (!this.docs.has(id)) throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+      if (!this.docs.has(id))
+        throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
       const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
       try {
-        await nodeFs.rename(this.store.path(visitPath(id)), this.store.path(`trash/${id}.${stamp}.json`))
+        await nodeFs.rename(
+          this.store.path(visitPath(id)),
+          this.store.path(`trash/${id}.${stamp}.json`),
+        )
       } catch (err) {
         throw toIoError(err, 'delete visit')
       }
@@ -118,12 +140,20 @@ export class VisitsService {
   }
 
   private fileOf(visit: Visit, revision: number): VisitFile {
-    return { schemaVersion: CURRENT_SCHEMA_VERSION, revision, updatedAt: this.store.clock.now().toISOString(), visit }
+    return {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      revision,
+      updatedAt: this.store.clock.now().toISOString(),
+      visit,
+    }
   }
 
   private async keepHistory(file: VisitFile): Promise<void> {
     const folder = `history/${file.visit.id}`
-    await this.store.writeText(`${folder}/${String(file.revision).padStart(6, '0')}.json`, `${JSON.stringify(file)}\n`)
+    await this.store.writeText(
+      `${folder}/${String(file.revision).padStart(6, '0')}.json`,
+      `${JSON.stringify(file)}\n`,
+    )
     const names = await this.store.listJson(folder)
     for (const old of names.slice(0, Math.max(0, names.length - HISTORY_DEPTH))) {
       await nodeFs.unlink(this.store.path(`${folder}/${old}`)).catch(() => undefined)

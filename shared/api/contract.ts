@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { IdSchema } from '../domain/common'
 import { DirectorySchema, type Directory } from '../domain/directory'
-import { VisitDraftSchema, VisitSchema, type Visit, type VisitDraft, type VisitStatus } from '../domain/visit'
+import {
+  VisitDraftSchema,
+  VisitSchema,
+  type Visit,
+  type VisitDraft,
+  type VisitStatus,
+} from '../domain/visit'
 
 export const UI_LANGUAGES = ['ru', 'en'] as const
 export const SettingsSchema = z.object({ language: z.enum(UI_LANGUAGES).default('ru') })

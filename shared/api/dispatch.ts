@@ -15,7 +15,12 @@ export async function dispatch(api: PlannerApi, method: unknown, args: unknown):
       path: i.path.map(String).join('.'),
       message: i.message,
     }))
-    return fail(new AppError('invalid', `invalid arguments for ${method}`, { key: 'error.invalidArgs', issues }))
+    return fail(
+      new AppError('invalid', `invalid arguments for ${method}`, {
+        key: 'error.invalidArgs',
+        issues,
+      }),
+    )
   }
   try {
     const fn = api[method] as (...a: unknown[]) => Promise<unknown>

@@ -31,9 +31,16 @@ export const en: Messages = {
     newVisit: 'New visit',
     empty: 'No visits yet. Create a new visit or start from a template.',
     noMatch: 'Nothing matches “{{query}}”.',
-    columns: { title: 'Visit', partner: 'Partner', dates: 'Dates', status: 'Status', items: 'Items' },
+    columns: {
+      title: 'Visit',
+      partner: 'Partner',
+      dates: 'Dates',
+      status: 'Status',
+      items: 'Items',
+    },
     templates: 'Templates from past visits',
-    templatesHint: 'Start a new visit as a copy of a past one: programme, participants and documents come along.',
+    templatesHint:
+      'Start a new visit as a copy of a past one: programme, participants and documents come along.',
     fromTemplate: 'Create from template',
     templateDays_one: '{{count}} day',
     templateDays_few: '{{count}} days',
@@ -60,14 +67,24 @@ export const en: Messages = {
       notes: 'Notes',
     },
     direction: { incoming: 'Incoming (we host)', outgoing: 'Outgoing (we travel)' },
-    status: { draft: 'Draft', confirmed: 'Confirmed', completed: 'Completed', cancelled: 'Cancelled' },
+    status: {
+      draft: 'Draft',
+      confirmed: 'Confirmed',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+    },
     errors: {
       endBeforeStart: 'End date is before the start date',
       tooLong: 'A visit cannot last more than {{days}} days',
     },
   },
   editor: {
-    tabs: { overview: 'Overview', programme: 'Programme', participants: 'Participants', documents: 'Documents' },
+    tabs: {
+      overview: 'Overview',
+      programme: 'Programme',
+      participants: 'Participants',
+      documents: 'Documents',
+    },
     backToList: 'All visits',
     saveState: {
       saved: 'All changes saved',
@@ -139,7 +156,13 @@ export const en: Messages = {
     formal: 'Formal',
     national: 'National dress',
   },
-  meal: { breakfast: 'Breakfast', lunch: 'Lunch', dinner: 'Dinner', buffet: 'Buffet', coffee: 'Coffee break' },
+  meal: {
+    breakfast: 'Breakfast',
+    lunch: 'Lunch',
+    dinner: 'Dinner',
+    buffet: 'Buffet',
+    coffee: 'Coffee break',
+  },
   participants: {
     guests: 'Delegation (guests)',
     hosts: 'Host side',
@@ -225,7 +248,8 @@ export const en: Messages = {
     refused: 'Files from a newer version of the app (not loaded, left untouched)',
   },
   storage: {
-    problems: 'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
+    problems:
+      'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
     details: 'Details',
     readOnly: 'The data folder is read-only — changes will not be saved.',
   },
@@ -239,7 +263,8 @@ export const en: Messages = {
     unknownMethod: 'Unknown command.',
     invalidArgs: 'The data did not pass validation.',
     internal: 'Internal error. Nothing was changed.',
-    transport: 'The application is not answering. Your changes stay in the window and will be sent again.',
+    transport:
+      'The application is not answering. Your changes stay in the window and will be sent again.',
     visitNotFound: 'Visit not found. It may have been deleted.',
     visitExists: 'A visit with this id already exists.',
     visitUnreadable: 'The visit file is damaged and was moved to quarantine.',
@@ -253,7 +278,8 @@ export const en: Messages = {
     unknown: 'Something went wrong. Nothing was changed.',
   },
   store: {
-    diskFull: 'Could not save: the disk is full. Free some space — your changes stay in the window.',
+    diskFull:
+      'Could not save: the disk is full. Free some space — your changes stay in the window.',
     readOnly: 'Could not save: the data folder is read-only.',
     busy: 'Could not save: the file is locked by another program. Try again in a few seconds.',
     ioFailed: 'Could not save because of a disk error. Your changes stay in the window.',

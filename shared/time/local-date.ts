@@ -77,7 +77,8 @@ export function formatDateRange(start: LocalDate, end: LocalDate, lang: UiLangua
   const s = toDate(start)
   const e = toDate(end)
   const locale = LOCALES[lang]
-  if (start === end) return format(s, lang === 'ru' ? "d MMMM yyyy 'г.'" : 'd MMMM yyyy', { locale })
+  if (start === end)
+    return format(s, lang === 'ru' ? "d MMMM yyyy 'г.'" : 'd MMMM yyyy', { locale })
   const sameMonth = format(s, 'yyyy-MM') === format(e, 'yyyy-MM')
   if (lang === 'ru') {
     return sameMonth

@@ -7,7 +7,11 @@ const { registerIpcHost, CALL_CHANNEL } = await import('../../electron/main/ipc-
 const { buildMenuTemplate } = await import('../../electron/main/menu')
 const { isAppUrl } = await import('../../electron/main/security')
 
-type Invoke = (event: { senderFrame: { url: string } | null }, method: unknown, args: unknown) => Promise<unknown>
+type Invoke = (
+  event: { senderFrame: { url: string } | null },
+  method: unknown,
+  args: unknown,
+) => Promise<unknown>
 
 function host() {
   const handlers = new Map<string, Invoke>()
@@ -24,14 +28,21 @@ describe('IPC', () => {
 
   test('answers calls from the app page through dispatch', async () => {
     const { call } = host()
-    expect(await call({ senderFrame: { url: 'app://renderer/index.html' } }, 'listVisits', [])).toEqual({ ok: true, value: [{ id: 'v1' }] })
-    expect(await call({ senderFrame: { url: 'app://renderer/index.html' } }, 'rm -rf', [])).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(
+      await call({ senderFrame: { url: 'app://renderer/index.html' } }, 'listVisits', []),
+    ).toEqual({ ok: true, value: [{ id: 'v1' }] })
+    expect(
+      await call({ senderFrame: { url: 'app://renderer/index.html' } }, 'rm -rf', []),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } })
   })
 
   test('refuses calls from any other frame', async () => {
     const { call } = host()
     for (const frame of [{ url: 'https://evil.example/' }, { url: '' }, null]) {
-      expect(await call({ senderFrame: frame }, 'listVisits', [])).toMatchObject({ ok: false, error: { code: 'invalid', details: { key: 'error.forbidden' } } })
+      expect(await call({ senderFrame: frame }, 'listVisits', [])).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', details: { key: 'error.forbidden' } },
+      })
     }
   })
 })
@@ -54,6 +65,10 @@ describe('application menu', () => {
   })
 
   test('has an English version', () => {
-    expect(buildMenuTemplate('en', () => undefined).map((m) => m.label)).toEqual(['File', 'Edit', 'View'])
+    expect(buildMenuTemplate('en', () => undefined).map((m) => m.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+    ])
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, test, vi } from 'vitest'
 
 vi.mock('electron', () => ({}))
 
-const { mainWindowOptions, installNavigationGuards } = await import('../../electron/main/main-window')
+const { mainWindowOptions, installNavigationGuards } =
+  await import('../../electron/main/main-window')
 const { isAppUrl, APP_ENTRY } = await import('../../electron/main/security')
 const { resolveAppFile } = await import('../../electron/main/app-protocol')
 
@@ -21,7 +22,12 @@ function fakeContents() {
     },
   }
   const fire = (name: string, url?: string) => {
-    const event = { prevented: false, preventDefault() { this.prevented = true } }
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true
+      },
+    }
     handlers.get(name)?.(event, url)
     return event.prevented
   }
@@ -64,9 +70,17 @@ describe('the main window', () => {
   })
 
   test('app:// never serves a file outside the renderer folder', () => {
-    expect(resolveAppFile('app://renderer/index.html', '/app/out/renderer')).toBe('/app/out/renderer/index.html')
-    expect(resolveAppFile('app://renderer/', '/app/out/renderer')).toBe('/app/out/renderer/index.html')
-    for (const url of ['app://renderer/%2e%2e/%2e%2e/secret', 'app://renderer/..%2F..%2Fsecret', 'app://renderer/a/..%2F..%2F..%2Fsecret']) {
+    expect(resolveAppFile('app://renderer/index.html', '/app/out/renderer')).toBe(
+      '/app/out/renderer/index.html',
+    )
+    expect(resolveAppFile('app://renderer/', '/app/out/renderer')).toBe(
+      '/app/out/renderer/index.html',
+    )
+    for (const url of [
+      'app://renderer/%2e%2e/%2e%2e/secret',
+      'app://renderer/..%2F..%2Fsecret',
+      'app://renderer/a/..%2F..%2F..%2Fsecret',
+    ]) {
       const file = resolveAppFile(url, '/app/out/renderer')
       expect(file === null || file.startsWith('/app/out/renderer/')).toBe(true)
     }

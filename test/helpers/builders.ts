@@ -24,5 +24,11 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
 }
 
 export function anItem(overrides: Partial<ItineraryItem> & { id: string }): ItineraryItem {
-  return { kind: 'meeting', date: '2025-11-18', title: 'Встреча', participantIds: [], ...overrides } as ItineraryItem
+  return {
+    kind: 'meeting',
+    date: '2025-11-18',
+    title: 'Встреча',
+    participantIds: [],
+    ...overrides,
+  } as ItineraryItem
 }

@@ -30,7 +30,9 @@ function recordingFs(failAt?: string): { fs: DurableFs; log: string[] } {
               return target.writeFile(data, 'utf8')
             }
           const value = Reflect.get(target, prop, receiver) as unknown
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+          return typeof value === 'function'
+            ? (value as (...a: unknown[]) => unknown).bind(target)
+            : value
         },
       })
     },

@@ -26,10 +26,18 @@ describe('CLI', () => {
 
   test('call creates a visit that list and show then print', async () => {
     const dir = await tempDir()
-    const created = await cli(['call', 'createVisitFromTemplate', '["tpl-zhambyl-2025"]', '--data-dir', dir])
+    const created = await cli([
+      'call',
+      'createVisitFromTemplate',
+      '["tpl-zhambyl-2025"]',
+      '--data-dir',
+      dir,
+    ])
     expect(created.code).toBe(0)
     const id = (JSON.parse(created.out) as { visit: { id: string } }).visit.id
-    const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as { id: string }[]
+    const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as {
+      id: string
+    }[]
     expect(list.map((v) => v.id)).toEqual([id])
     const shown = await cli(['show', id, '--data-dir', dir])
     expect((JSON.parse(shown.out) as { visit: { items: unknown[] } }).visit.items).toHaveLength(24)
@@ -48,7 +56,9 @@ describe('CLI', () => {
     await fs.writeFile(join(dir, 'visits', 'bad.json'), '{"schemaVersion":1,')
     const { code, out } = await cli(['check', '--json', '--data-dir', dir])
     expect(code).toBe(1)
-    expect((JSON.parse(out) as { quarantined: { file: string }[] }).quarantined[0]?.file).toBe('visits/bad.json')
+    expect((JSON.parse(out) as { quarantined: { file: string }[] }).quarantined[0]?.file).toBe(
+      'visits/bad.json',
+    )
   })
 })
 
@@ -61,15 +71,26 @@ describe('browser-mode host', () => {
     const host = await startNodeHost({ api, rendererDir: renderer, port: 0 })
     try {
       const post = (body: string, headers: Record<string, string> = {}) =>
-        fetch(new URL('/api/call', host.url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+        fetch(new URL('/api/call', host.url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body,
+        })
       const ok = await post(JSON.stringify({ method: 'listTemplates', args: [] }))
       expect(((await ok.json()) as { ok: boolean; value: unknown[] }).value).toHaveLength(3)
       expect((await post('{nope')).status).toBe(400)
-      expect((await post(JSON.stringify({ method: 'listVisits' }), { Origin: 'https://evil.example' })).status).toBe(403)
+      expect(
+        (await post(JSON.stringify({ method: 'listVisits' }), { Origin: 'https://evil.example' }))
+          .status,
+      ).toBe(403)
       const page = await fetch(new URL('/visits/abc', host.url))
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
       expect(await page.text()).toContain('<title>x</title>')
-      for (const path of ['/%2e%2e/%2e%2e/etc/passwd', '/..%2F..%2F..%2Fetc%2Fpasswd', '/assets/..%2F..%2F..%2F..%2Fetc%2Fpasswd']) {
+      for (const path of [
+        '/%2e%2e/%2e%2e/etc/passwd',
+        '/..%2F..%2F..%2Fetc%2Fpasswd',
+        '/assets/..%2F..%2F..%2F..%2Fetc%2Fpasswd',
+      ]) {
         const res = await fetch(`${host.url.replace(/\/$/, '')}${path}`)
         expect(await res.text()).not.toContain('root:')
       }

@@ -29,20 +29,39 @@ describe('a fresh data folder', () => {
   test('starts with the three sample templates and the shipped venues', async () => {
     const api = await openApi(await tempDir())
     const templates = await api.listTemplates()
-    expect(templates.map((t) => t.id).sort()).toEqual(['tpl-kz-ambassador-2023', 'tpl-zhambyl-2025', 'tpl-zhetysu-consul-2025'])
+    expect(templates.map((t) => t.id).sort()).toEqual([
+      'tpl-kz-ambassador-2023',
+      'tpl-zhambyl-2025',
+      'tpl-zhetysu-consul-2025',
+    ])
     const { directory } = await api.getDirectory()
     expect(directory.venues.map((v) => v.id)).toContain('leningrad-npp')
-    expect(directory.venues.find((v) => v.id === 'leningrad-npp')?.accessRequirements.some((r) => r.leadDays === 30)).toBe(true)
+    expect(
+      directory.venues
+        .find((v) => v.id === 'leningrad-npp')
+        ?.accessRequirements.some((r) => r.leadDays === 30),
+    ).toBe(true)
   })
 
   test('the Zhambyl template names every event of the press release', async () => {
     const api = await openApi(await tempDir())
     const { visit } = await api.createVisitFromTemplate('tpl-zhambyl-2025')
     const venues = new Set(visit.items.map((i) => i.venueId))
-    for (const id of ['pushkin-lgu', 'lo-regional-management-centre', 'memorial-genocide-victims', 'gatchina-vysshiy-pilotazh', 'gatchina-palace', 'leningrad-npp', 'sosnovy-bor-administration']) {
+    for (const id of [
+      'pushkin-lgu',
+      'lo-regional-management-centre',
+      'memorial-genocide-victims',
+      'gatchina-vysshiy-pilotazh',
+      'gatchina-palace',
+      'leningrad-npp',
+      'sosnovy-bor-administration',
+    ]) {
       expect(venues.has(id)).toBe(true)
     }
-    expect(visit.items.filter((i) => i.kind === 'signing').map((i) => i.date)).toEqual(['2025-11-18', '2025-11-20'])
+    expect(visit.items.filter((i) => i.kind === 'signing').map((i) => i.date)).toEqual([
+      '2025-11-18',
+      '2025-11-20',
+    ])
     expect(visit.items.every((i) => i.tentative)).toBe(true)
   })
 
@@ -60,7 +79,15 @@ describe('visits', () => {
     const dir = await tempDir()
     const api = await openApi(dir)
     const created = await api.createVisit(draft)
-    const item = { id: 'i1', kind: 'meeting' as const, date: '2026-03-03', start: '10:00', end: '11:00', title: 'Встреча', participantIds: [] }
+    const item = {
+      id: 'i1',
+      kind: 'meeting' as const,
+      date: '2026-03-03',
+      start: '10:00',
+      end: '11:00',
+      title: 'Встреча',
+      participantIds: [],
+    }
     const saved = await api.saveVisit({ ...created.visit, items: [item] }, created.revision)
     expect(saved.revision).toBe(created.revision + 1)
 
@@ -76,7 +103,9 @@ describe('visits', () => {
     const api = await openApi(dir)
     const created = await api.createVisit(draft)
     await api.saveVisit({ ...created.visit, notes: 'first' }, created.revision)
-    await expect(api.saveVisit({ ...created.visit, notes: 'stale' }, created.revision)).rejects.toMatchObject({
+    await expect(
+      api.saveVisit({ ...created.visit, notes: 'stale' }, created.revision),
+    ).rejects.toMatchObject({
       code: 'conflict',
       details: { currentRevision: created.revision + 1 },
     })
@@ -89,14 +118,17 @@ describe('visits', () => {
     const created = await first.createVisit(draft)
     const second = await openApi(dir)
     await second.saveVisit({ ...created.visit, notes: 'from the other window' }, created.revision)
-    await expect(first.saveVisit({ ...created.visit, notes: 'mine' }, created.revision)).rejects.toMatchObject({ code: 'conflict' })
+    await expect(
+      first.saveVisit({ ...created.visit, notes: 'mine' }, created.revision),
+    ).rejects.toMatchObject({ code: 'conflict' })
   })
 
   test('earlier revisions are kept in history', async () => {
     const dir = await tempDir()
     const api = await openApi(dir)
     let record = await api.createVisit(draft)
-    for (let n = 0; n < 3; n++) record = await api.saveVisit({ ...record.visit, notes: `v${n}` }, record.revision)
+    for (let n = 0; n < 3; n++)
+      record = await api.saveVisit({ ...record.visit, notes: `v${n}` }, record.revision)
     const history = await fs.readdir(join(dir, 'history', record.visit.id))
     expect(history).toEqual(['000001.json', '000002.json', '000003.json'])
   })
@@ -117,7 +149,9 @@ describe('visits', () => {
     const { visit } = await api.createVisitFromTemplate('tpl-zhambyl-2025')
     expect(visit.id).not.toBe('tpl-zhambyl-2025')
     expect(visit.status).toBe('draft')
-    expect(visit.agreements.every((a) => a.status === 'draft' && a.signedOn === undefined)).toBe(true)
+    expect(visit.agreements.every((a) => a.status === 'draft' && a.signedOn === undefined)).toBe(
+      true,
+    )
     const { directory } = await api.getDirectory()
     expect(directory.people.map((p) => p.id)).toContain('p-esmagambetova')
   })
@@ -135,19 +169,27 @@ describe('damaged and foreign files', () => {
     const reopened = await openApi(dir)
     expect((await reopened.listVisits()).map((v) => v.id)).toEqual([good.visit.id])
     const report = await reopened.getStorageReport()
-    expect(report.quarantined.map((q) => q.file).sort()).toEqual(['visits/broken.json', 'visits/nul.json'])
+    expect(report.quarantined.map((q) => q.file).sort()).toEqual([
+      'visits/broken.json',
+      'visits/nul.json',
+    ])
     expect(report.quarantined[0]?.reason).toMatch(/JSON/)
     const quarantine = await fs.readdir(join(dir, 'quarantine'))
     expect(quarantine.filter((n) => !n.endsWith('.reason.json'))).toHaveLength(2)
     // The damaged bytes are kept as they were.
     const kept = quarantine.find((n) => n.endsWith('visits__broken.json'))!
-    expect(await fs.readFile(join(dir, 'quarantine', kept), 'utf8')).toBe(text.slice(0, text.length / 2))
+    expect(await fs.readFile(join(dir, 'quarantine', kept), 'utf8')).toBe(
+      text.slice(0, text.length / 2),
+    )
   })
 
   test('a file that parses but breaks the schema is quarantined too', async () => {
     const dir = await tempDir()
     await openApi(dir)
-    await fs.writeFile(join(dir, 'visits', 'odd.json'), JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: 'x', visit: {} }))
+    await fs.writeFile(
+      join(dir, 'visits', 'odd.json'),
+      JSON.stringify({ schemaVersion: 1, revision: 1, updatedAt: 'x', visit: {} }),
+    )
     const report = await (await openApi(dir)).getStorageReport()
     expect(report.quarantined.map((q) => q.file)).toEqual(['visits/odd.json'])
   })
@@ -158,7 +200,9 @@ describe('damaged and foreign files', () => {
     const future = JSON.stringify({ schemaVersion: 99, something: 'new' })
     await fs.writeFile(join(dir, 'visits', 'future.json'), future)
     const api = await openApi(dir)
-    expect((await api.getStorageReport()).refused).toEqual([{ file: 'visits/future.json', schemaVersion: 99 }])
+    expect((await api.getStorageReport()).refused).toEqual([
+      { file: 'visits/future.json', schemaVersion: 99 },
+    ])
     expect(await fs.readFile(join(dir, 'visits', 'future.json'), 'utf8')).toBe(future)
   })
 
@@ -188,11 +232,23 @@ describe('damaged and foreign files', () => {
         throw Object.assign(new Error('read-only'), { code: 'EROFS' })
       },
     }
-    const ro = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, clock, newId, fs: readOnlyFs })
+    const ro = await createAppApi({
+      dataDir: dir,
+      bundledDir: repoBundledDir,
+      clock,
+      newId,
+      fs: readOnlyFs,
+    })
     expect((await ro.getStorageReport()).readOnly).toBe(true)
     expect((await ro.getVisit(created.visit.id)).visit.title).toBe(draft.title)
-    await expect(ro.createVisit(draft)).rejects.toMatchObject({ code: 'io', details: { key: 'store.readOnly' } })
-    await expect(ro.saveVisit(created.visit, created.revision)).rejects.toMatchObject({ code: 'io', details: { key: 'store.readOnly' } })
+    await expect(ro.createVisit(draft)).rejects.toMatchObject({
+      code: 'io',
+      details: { key: 'store.readOnly' },
+    })
+    await expect(ro.saveVisit(created.visit, created.revision)).rejects.toMatchObject({
+      code: 'io',
+      details: { key: 'store.readOnly' },
+    })
   })
 
   test('a full disk fails the save with a clear key and keeps the previous version', async () => {
@@ -207,9 +263,13 @@ describe('damaged and foreign files', () => {
         if (flags === 'wx') {
           return new Proxy(handle, {
             get(target, prop) {
-              if (prop === 'writeFile') return async () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
+              if (prop === 'writeFile')
+                return async () =>
+                  Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
               const value = Reflect.get(target, prop) as unknown
-              return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+              return typeof value === 'function'
+                ? (value as (...a: unknown[]) => unknown).bind(target)
+                : value
             },
           })
         }
@@ -218,8 +278,16 @@ describe('damaged and foreign files', () => {
       rename: fs.rename,
       unlink: fs.unlink,
     }
-    const full = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, clock, newId, fs: fullFs })
-    await expect(full.saveVisit({ ...created.visit, notes: 'lost?' }, created.revision)).rejects.toMatchObject({
+    const full = await createAppApi({
+      dataDir: dir,
+      bundledDir: repoBundledDir,
+      clock,
+      newId,
+      fs: fullFs,
+    })
+    await expect(
+      full.saveVisit({ ...created.visit, notes: 'lost?' }, created.revision),
+    ).rejects.toMatchObject({
       code: 'io',
       details: { key: 'store.diskFull' },
     })
@@ -234,7 +302,9 @@ describe('migrations', () => {
     await fs.mkdir(join(dir, 'visits'), { recursive: true })
     const old = JSON.stringify({ schemaVersion: 1, title: 'old', legacyNote: 'x' })
     await fs.writeFile(join(dir, 'visits', 'v.json'), old)
-    const migrations: Migration[] = [{ from: 1, description: 'drops legacyNote', migrate: ({ legacyNote: _n, ...d }) => d }]
+    const migrations: Migration[] = [
+      { from: 1, description: 'drops legacyNote', migrate: ({ legacyNote: _n, ...d }) => d },
+    ]
     const store = await Store.open({ dataDir: dir, clock, migrations, targetVersion: 2 })
     const schema = z.object({ schemaVersion: z.literal(2), title: z.string() })
     const loaded = await store.load('visits/v.json', schema)
@@ -243,7 +313,10 @@ describe('migrations', () => {
     expect(backups).toHaveLength(1)
     expect(backups[0]).toMatch(/-v1-v\.json$/)
     expect(await fs.readFile(join(dir, 'backups', 'migrations', backups[0]!), 'utf8')).toBe(old)
-    expect(JSON.parse(await fs.readFile(join(dir, 'visits', 'v.json'), 'utf8'))).toEqual({ schemaVersion: 2, title: 'old' })
+    expect(JSON.parse(await fs.readFile(join(dir, 'visits', 'v.json'), 'utf8'))).toEqual({
+      schemaVersion: 2,
+      title: 'old',
+    })
   })
 
   test('every step of a migration chain runs in order', async () => {
@@ -252,7 +325,11 @@ describe('migrations', () => {
       { from: 1, description: 'adds a', migrate: (d) => ({ ...d, a: 1 }) },
       { from: 2, description: 'adds b', migrate: (d) => ({ ...d, b: (d.a as number) + 1 }) },
     ]
-    expect(migrate({ schemaVersion: 1 }, chain, 3)).toEqual({ kind: 'migrated', from: 1, data: { schemaVersion: 3, a: 1, b: 2 } })
+    expect(migrate({ schemaVersion: 1 }, chain, 3)).toEqual({
+      kind: 'migrated',
+      from: 1,
+      data: { schemaVersion: 3, a: 1, b: 2 },
+    })
     expect(migrate({ schemaVersion: 1 }, [chain[1]!], 3)).toEqual({ kind: 'unversioned' })
   })
 })

@@ -15,7 +15,10 @@ describe('dispatch', () => {
   test('answers an unknown method with invalid, including prototype names', async () => {
     for (const method of ['nope', '__proto__', 'constructor', 'toString', 42, null]) {
       const result = await dispatch(fakeApi(), method, [])
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid', details: { key: 'error.unknownMethod' } } })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', details: { key: 'error.unknownMethod' } },
+      })
     }
   })
 
@@ -35,7 +38,9 @@ describe('dispatch', () => {
 
   test('passes validated arguments and answers the value', async () => {
     const visit = aVisit()
-    const api = fakeApi({ saveVisit: async (v, rev) => ({ visit: v, revision: rev + 1, updatedAt: 'now' }) })
+    const api = fakeApi({
+      saveVisit: async (v, rev) => ({ visit: v, revision: rev + 1, updatedAt: 'now' }),
+    })
     const result = await dispatch(api, 'saveVisit', [visit, 3])
     expect(result).toEqual({ ok: true, value: { visit, revision: 4, updatedAt: 'now' } })
   })
@@ -43,12 +48,19 @@ describe('dispatch', () => {
   test('carries an AppError code across, and hides the text of unexpected errors', async () => {
     const conflict = fakeApi({
       getVisit: async () => {
-        throw new AppError('conflict', 'changed', { key: 'error.visitConflict', currentRevision: 5 })
+        throw new AppError('conflict', 'changed', {
+          key: 'error.visitConflict',
+          currentRevision: 5,
+        })
       },
     })
     expect(await dispatch(conflict, 'getVisit', ['v1'])).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'changed', details: { key: 'error.visitConflict', currentRevision: 5 } },
+      error: {
+        code: 'conflict',
+        message: 'changed',
+        details: { key: 'error.visitConflict', currentRevision: 5 },
+      },
     })
     const crash = fakeApi({
       getVisit: async () => {
@@ -63,15 +75,24 @@ describe('dispatch', () => {
 
 describe('client', () => {
   test('re-throws a failed envelope as AppError with the same code', async () => {
-    const client = createApiClient(async () => ({ ok: false, error: { code: 'conflict', message: 'm', details: { key: 'k' } } }))
-    await expect(client.getVisit('v1')).rejects.toMatchObject({ name: 'AppError', code: 'conflict' })
+    const client = createApiClient(async () => ({
+      ok: false,
+      error: { code: 'conflict', message: 'm', details: { key: 'k' } },
+    }))
+    await expect(client.getVisit('v1')).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'conflict',
+    })
   })
 
   test('turns a transport failure into an io error', async () => {
     const client = createApiClient(async () => {
       throw new TypeError('Failed to fetch')
     })
-    await expect(client.listVisits()).rejects.toMatchObject({ code: 'io', details: { key: 'error.transport' } })
+    await expect(client.listVisits()).rejects.toMatchObject({
+      code: 'io',
+      details: { key: 'error.transport' },
+    })
   })
 
   test('round-trips through dispatch for every method name', async () => {

@@ -8,7 +8,9 @@ import { aVisit, anItem } from '../helpers/builders'
 
 describe('visit model', () => {
   test('a visit ending before it starts is invalid', () => {
-    expect(VisitSchema.safeParse(aVisit({ startDate: '2025-11-21', endDate: '2025-11-17' })).success).toBe(false)
+    expect(
+      VisitSchema.safeParse(aVisit({ startDate: '2025-11-21', endDate: '2025-11-17' })).success,
+    ).toBe(false)
   })
 
   test('a visit lists every one of its days', () => {
@@ -30,16 +32,31 @@ describe('visit model', () => {
 
 describe('programme items', () => {
   test('an item kind decides which fields it has: a signing links documents', () => {
-    const signing = ItineraryItemSchema.parse({ id: 's1', kind: 'signing', date: '2025-11-18', agreementIds: ['ag1'] })
+    const signing = ItineraryItemSchema.parse({
+      id: 's1',
+      kind: 'signing',
+      date: '2025-11-18',
+      agreementIds: ['ag1'],
+    })
     expect(signing.kind === 'signing' && signing.agreementIds).toEqual(['ag1'])
   })
 
   test('an unknown kind is rejected', () => {
-    expect(ItineraryItemSchema.safeParse({ id: 'x', kind: 'party', date: '2025-11-18' }).success).toBe(false)
+    expect(
+      ItineraryItemSchema.safeParse({ id: 'x', kind: 'party', date: '2025-11-18' }).success,
+    ).toBe(false)
   })
 
   test('an item that ends before it starts is rejected', () => {
-    expect(ItineraryItemSchema.safeParse({ id: 'x', kind: 'meeting', date: '2025-11-18', start: '12:00', end: '11:00' }).success).toBe(false)
+    expect(
+      ItineraryItemSchema.safeParse({
+        id: 'x',
+        kind: 'meeting',
+        date: '2025-11-18',
+        start: '12:00',
+        end: '11:00',
+      }).success,
+    ).toBe(false)
   })
 
   test('items are ordered by day and time, untimed items last in their day', () => {
@@ -69,7 +86,12 @@ describe('people and venues', () => {
   })
 
   test('passport data is removed by withoutSensitive', () => {
-    const person = PersonSchema.parse({ id: 'p', fullName: 'Иванов', side: 'guest', passport: { number: 'N1234567' } })
+    const person = PersonSchema.parse({
+      id: 'p',
+      fullName: 'Иванов',
+      side: 'guest',
+      passport: { number: 'N1234567' },
+    })
     expect(JSON.stringify(withoutSensitive(person))).not.toContain('N1234567')
   })
 
@@ -83,9 +105,16 @@ describe('people and venues', () => {
   })
 
   test('merging a template directory keeps the officer’s own entries', () => {
-    const base = { people: [PersonSchema.parse({ id: 'p', fullName: 'Мой', side: 'host' })], organisations: [], venues: [] }
+    const base = {
+      people: [PersonSchema.parse({ id: 'p', fullName: 'Мой', side: 'host' })],
+      organisations: [],
+      venues: [],
+    }
     const extra = {
-      people: [PersonSchema.parse({ id: 'p', fullName: 'Чужой', side: 'host' }), PersonSchema.parse({ id: 'q', fullName: 'Новый', side: 'guest' })],
+      people: [
+        PersonSchema.parse({ id: 'p', fullName: 'Чужой', side: 'host' }),
+        PersonSchema.parse({ id: 'q', fullName: 'Новый', side: 'guest' }),
+      ],
       organisations: [],
       venues: [],
     }

@@ -49,7 +49,13 @@ describe('dates and times as officers write them', () => {
     expect(shiftDate('2025-11-30', 1)).toBe('2025-12-01')
     expect(shiftDate('2024-02-28', 1)).toBe('2024-02-29')
     expect(shiftDate('2025-03-29', 2)).toBe('2025-03-31')
-    expect(eachDate('2025-11-17', '2025-11-21')).toEqual(['2025-11-17', '2025-11-18', '2025-11-19', '2025-11-20', '2025-11-21'])
+    expect(eachDate('2025-11-17', '2025-11-21')).toEqual([
+      '2025-11-17',
+      '2025-11-18',
+      '2025-11-19',
+      '2025-11-20',
+      '2025-11-21',
+    ])
     expect(eachDate('2025-11-21', '2025-11-17')).toEqual([])
   })
 })

@@ -22,7 +22,8 @@ export function migrate(
   migrations: Migration[] = MIGRATIONS,
   target: number = CURRENT_SCHEMA_VERSION,
 ): MigrationOutcome {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'unversioned' }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { kind: 'unversioned' }
   const record = data as Record<string, unknown>
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

@@ -93,7 +93,8 @@ export class Store {
     try {
       raw = await adapter.read()
     } catch (err) {
-      if (err instanceof SyntaxError) return this.quarantine(rel, 'not valid JSON (truncated or damaged)')
+      if (err instanceof SyntaxError)
+        return this.quarantine(rel, 'not valid JSON (truncated or damaged)')
       throw toIoError(err, 'read')
     }
     if (raw === null) return { status: 'missing' }
@@ -144,11 +145,15 @@ export class Store {
   }
 
   assertWritable(): void {
-    if (this.report.readOnly) throw toIoError(Object.assign(new Error('read-only'), { code: 'EROFS' }), 'write')
+    if (this.report.readOnly)
+      throw toIoError(Object.assign(new Error('read-only'), { code: 'EROFS' }), 'write')
   }
 
   /** Moves a damaged file aside with a written reason; never overwrites or deletes it. */
-  private async quarantine(rel: string, reason: string): Promise<{ status: 'quarantined'; reason: string }> {
+  private async quarantine(
+    rel: string,
+    reason: string,
+  ): Promise<{ status: 'quarantined'; reason: string }> {
     const at = this.clock.now().toISOString()
     const stamp = at.replace(/[:.]/g, '-')
     const target = `quarantine/${stamp}-${rel.replace(/[\\/]/g, '__')}`
@@ -159,7 +164,11 @@ export class Store {
     }
     try {
       await nodeFs.rename(this.path(rel), this.path(target))
-      await writeFileDurable(this.path(`${target}.reason.json`), `${JSON.stringify(entry, null, 2)}\n`, this.fs)
+      await writeFileDurable(
+        this.path(`${target}.reason.json`),
+        `${JSON.stringify(entry, null, 2)}\n`,
+        this.fs,
+      )
     } catch (err) {
       throw toIoError(err, 'quarantine')
     }
@@ -200,7 +209,12 @@ async function readQuarantineLog(dataDir: string): Promise<QuarantinedFile[]> {
         at: String(entry.at),
       })
     } catch {
-      entries.push({ file: relative(dataDir, join(folder, name)), movedTo: '', reason: 'unreadable reason file', at: '' })
+      entries.push({
+        file: relative(dataDir, join(folder, name)),
+        movedTo: '',
+        reason: 'unreadable reason file',
+        at: '',
+      })
     }
   }
   return entries

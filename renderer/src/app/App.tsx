@@ -15,13 +15,20 @@ export function App() {
   const { t } = useTranslation()
   const [route, navigate] = useHashRoute()
 
-  useEffect(() => getBridge()?.onEvent((event) => event.type === 'command' && sendCommand(event.command)), [])
+  useEffect(
+    () => getBridge()?.onEvent((event) => event.type === 'command' && sendCommand(event.command)),
+    [],
+  )
 
   // Ctrl+N works in browser mode too; in Electron the menu accelerator sends the same command.
   useEffect(() => {
     if (getBridge()) return
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && (e.key === 'n' || e.key === 'N' || e.key === 'т')) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        (e.key === 'n' || e.key === 'N' || e.key === 'т')
+      ) {
         e.preventDefault()
         sendCommand('new-visit')
       }
@@ -46,7 +53,11 @@ export function App() {
   const tab = (page: Route['page'], label: string) => {
     const active = route.page === page || (page === 'visits' && route.page === 'visit')
     return (
-      <a href={`#/${page}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+      <a
+        href={`#/${page}`}
+        className={active ? 'nav-link active' : 'nav-link'}
+        aria-current={active ? 'page' : undefined}
+      >
         {label}
       </a>
     )
@@ -72,8 +83,16 @@ export function App() {
       </header>
       <StorageBanner onDetails={() => navigate({ page: 'settings' })} />
       <main id="main" className="main">
-        {route.page === 'visits' ? <VisitListPage onOpenVisit={(id) => navigate({ page: 'visit', id })} /> : null}
-        {route.page === 'visit' ? <VisitEditorPage key={route.id} id={route.id} onBack={() => navigate({ page: 'visits' })} /> : null}
+        {route.page === 'visits' ? (
+          <VisitListPage onOpenVisit={(id) => navigate({ page: 'visit', id })} />
+        ) : null}
+        {route.page === 'visit' ? (
+          <VisitEditorPage
+            key={route.id}
+            id={route.id}
+            onBack={() => navigate({ page: 'visits' })}
+          />
+        ) : null}
         {route.page === 'directory' ? <DirectoryPage /> : null}
         {route.page === 'settings' ? <SettingsPage /> : null}
       </main>

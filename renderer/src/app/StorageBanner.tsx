@@ -16,7 +16,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   if (!report.readOnly && problems === 0) return null
   return (
     <div className="banner banner-warning app-banner" role="alert">
-      <span>{report.readOnly ? t('storage.readOnly') : t('storage.problems', { count: problems })}</span>
+      <span>
+        {report.readOnly ? t('storage.readOnly') : t('storage.problems', { count: problems })}
+      </span>
       <button type="button" className="button button-small" onClick={onDetails}>
         {t('storage.details')}
       </button>

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
 
 export type Route =
-  | { page: 'visits' }
-  | { page: 'visit'; id: string }
-  | { page: 'directory' }
-  | { page: 'settings' }
+  { page: 'visits' } | { page: 'visit'; id: string } | { page: 'directory' } | { page: 'settings' }
 
 /** Reads the route from the location hash: '#/visits/abc' → { page: 'visit', id: 'abc' }. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
-  if (parts[0] === 'visits' && parts[1] && /^[A-Za-z0-9_-]{1,64}$/.test(parts[1])) return { page: 'visit', id: parts[1] }
+  if (parts[0] === 'visits' && parts[1] && /^[A-Za-z0-9_-]{1,64}$/.test(parts[1]))
+    return { page: 'visit', id: parts[1] }
   if (parts[0] === 'directory') return { page: 'directory' }
   if (parts[0] === 'settings') return { page: 'settings' }
   return { page: 'visits' }

@@ -15,7 +15,17 @@ export interface ConfirmDialogProps {
 }
 
 /** A yes/no question that must be answered (Radix AlertDialog). */
-export function ConfirmDialog({ open, onOpenChange, title, body, confirmLabel, onConfirm, danger, cancelLabel, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  danger,
+  cancelLabel,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation()
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -28,7 +38,10 @@ export function ConfirmDialog({ open, onOpenChange, title, body, confirmLabel, o
             <AlertDialog.Cancel className="button" onClick={onCancel}>
               {cancelLabel ?? t('common.cancel')}
             </AlertDialog.Cancel>
-            <AlertDialog.Action className={danger ? 'button button-danger' : 'button button-primary'} onClick={onConfirm}>
+            <AlertDialog.Action
+              className={danger ? 'button button-danger' : 'button button-primary'}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </AlertDialog.Action>
           </div>

@@ -18,7 +18,10 @@ export function Modal({ open, onOpenChange, title, description, children, wide }
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className={wide ? 'dialog dialog-wide' : 'dialog'} aria-describedby={description ? undefined : undefined}>
+        <Dialog.Content
+          className={wide ? 'dialog dialog-wide' : 'dialog'}
+          aria-describedby={description ? undefined : undefined}
+        >
           <div className="dialog-head">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
             <Dialog.Close className="icon-button" aria-label={t('common.close')}>

@@ -9,9 +9,19 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 /** A labelled text input with its error and hint announced to screen readers. */
-export function TextField({ label, value, onChange, error, hint, className, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  className,
+  ...rest
+}: TextFieldProps) {
   const id = useId()
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ')
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>

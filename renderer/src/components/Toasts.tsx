@@ -7,7 +7,9 @@ interface ToastItem {
   tone: 'info' | 'error'
 }
 
-const ToastContext = createContext<(text: string, tone?: ToastItem['tone']) => void>(() => undefined)
+const ToastContext = createContext<(text: string, tone?: ToastItem['tone']) => void>(
+  () => undefined,
+)
 
 /** Shows short notices (Radix Toast, announced by screen readers). */
 export function ToastsProvider({ children }: { children: ReactNode }) {
@@ -23,7 +25,9 @@ export function ToastsProvider({ children }: { children: ReactNode }) {
           <Toast.Root
             key={item.id}
             className={`toast toast-${item.tone}`}
-            onOpenChange={(open) => !open && setItems((list) => list.filter((x) => x.id !== item.id))}
+            onOpenChange={(open) =>
+              !open && setItems((list) => list.filter((x) => x.id !== item.id))
+            }
           >
             <Toast.Description>{item.text}</Toast.Description>
           </Toast.Root>

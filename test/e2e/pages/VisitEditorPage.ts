@@ -16,7 +16,10 @@ export class VisitEditorPage {
     return this.page.getByRole('region', { name: heading })
   }
 
-  async addItem(dayHeading: string, item: { kind?: string; start: string; end: string; title: string; venue?: string }) {
+  async addItem(
+    dayHeading: string,
+    item: { kind?: string; start: string; end: string; title: string; venue?: string },
+  ) {
     await this.page.getByRole('button', { name: `Добавить пункт: ${dayHeading}` }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Новый пункт программы' })
     if (item.kind) {

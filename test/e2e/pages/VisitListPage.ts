@@ -17,7 +17,13 @@ export class VisitListPage {
     await this.page.getByRole('heading', { name: 'Визиты', level: 1 }).waitFor()
   }
 
-  async createVisit(fields: { title: string; country: string; region: string; start: string; end: string }) {
+  async createVisit(fields: {
+    title: string
+    country: string
+    region: string
+    start: string
+    end: string
+  }) {
     await this.newVisitButton.click()
     const dialog = this.page.getByRole('dialog', { name: 'Новый визит' })
     await dialog.getByLabel('Название визита').fill(fields.title)
@@ -30,6 +36,8 @@ export class VisitListPage {
   }
 
   template(title: RegExp) {
-    return this.page.getByRole('button', { name: new RegExp(`Создать по шаблону: ${title.source}`) })
+    return this.page.getByRole('button', {
+      name: new RegExp(`Создать по шаблону: ${title.source}`),
+    })
   }
 }

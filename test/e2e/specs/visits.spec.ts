@@ -5,17 +5,44 @@ import { expect, test } from '../fixtures/host'
 import { VisitEditorPage } from '../pages/VisitEditorPage'
 import { VisitListPage } from '../pages/VisitListPage'
 
-test('an officer creates a visit, plans two days, and finds it all after a reload and a restart', async ({ page, host }) => {
+test('an officer creates a visit, plans two days, and finds it all after a reload and a restart', async ({
+  page,
+  host,
+}) => {
   const list = new VisitListPage(page)
   await list.goto(host.url)
-  await list.createVisit({ title: 'Визит делегации Жамбылской области', country: 'Казахстан', region: 'Жамбылская область', start: '17.11.2026', end: '21.11.2026' })
+  await list.createVisit({
+    title: 'Визит делегации Жамбылской области',
+    country: 'Казахстан',
+    region: 'Жамбылская область',
+    start: '17.11.2026',
+    end: '21.11.2026',
+  })
 
   const editor = new VisitEditorPage(page)
-  await expect(page.getByRole('heading', { name: 'Визит делегации Жамбылской области', level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Визит делегации Жамбылской области', level: 1 }),
+  ).toBeVisible()
   await expect(editor.day('17 ноября 2026 г., вторник')).toBeVisible()
-  await editor.addItem('18 ноября 2026 г., среда', { kind: 'Подписание', start: '14:00', end: '14:45', title: 'Подписание меморандума ЛГУ им. А.С. Пушкина и Таразского университета', venue: 'Ленинградский государственный университет имени А.С. Пушкина' })
-  await editor.addItem('18 ноября 2026 г., среда', { start: '10:00', end: '11:00', title: 'Встреча с вице-губернатором' })
-  await editor.addItem('20 ноября 2026 г., пятница', { kind: 'Посещение объекта', start: '10:00', end: '12:30', title: 'Экскурсия на Ленинградскую АЭС', venue: 'Ленинградская АЭС' })
+  await editor.addItem('18 ноября 2026 г., среда', {
+    kind: 'Подписание',
+    start: '14:00',
+    end: '14:45',
+    title: 'Подписание меморандума ЛГУ им. А.С. Пушкина и Таразского университета',
+    venue: 'Ленинградский государственный университет имени А.С. Пушкина',
+  })
+  await editor.addItem('18 ноября 2026 г., среда', {
+    start: '10:00',
+    end: '11:00',
+    title: 'Встреча с вице-губернатором',
+  })
+  await editor.addItem('20 ноября 2026 г., пятница', {
+    kind: 'Посещение объекта',
+    start: '10:00',
+    end: '12:30',
+    title: 'Экскурсия на Ленинградскую АЭС',
+    venue: 'Ленинградская АЭС',
+  })
   await editor.waitSaved()
 
   const day18 = editor.day('18 ноября 2026 г., среда')
@@ -29,17 +56,30 @@ test('an officer creates a visit, plans two days, and finds it all after a reloa
 
   await host.restart()
   await list.goto(host.url)
-  await expect(list.rows.filter({ hasText: 'Визит делегации Жамбылской области' })).toContainText('17–21 ноября 2026 г.')
-  await list.rows.filter({ hasText: 'Визит делегации Жамбылской области' }).getByRole('link').click()
-  await expect(editor.day('18 ноября 2026 г., среда')).toContainText('Подписание меморандума ЛГУ им. А.С. Пушкина')
+  await expect(list.rows.filter({ hasText: 'Визит делегации Жамбылской области' })).toContainText(
+    '17–21 ноября 2026 г.',
+  )
+  await list.rows
+    .filter({ hasText: 'Визит делегации Жамбылской области' })
+    .getByRole('link')
+    .click()
+  await expect(editor.day('18 ноября 2026 г., среда')).toContainText(
+    'Подписание меморандума ЛГУ им. А.С. Пушкина',
+  )
   await expect(editor.day('20 ноября 2026 г., пятница')).toContainText('10:00–12:30')
 })
 
 test('undo and redo step through programme changes', async ({ page, host }) => {
-  const record = await host.call<VisitRecord>('createVisit', [{ title: 'Рабочий визит', startDate: '2026-03-02', endDate: '2026-03-03' }])
+  const record = await host.call<VisitRecord>('createVisit', [
+    { title: 'Рабочий визит', startDate: '2026-03-02', endDate: '2026-03-03' },
+  ])
   await page.goto(`${host.url}#/visits/${record.visit.id}`)
   const editor = new VisitEditorPage(page)
-  await editor.addItem('2 марта 2026 г., понедельник', { start: '09:00', end: '10:00', title: 'Завтрак' })
+  await editor.addItem('2 марта 2026 г., понедельник', {
+    start: '09:00',
+    end: '10:00',
+    title: 'Завтрак',
+  })
   await expect(page.getByText('Завтрак')).toBeVisible()
   await page.keyboard.press('Control+z')
   await expect(page.getByText('Завтрак')).toBeHidden()
@@ -50,19 +90,33 @@ test('undo and redo step through programme changes', async ({ page, host }) => {
   await expect(page.getByText('Завтрак')).toBeVisible()
 })
 
-test('a stale save from a second tab gets the conflict message and loses nothing', async ({ page, context, host }) => {
-  const record = await host.call<VisitRecord>('createVisit', [{ title: 'Визит Посла', startDate: '2026-05-12', endDate: '2026-05-12' }])
+test('a stale save from a second tab gets the conflict message and loses nothing', async ({
+  page,
+  context,
+  host,
+}) => {
+  const record = await host.call<VisitRecord>('createVisit', [
+    { title: 'Визит Посла', startDate: '2026-05-12', endDate: '2026-05-12' },
+  ])
   const url = `${host.url}#/visits/${record.visit.id}`
   const second = await context.newPage()
   await page.goto(url)
   await second.goto(url)
 
   const first = new VisitEditorPage(page)
-  await first.addItem('12 мая 2026 г., вторник', { start: '12:00', end: '13:00', title: 'Встреча в первом окне' })
+  await first.addItem('12 мая 2026 г., вторник', {
+    start: '12:00',
+    end: '13:00',
+    title: 'Встреча в первом окне',
+  })
   await first.waitSaved()
 
   const other = new VisitEditorPage(second)
-  await other.addItem('12 мая 2026 г., вторник', { start: '15:00', end: '16:00', title: 'Встреча во втором окне' })
+  await other.addItem('12 мая 2026 г., вторник', {
+    start: '15:00',
+    end: '16:00',
+    title: 'Встреча во втором окне',
+  })
   const conflict = second.getByRole('alertdialog', { name: 'Визит изменён в другом окне' })
   await expect(conflict).toBeVisible()
   await expect(conflict).toContainText('Ваши изменения не потеряны')
@@ -74,7 +128,10 @@ test('a stale save from a second tab gets the conflict message and loses nothing
   await expect(second.getByText('Встреча во втором окне')).toBeVisible()
 })
 
-test('a visit starts from a sample template with its programme, people and documents', async ({ page, host }, testInfo) => {
+test('a visit starts from a sample template with its programme, people and documents', async ({
+  page,
+  host,
+}, testInfo) => {
   const list = new VisitListPage(page)
   await list.goto(host.url)
   await expect(page.getByRole('heading', { name: 'Шаблоны прошлых визитов' })).toBeVisible()
@@ -83,12 +140,20 @@ test('a visit starts from a sample template with its programme, people and docum
 
   await list.template(/Визит делегации Жамбылской области/).click()
   const editor = new VisitEditorPage(page)
-  await expect(editor.day('20 ноября 2025 г., четверг')).toContainText('Экскурсия на Ленинградскую АЭС')
+  await expect(editor.day('20 ноября 2025 г., четверг')).toContainText(
+    'Экскурсия на Ленинградскую АЭС',
+  )
   await page.screenshot({ path: testInfo.outputPath('visit-editor.png') })
   await editor.tab('Участники').click()
-  await expect(page.getByRole('region', { name: 'Делегация (гости)' })).toContainText('Есмагамбетова Айжан Серикбаевна')
+  await expect(page.getByRole('region', { name: 'Делегация (гости)' })).toContainText(
+    'Есмагамбетова Айжан Серикбаевна',
+  )
   await editor.tab('Документы').click()
-  await expect(page.getByText('Меморандум об установлении дружественных отношений между Сосновоборским городским округом и городом Тараз')).toBeVisible()
+  await expect(
+    page.getByText(
+      'Меморандум об установлении дружественных отношений между Сосновоборским городским округом и городом Тараз',
+    ),
+  ).toBeVisible()
 
   await page.goto(host.url)
   await expect(list.rows).toHaveCount(2)
@@ -102,10 +167,14 @@ test('a visit starts from a sample template with its programme, people and docum
 
 test('hostile text in a field is shown as text, never run', async ({ page, host }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
-  const record = await host.call<VisitRecord>('createVisit', [{ title: payload, startDate: '2026-05-12', endDate: '2026-05-12' }])
+  const record = await host.call<VisitRecord>('createVisit', [
+    { title: payload, startDate: '2026-05-12', endDate: '2026-05-12' },
+  ])
   await page.goto(`${host.url}#/visits/${record.visit.id}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload)
-  expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined()
 })
 
 test('the interface switches to English and stays so after a reload', async ({ page, host }) => {
@@ -117,8 +186,13 @@ test('the interface switches to English and stays so after a reload', async ({ p
   await expect(page.getByRole('link', { name: 'Visits' })).toBeVisible()
 })
 
-test('a damaged file at start-up is reported, and the rest of the archive loads', async ({ page, host }) => {
-  await host.call('createVisit', [{ title: 'Целый визит', startDate: '2026-05-12', endDate: '2026-05-12' }])
+test('a damaged file at start-up is reported, and the rest of the archive loads', async ({
+  page,
+  host,
+}) => {
+  await host.call('createVisit', [
+    { title: 'Целый визит', startDate: '2026-05-12', endDate: '2026-05-12' },
+  ])
   await writeFile(join(host.dataDir, 'visits', 'broken.json'), '{"schemaVersion":1,"revision":')
   await host.restart()
   await page.goto(host.url)
@@ -130,7 +204,9 @@ test('a damaged file at start-up is reported, and the rest of the archive loads'
 
 test('venues keep their access rules in the directory', async ({ page, host }, testInfo) => {
   await page.goto(`${host.url}#/directory`)
-  const npp = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ленинградская АЭС' }) })
+  const npp = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Ленинградская АЭС' }) })
   await expect(npp).toContainText('Список с паспортными данными (за 30 дн.)')
   await page.screenshot({ path: testInfo.outputPath('directory.png'), fullPage: false })
   await page.getByRole('button', { name: 'Новое место' }).click()

@@ -22,14 +22,22 @@ export function DirectoryPage() {
 
   const venues = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('ru')
-    const all = [...(record?.directory.venues ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ru'))
-    return q ? all.filter((v) => `${v.name} ${v.address} ${v.city ?? ''}`.toLocaleLowerCase('ru').includes(q)) : all
+    const all = [...(record?.directory.venues ?? [])].sort((a, b) =>
+      a.name.localeCompare(b.name, 'ru'),
+    )
+    return q
+      ? all.filter((v) =>
+          `${v.name} ${v.address} ${v.city ?? ''}`.toLocaleLowerCase('ru').includes(q),
+        )
+      : all
   }, [record, query])
 
   const save = async (venue: Venue) => {
     if (!record) return
     const list = record.directory.venues
-    const next = list.some((v) => v.id === venue.id) ? list.map((v) => (v.id === venue.id ? venue : v)) : [...list, venue]
+    const next = list.some((v) => v.id === venue.id)
+      ? list.map((v) => (v.id === venue.id ? venue : v))
+      : [...list, venue]
     try {
       setRecord(await api.saveDirectory({ ...record.directory, venues: next }, record.revision))
       setEditing(null)
@@ -43,11 +51,29 @@ export function DirectoryPage() {
       <header className="page-head">
         <h1>{t('directory.venues')}</h1>
         <div className="page-actions">
-          <input type="search" className="search" aria-label={t('directory.search')} placeholder={t('directory.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            className="search"
+            aria-label={t('directory.search')}
+            placeholder={t('directory.search')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           <button
             type="button"
             className="button button-primary"
-            onClick={() => setEditing({ isNew: true, venue: { id: crypto.randomUUID().replace(/-/g, '').slice(0, 12), name: '', address: '', kind: 'other', accessRequirements: [] } })}
+            onClick={() =>
+              setEditing({
+                isNew: true,
+                venue: {
+                  id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
+                  name: '',
+                  address: '',
+                  kind: 'other',
+                  accessRequirements: [],
+                },
+              })
+            }
           >
             {t('directory.addVenue')}
           </button>
@@ -63,27 +89,43 @@ export function DirectoryPage() {
               <p>{v.address}</p>
               <p className="muted small">
                 {t(`venueKind.${v.kind}`)}
-                {v.coordinates ? ` · ${v.coordinates.lat.toFixed(4)}, ${v.coordinates.lon.toFixed(4)}` : ''}
+                {v.coordinates
+                  ? ` · ${v.coordinates.lat.toFixed(4)}, ${v.coordinates.lon.toFixed(4)}`
+                  : ''}
               </p>
               {v.accessRequirements.length > 0 ? (
                 <ul className="rules-list">
                   {v.accessRequirements.map((r, i) => (
                     <li key={i}>
                       <strong>{t(`accessKind.${r.kind}`)}</strong>
-                      {r.leadDays !== undefined ? ` (${t('directory.leadDays', { count: r.leadDays })})` : ''}
+                      {r.leadDays !== undefined
+                        ? ` (${t('directory.leadDays', { count: r.leadDays })})`
+                        : ''}
                       {r.note ? ` — ${r.note}` : ''}
                     </li>
                   ))}
                 </ul>
               ) : null}
             </div>
-            <button type="button" className="button button-small" aria-label={`${t('common.edit')}: ${v.name}`} onClick={() => setEditing({ venue: v, isNew: false })}>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`${t('common.edit')}: ${v.name}`}
+              onClick={() => setEditing({ venue: v, isNew: false })}
+            >
               {t('common.edit')}
             </button>
           </li>
         ))}
       </ul>
-      {editing ? <VenueDialog venue={editing.venue} isNew={editing.isNew} onSave={(v) => void save(v)} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <VenueDialog
+          venue={editing.venue}
+          isNew={editing.isNew}
+          onSave={(v) => void save(v)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </div>
   )
 }

@@ -31,7 +31,12 @@ export function SettingsPage() {
     <div className="page narrow">
       <h1>{t('settings.title')}</h1>
       <div className="form-grid">
-        <SelectField label={t('settings.language')} value={i18n.language} options={UI_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} onChange={(l) => void changeLanguage(l)} />
+        <SelectField
+          label={t('settings.language')}
+          value={i18n.language}
+          options={UI_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          onChange={(l) => void changeLanguage(l)}
+        />
       </div>
       {report ? (
         <section className="settings-section">
@@ -39,7 +44,9 @@ export function SettingsPage() {
           <p>
             <code>{report.dataDir}</code>
           </p>
-          {report.readOnly ? <p className="banner banner-warning">{t('settings.readOnly')}</p> : null}
+          {report.readOnly ? (
+            <p className="banner banner-warning">{t('settings.readOnly')}</p>
+          ) : null}
           <h3>{t('settings.quarantine')}</h3>
           {report.quarantined.length === 0 ? (
             <p className="muted">{t('settings.quarantineEmpty')}</p>

@@ -12,7 +12,10 @@ export function DocumentsTab({ visit, directory }: { visit: Visit; directory: Di
       {visit.agreements.map((a) => (
         <li key={a.id} className="card">
           <p className="card-meta">
-            {t(`documents.type.${a.type}`)} · <span className={`badge badge-doc-${a.status}`}>{t(`documents.status.${a.status}`)}</span>
+            {t(`documents.type.${a.type}`)} ·{' '}
+            <span className={`badge badge-doc-${a.status}`}>
+              {t(`documents.status.${a.status}`)}
+            </span>
           </p>
           <h3>{a.title}</h3>
           {a.parties.length ? <p>{a.parties.join(' — ')}</p> : null}

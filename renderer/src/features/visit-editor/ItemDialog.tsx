@@ -1,10 +1,21 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Directory } from '../../../../shared/domain/directory'
-import { DRESS_CODES, ITEM_KINDS, MEALS, type ItemKind, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
+import {
+  DRESS_CODES,
+  ITEM_KINDS,
+  MEALS,
+  type ItemKind,
+  type ItineraryItem,
+} from '../../../../shared/domain/itinerary-item'
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
-import { formatDayHeading, minutesOfDay, parseTypedTime, type UiLanguage } from '../../../../shared/time/local-date'
+import {
+  formatDayHeading,
+  minutesOfDay,
+  parseTypedTime,
+  type UiLanguage,
+} from '../../../../shared/time/local-date'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
@@ -24,8 +35,32 @@ const NONE = '__none__'
 
 /** Adds the fields a kind needs and drops the ones it does not have. */
 function changeKind(item: ItineraryItem, kind: ItemKind): ItineraryItem {
-  const { id, date, start, end, title, venueId, participantIds, responsibleId, dressCode, notes, tentative } = item
-  const base = { id, date, start, end, title, venueId, participantIds, responsibleId, dressCode, notes, tentative }
+  const {
+    id,
+    date,
+    start,
+    end,
+    title,
+    venueId,
+    participantIds,
+    responsibleId,
+    dressCode,
+    notes,
+    tentative,
+  } = item
+  const base = {
+    id,
+    date,
+    start,
+    end,
+    title,
+    venueId,
+    participantIds,
+    responsibleId,
+    dressCode,
+    notes,
+    tentative,
+  }
   switch (kind) {
     case 'signing':
       return { ...base, kind, agreementIds: item.kind === 'signing' ? item.agreementIds : [] }
@@ -42,7 +77,15 @@ function changeKind(item: ItineraryItem, kind: ItemKind): ItineraryItem {
 }
 
 /** The form for one programme item: kind, day, times, event, venue, participants and details. */
-export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSave, onClose }: ItemDialogProps) {
+export function ItemDialog({
+  visit,
+  directory,
+  item: initial,
+  isNew,
+  dates,
+  onSave,
+  onClose,
+}: ItemDialogProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const groupId = useId()
@@ -50,20 +93,32 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
   const [startText, setStartText] = useState(initial.start ?? '')
   const [endText, setEndText] = useState(initial.end ?? '')
   const [submitted, setSubmitted] = useState(false)
-  const set = (patch: Partial<ItineraryItem>) => setItem((i) => ({ ...i, ...patch }) as ItineraryItem)
+  const set = (patch: Partial<ItineraryItem>) =>
+    setItem((i) => ({ ...i, ...patch }) as ItineraryItem)
 
   const start = startText.trim() ? parseTypedTime(startText) : undefined
   const end = endText.trim() ? parseTypedTime(endText) : undefined
   const errors = {
     title: item.title.trim() ? '' : t('programme.errors.titleRequired'),
     start: start === null ? t('programme.errors.badTime') : '',
-    end: end === null ? t('programme.errors.badTime') : start && end && minutesOfDay(end) < minutesOfDay(start) ? t('programme.errors.endBeforeStart') : '',
+    end:
+      end === null
+        ? t('programme.errors.badTime')
+        : start && end && minutesOfDay(end) < minutesOfDay(start)
+          ? t('programme.errors.endBeforeStart')
+          : '',
   }
-  const show = (key: keyof typeof errors) => (submitted || key !== 'title' ? errors[key] : '') || undefined
+  const show = (key: keyof typeof errors) =>
+    (submitted || key !== 'title' ? errors[key] : '') || undefined
 
-  const people = directory.people.filter((p) => visit.participantIds.includes(p.id)).sort(byPrecedence)
+  const people = directory.people
+    .filter((p) => visit.participantIds.includes(p.id))
+    .sort(byPrecedence)
   const venues = [...directory.venues].sort((a, b) => a.name.localeCompare(b.name, 'ru'))
-  const dayOptions = [...new Set([...dates, item.date])].map((d) => ({ value: d, label: formatDayHeading(d, lang) }))
+  const dayOptions = [...new Set([...dates, item.date])].map((d) => ({
+    value: d,
+    label: formatDayHeading(d, lang),
+  }))
 
   const submit = () => {
     setSubmitted(true)
@@ -72,7 +127,12 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
   }
 
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={isNew ? t('programme.newItem') : t('programme.editItem')} wide>
+    <Modal
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={isNew ? t('programme.newItem') : t('programme.editItem')}
+      wide
+    >
       <form
         className="form-grid"
         noValidate
@@ -87,42 +147,96 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
           options={ITEM_KINDS.map((k) => ({ value: k, label: t(`itemKind.${k}`) }))}
           onChange={(k) => setItem((i) => changeKind(i, k as ItemKind))}
         />
-        <SelectField label={t('programme.fields.date')} value={item.date} options={dayOptions} onChange={(date) => set({ date })} />
-        <TextField label={t('programme.fields.start')} value={startText} onChange={setStartText} placeholder="09:30" hint={t('programme.timeFormat')} error={show('start')} inputMode="numeric" />
-        <TextField label={t('programme.fields.end')} value={endText} onChange={setEndText} placeholder="10:30" error={show('end')} inputMode="numeric" />
-        <TextField className="field-wide" label={t('programme.fields.title')} value={item.title} onChange={(title) => set({ title })} error={show('title')} autoFocus />
+        <SelectField
+          label={t('programme.fields.date')}
+          value={item.date}
+          options={dayOptions}
+          onChange={(date) => set({ date })}
+        />
+        <TextField
+          label={t('programme.fields.start')}
+          value={startText}
+          onChange={setStartText}
+          placeholder="09:30"
+          hint={t('programme.timeFormat')}
+          error={show('start')}
+          inputMode="numeric"
+        />
+        <TextField
+          label={t('programme.fields.end')}
+          value={endText}
+          onChange={setEndText}
+          placeholder="10:30"
+          error={show('end')}
+          inputMode="numeric"
+        />
+        <TextField
+          className="field-wide"
+          label={t('programme.fields.title')}
+          value={item.title}
+          onChange={(title) => set({ title })}
+          error={show('title')}
+          autoFocus
+        />
         <SelectField
           className="field-wide"
           label={t('programme.fields.venue')}
           value={item.venueId ?? NONE}
-          options={[{ value: NONE, label: t('common.none') }, ...venues.map((v) => ({ value: v.id, label: v.name }))]}
+          options={[
+            { value: NONE, label: t('common.none') },
+            ...venues.map((v) => ({ value: v.id, label: v.name })),
+          ]}
           onChange={(v) => set({ venueId: v === NONE ? undefined : v })}
         />
         {item.kind === 'meal' ? (
           <SelectField
             label={t('programme.fields.meal')}
             value={item.meal ?? NONE}
-            options={[{ value: NONE, label: t('common.none') }, ...MEALS.map((m) => ({ value: m, label: t(`meal.${m}`) }))]}
-            onChange={(m) => setItem({ ...item, meal: m === NONE ? undefined : (m as (typeof MEALS)[number]) })}
+            options={[
+              { value: NONE, label: t('common.none') },
+              ...MEALS.map((m) => ({ value: m, label: t(`meal.${m}`) })),
+            ]}
+            onChange={(m) =>
+              setItem({ ...item, meal: m === NONE ? undefined : (m as (typeof MEALS)[number]) })
+            }
           />
         ) : null}
         {item.kind === 'arrival' || item.kind === 'departure' ? (
           <TextField
             label={t('programme.fields.transportNumber')}
             value={item.transport?.number ?? ''}
-            onChange={(number) => setItem({ ...item, transport: { mode: item.transport?.mode ?? 'air', station: item.transport?.station, number } })}
+            onChange={(number) =>
+              setItem({
+                ...item,
+                transport: {
+                  mode: item.transport?.mode ?? 'air',
+                  station: item.transport?.station,
+                  number,
+                },
+              })
+            }
           />
         ) : null}
         <SelectField
           label={t('programme.fields.dressCode')}
           value={item.dressCode ?? NONE}
-          options={[{ value: NONE, label: t('common.none') }, ...DRESS_CODES.map((d) => ({ value: d, label: t(`dressCode.${d}`) }))]}
-          onChange={(d) => set({ dressCode: d === NONE ? undefined : (d as (typeof DRESS_CODES)[number]) })}
+          options={[
+            { value: NONE, label: t('common.none') },
+            ...DRESS_CODES.map((d) => ({ value: d, label: t(`dressCode.${d}`) })),
+          ]}
+          onChange={(d) =>
+            set({ dressCode: d === NONE ? undefined : (d as (typeof DRESS_CODES)[number]) })
+          }
         />
         <SelectField
           label={t('programme.fields.responsible')}
           value={item.responsibleId ?? NONE}
-          options={[{ value: NONE, label: t('common.none') }, ...people.filter((p) => p.side === 'host').map((p) => ({ value: p.id, label: p.fullName }))]}
+          options={[
+            { value: NONE, label: t('common.none') },
+            ...people
+              .filter((p) => p.side === 'host')
+              .map((p) => ({ value: p.id, label: p.fullName })),
+          ]}
           onChange={(r) => set({ responsibleId: r === NONE ? undefined : r })}
         />
         <fieldset className="field-wide checklist" aria-labelledby={`${groupId}-legend`}>
@@ -134,7 +248,11 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
                 type="checkbox"
                 checked={item.participantIds.includes(p.id)}
                 onChange={(e) =>
-                  set({ participantIds: e.target.checked ? [...item.participantIds, p.id] : item.participantIds.filter((x) => x !== p.id) })
+                  set({
+                    participantIds: e.target.checked
+                      ? [...item.participantIds, p.id]
+                      : item.participantIds.filter((x) => x !== p.id),
+                  })
                 }
               />
               <span>
@@ -152,7 +270,12 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
                   type="checkbox"
                   checked={item.agreementIds.includes(a.id)}
                   onChange={(e) =>
-                    setItem({ ...item, agreementIds: e.target.checked ? [...item.agreementIds, a.id] : item.agreementIds.filter((x) => x !== a.id) })
+                    setItem({
+                      ...item,
+                      agreementIds: e.target.checked
+                        ? [...item.agreementIds, a.id]
+                        : item.agreementIds.filter((x) => x !== a.id),
+                    })
                   }
                 />
                 <span>{a.title}</span>
@@ -161,10 +284,18 @@ export function ItemDialog({ visit, directory, item: initial, isNew, dates, onSa
           </fieldset>
         ) : null}
         <label className="check field-wide">
-          <input type="checkbox" checked={item.tentative ?? false} onChange={(e) => set({ tentative: e.target.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={item.tentative ?? false}
+            onChange={(e) => set({ tentative: e.target.checked || undefined })}
+          />
           <span>{t('programme.fields.tentative')}</span>
         </label>
-        <TextAreaField label={t('programme.fields.notes')} value={item.notes ?? ''} onChange={(notes) => set({ notes: notes || undefined })} />
+        <TextAreaField
+          label={t('programme.fields.notes')}
+          value={item.notes ?? ''}
+          onChange={(notes) => set({ notes: notes || undefined })}
+        />
         <div className="dialog-actions field-wide">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { DIRECTIONS, MAX_VISIT_DAYS, VISIT_STATUSES, type Visit } from '../../../../shared/domain/visit'
+import {
+  DIRECTIONS,
+  MAX_VISIT_DAYS,
+  VISIT_STATUSES,
+  type Visit,
+} from '../../../../shared/domain/visit'
 import { daysBetween } from '../../../../shared/time/local-date'
 import { DateField } from '../../components/DateField'
 import { SelectField } from '../../components/SelectField'
@@ -11,24 +16,49 @@ export interface OverviewTabProps {
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
-const TIME_ZONES = ['Europe/Moscow', 'Europe/Kaliningrad', 'Asia/Almaty', 'Asia/Bishkek', 'Asia/Tashkent', 'Europe/Minsk', 'Asia/Shanghai', 'Asia/Yekaterinburg', 'Europe/Berlin', 'UTC']
+const TIME_ZONES = [
+  'Europe/Moscow',
+  'Europe/Kaliningrad',
+  'Asia/Almaty',
+  'Asia/Bishkek',
+  'Asia/Tashkent',
+  'Europe/Minsk',
+  'Asia/Shanghai',
+  'Asia/Yekaterinburg',
+  'Europe/Berlin',
+  'UTC',
+]
 
 /** The visit's header: title, partner, dates, time zones, status, objectives. */
 export function OverviewTab({ visit, update }: OverviewTabProps) {
   const { t } = useTranslation()
-  const set = <K extends keyof Visit>(key: K, value: Visit[K]) => update((v) => ({ ...v, [key]: value }), `field:${key}`)
+  const set = <K extends keyof Visit>(key: K, value: Visit[K]) =>
+    update((v) => ({ ...v, [key]: value }), `field:${key}`)
   const span = daysBetween(visit.startDate, visit.endDate)
-  const dateError = span < 0 ? t('visit.errors.endBeforeStart') : span >= MAX_VISIT_DAYS ? t('visit.errors.tooLong', { days: MAX_VISIT_DAYS }) : undefined
+  const dateError =
+    span < 0
+      ? t('visit.errors.endBeforeStart')
+      : span >= MAX_VISIT_DAYS
+        ? t('visit.errors.tooLong', { days: MAX_VISIT_DAYS })
+        : undefined
   // A date that would make the visit invalid is not applied: the file always validates.
   const setDates = (startDate: string, endDate: string) => {
     const n = daysBetween(startDate, endDate)
     if (n >= 0 && n < MAX_VISIT_DAYS) update((v) => ({ ...v, startDate, endDate }))
   }
   const zones = TIME_ZONES.includes(visit.timeZone) ? TIME_ZONES : [visit.timeZone, ...TIME_ZONES]
-  const homeZones = visit.homeTimeZone && !zones.includes(visit.homeTimeZone) ? [visit.homeTimeZone, ...zones] : zones
+  const homeZones =
+    visit.homeTimeZone && !zones.includes(visit.homeTimeZone)
+      ? [visit.homeTimeZone, ...zones]
+      : zones
   return (
     <div className="form-grid">
-      <TextField className="field-wide" label={t('visit.fields.title')} value={visit.title} onChange={(v) => v.trim() && set('title', v)} />
+      <TextField
+        className="field-wide"
+        label={t('visit.fields.title')}
+        value={visit.title}
+        onChange={(v) => v.trim() && set('title', v)}
+      />
       <SelectField
         label={t('visit.fields.direction')}
         value={visit.direction}
@@ -41,19 +71,51 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
         options={VISIT_STATUSES.map((s) => ({ value: s, label: t(`visit.status.${s}`) }))}
         onChange={(v) => set('status', v as Visit['status'])}
       />
-      <TextField label={t('visit.fields.partnerCountry')} value={visit.partnerCountry} onChange={(v) => set('partnerCountry', v)} />
-      <TextField label={t('visit.fields.partnerRegion')} value={visit.partnerRegion} onChange={(v) => set('partnerRegion', v)} />
-      <DateField label={t('visit.fields.startDate')} value={visit.startDate} onChange={(d) => setDates(d, daysBetween(d, visit.endDate) < 0 ? d : visit.endDate)} />
-      <DateField label={t('visit.fields.endDate')} value={visit.endDate} onChange={(d) => setDates(visit.startDate, d)} error={dateError} />
-      <SelectField label={t('visit.fields.timeZone')} value={visit.timeZone} options={zones.map((z) => ({ value: z, label: z }))} onChange={(v) => set('timeZone', v)} />
+      <TextField
+        label={t('visit.fields.partnerCountry')}
+        value={visit.partnerCountry}
+        onChange={(v) => set('partnerCountry', v)}
+      />
+      <TextField
+        label={t('visit.fields.partnerRegion')}
+        value={visit.partnerRegion}
+        onChange={(v) => set('partnerRegion', v)}
+      />
+      <DateField
+        label={t('visit.fields.startDate')}
+        value={visit.startDate}
+        onChange={(d) => setDates(d, daysBetween(d, visit.endDate) < 0 ? d : visit.endDate)}
+      />
+      <DateField
+        label={t('visit.fields.endDate')}
+        value={visit.endDate}
+        onChange={(d) => setDates(visit.startDate, d)}
+        error={dateError}
+      />
+      <SelectField
+        label={t('visit.fields.timeZone')}
+        value={visit.timeZone}
+        options={zones.map((z) => ({ value: z, label: z }))}
+        onChange={(v) => set('timeZone', v)}
+      />
       <SelectField
         label={t('visit.fields.homeTimeZone')}
         value={visit.homeTimeZone ?? visit.timeZone}
         options={homeZones.map((z) => ({ value: z, label: z }))}
         onChange={(v) => set('homeTimeZone', v)}
       />
-      <TextAreaField label={t('visit.fields.objectives')} value={visit.objectives} onChange={(v) => set('objectives', v)} rows={4} />
-      <TextAreaField label={t('visit.fields.notes')} value={visit.notes} onChange={(v) => set('notes', v)} rows={4} />
+      <TextAreaField
+        label={t('visit.fields.objectives')}
+        value={visit.objectives}
+        onChange={(v) => set('objectives', v)}
+        rows={4}
+      />
+      <TextAreaField
+        label={t('visit.fields.notes')}
+        value={visit.notes}
+        onChange={(v) => set('notes', v)}
+        rows={4}
+      />
     </div>
   )
 }

@@ -21,17 +21,24 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
   const [creating, setCreating] = useState<Side | null>(null)
   const orgName = (id?: string) => directory.organisations.find((o) => o.id === id)?.name
   const inVisit = directory.people.filter((p) => visit.participantIds.includes(p.id))
-  const addId = (id: string) => update((v) => (v.participantIds.includes(id) ? v : { ...v, participantIds: [...v.participantIds, id] }))
+  const addId = (id: string) =>
+    update((v) =>
+      v.participantIds.includes(id) ? v : { ...v, participantIds: [...v.participantIds, id] },
+    )
 
   return (
     <div className="sides">
       {SIDES.map((side) => {
         const people = inVisit.filter((p) => p.side === side).sort(byPrecedence)
-        const candidates = directory.people.filter((p) => p.side === side && !visit.participantIds.includes(p.id)).sort(byPrecedence)
+        const candidates = directory.people
+          .filter((p) => p.side === side && !visit.participantIds.includes(p.id))
+          .sort(byPrecedence)
         const headingId = `side-${side}`
         return (
           <section key={side} className="side" aria-labelledby={headingId}>
-            <h2 id={headingId}>{t(side === 'guest' ? 'participants.guests' : 'participants.hosts')}</h2>
+            <h2 id={headingId}>
+              {t(side === 'guest' ? 'participants.guests' : 'participants.hosts')}
+            </h2>
             {people.length === 0 ? <p className="muted">{t('participants.empty')}</p> : null}
             <ol className="people">
               {people.map((p) => (
@@ -41,7 +48,9 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
                       {p.fullName}
                       {p.fullNameLatin ? <span className="muted"> · {p.fullNameLatin}</span> : null}
                     </p>
-                    <p className="person-position">{[p.position, orgName(p.organisationId)].filter(Boolean).join(', ')}</p>
+                    <p className="person-position">
+                      {[p.position, orgName(p.organisationId)].filter(Boolean).join(', ')}
+                    </p>
                     <p className="muted small">
                       {t('participants.rank', { rank: p.precedence })}
                       {p.languages.length ? ` · ${p.languages.join(', ')}` : ''}
@@ -51,7 +60,12 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
                     type="button"
                     className="button button-small button-quiet"
                     aria-label={`${t('participants.remove')}: ${p.fullName}`}
-                    onClick={() => update((v) => ({ ...v, participantIds: v.participantIds.filter((x) => x !== p.id) }))}
+                    onClick={() =>
+                      update((v) => ({
+                        ...v,
+                        participantIds: v.participantIds.filter((x) => x !== p.id),
+                      }))
+                    }
                   >
                     {t('participants.remove')}
                   </button>
@@ -63,7 +77,13 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
                 <SelectField
                   label={t('participants.addExisting')}
                   value={PICK}
-                  options={[{ value: PICK, label: t('participants.choosePerson') }, ...candidates.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.position}` }))]}
+                  options={[
+                    { value: PICK, label: t('participants.choosePerson') },
+                    ...candidates.map((p) => ({
+                      value: p.id,
+                      label: `${p.fullName} — ${p.position}`,
+                    })),
+                  ]}
                   onChange={(id) => id !== PICK && addId(id)}
                 />
               ) : null}

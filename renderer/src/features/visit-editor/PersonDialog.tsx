@@ -37,7 +37,11 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
       ...person,
       fullName: person.fullName.trim(),
       precedence: rankValue,
-      languages: languages.split(/[,\s]+/).map((l) => l.trim()).filter(Boolean).slice(0, 20),
+      languages: languages
+        .split(/[,\s]+/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 20),
     })
   }
 
@@ -51,14 +55,55 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
           submit()
         }}
       >
-        <TextField className="field-wide" label={t('participants.fields.fullName')} value={person.fullName} onChange={(fullName) => set({ fullName })} error={nameError} autoFocus />
-        <TextField className="field-wide" label={t('participants.fields.fullNameLatin')} value={person.fullNameLatin ?? ''} onChange={(v) => set({ fullNameLatin: v || undefined })} />
-        <TextField className="field-wide" label={t('participants.fields.position')} value={person.position} onChange={(position) => set({ position })} />
-        <SelectField label={t('participants.fields.side')} value={person.side} options={SIDES.map((s) => ({ value: s, label: t(`participants.side.${s}`) }))} onChange={(s) => set({ side: s as Side })} />
-        <TextField label={t('participants.fields.precedence')} value={rank} onChange={setRank} inputMode="numeric" error={rankOk ? undefined : '1–999'} />
-        <TextField label={t('participants.fields.languages')} value={languages} onChange={setLanguages} />
-        <TextField label={t('participants.fields.phone')} value={person.phone ?? ''} onChange={(v) => set({ phone: v || undefined })} />
-        <TextField className="field-wide" label={t('participants.fields.dietaryNotes')} value={person.dietaryNotes ?? ''} onChange={(v) => set({ dietaryNotes: v || undefined })} />
+        <TextField
+          className="field-wide"
+          label={t('participants.fields.fullName')}
+          value={person.fullName}
+          onChange={(fullName) => set({ fullName })}
+          error={nameError}
+          autoFocus
+        />
+        <TextField
+          className="field-wide"
+          label={t('participants.fields.fullNameLatin')}
+          value={person.fullNameLatin ?? ''}
+          onChange={(v) => set({ fullNameLatin: v || undefined })}
+        />
+        <TextField
+          className="field-wide"
+          label={t('participants.fields.position')}
+          value={person.position}
+          onChange={(position) => set({ position })}
+        />
+        <SelectField
+          label={t('participants.fields.side')}
+          value={person.side}
+          options={SIDES.map((s) => ({ value: s, label: t(`participants.side.${s}`) }))}
+          onChange={(s) => set({ side: s as Side })}
+        />
+        <TextField
+          label={t('participants.fields.precedence')}
+          value={rank}
+          onChange={setRank}
+          inputMode="numeric"
+          error={rankOk ? undefined : '1–999'}
+        />
+        <TextField
+          label={t('participants.fields.languages')}
+          value={languages}
+          onChange={setLanguages}
+        />
+        <TextField
+          label={t('participants.fields.phone')}
+          value={person.phone ?? ''}
+          onChange={(v) => set({ phone: v || undefined })}
+        />
+        <TextField
+          className="field-wide"
+          label={t('participants.fields.dietaryNotes')}
+          value={person.dietaryNotes ?? ''}
+          onChange={(v) => set({ dietaryNotes: v || undefined })}
+        />
         <div className="dialog-actions field-wide">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -28,12 +28,17 @@ export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
   const personName = (id: string) => directory.people.find((p) => p.id === id)?.fullName
 
   const addItem = (date: string) =>
-    setEditing({ isNew: true, item: { id: newItemId(), kind: 'meeting', date, title: '', participantIds: [] } })
+    setEditing({
+      isNew: true,
+      item: { id: newItemId(), kind: 'meeting', date, title: '', participantIds: [] },
+    })
 
   const saveItem = (item: ItineraryItem) => {
     update((v) => ({
       ...v,
-      items: v.items.some((i) => i.id === item.id) ? v.items.map((i) => (i.id === item.id ? item : i)) : [...v.items, item],
+      items: v.items.some((i) => i.id === item.id)
+        ? v.items.map((i) => (i.id === item.id ? item : i))
+        : [...v.items, item],
     }))
     setEditing(null)
   }
@@ -48,9 +53,16 @@ export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
             <div className="day-head">
               <h2 id={headingId}>
                 {formatDayHeading(date, lang)}
-                {outside ? <span className="badge badge-warning">{t('programme.outsideDates')}</span> : null}
+                {outside ? (
+                  <span className="badge badge-warning">{t('programme.outsideDates')}</span>
+                ) : null}
               </h2>
-              <button type="button" className="button button-small" aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`} onClick={() => addItem(date)}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
+                onClick={() => addItem(date)}
+              >
                 + {t('programme.addItem')}
               </button>
             </div>
@@ -61,13 +73,21 @@ export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
                 {items.map((item) => (
                   <li key={item.id} className={`item item-${item.kind}`}>
                     <div className="item-time">
-                      {item.start ? `${item.start}${item.end ? `–${item.end}` : ''}` : <span className="muted">{t('programme.timeTbd')}</span>}
-                      {item.tentative ? <span className="tentative">{t('programme.tentative')}</span> : null}
+                      {item.start ? (
+                        `${item.start}${item.end ? `–${item.end}` : ''}`
+                      ) : (
+                        <span className="muted">{t('programme.timeTbd')}</span>
+                      )}
+                      {item.tentative ? (
+                        <span className="tentative">{t('programme.tentative')}</span>
+                      ) : null}
                     </div>
                     <div className="item-body">
                       <span className="kind-tag">{t(`itemKind.${item.kind}`)}</span>
                       <p className="item-title">{item.title}</p>
-                      {venueName(item.venueId) ? <p className="item-venue">{venueName(item.venueId)}</p> : null}
+                      {venueName(item.venueId) ? (
+                        <p className="item-venue">{venueName(item.venueId)}</p>
+                      ) : null}
                       {item.participantIds.length > 0 ? (
                         <p className="item-people muted">
                           {item.participantIds
@@ -75,15 +95,27 @@ export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
                             .filter(Boolean)
                             .slice(0, 4)
                             .join(', ')}
-                          {item.participantIds.length > 4 ? ` +${item.participantIds.length - 4}` : ''}
+                          {item.participantIds.length > 4
+                            ? ` +${item.participantIds.length - 4}`
+                            : ''}
                         </p>
                       ) : null}
                     </div>
                     <div className="item-actions">
-                      <button type="button" className="button button-small" aria-label={`${t('common.edit')}: ${item.title}`} onClick={() => setEditing({ item, isNew: false })}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`${t('common.edit')}: ${item.title}`}
+                        onClick={() => setEditing({ item, isNew: false })}
+                      >
                         {t('common.edit')}
                       </button>
-                      <button type="button" className="button button-small button-quiet" aria-label={`${t('common.delete')}: ${item.title}`} onClick={() => setDeleting(item)}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-label={`${t('common.delete')}: ${item.title}`}
+                        onClick={() => setDeleting(item)}
+                      >
                         {t('common.delete')}
                       </button>
                     </div>

@@ -41,7 +41,11 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || document.querySelector('[role="dialog"], [role="alertdialog"]')) return
+      if (
+        !(e.ctrlKey || e.metaKey) ||
+        document.querySelector('[role="dialog"], [role="alertdialog"]')
+      )
+        return
       const key = e.key.toLowerCase()
       if (key === 'z' || key === 'я') {
         e.preventDefault()
@@ -102,19 +106,37 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
           <div>
             <h1>{visit.title}</h1>
             <p className="editor-meta">
-              {[visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', ')} · {formatDateRange(visit.startDate, visit.endDate, lang)} ·{' '}
-              {t('editor.days', { count: visitDates(visit).length })} <StatusBadge status={visit.status} />
+              {[visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', ')} ·{' '}
+              {formatDateRange(visit.startDate, visit.endDate, lang)} ·{' '}
+              {t('editor.days', { count: visitDates(visit).length })}{' '}
+              <StatusBadge status={visit.status} />
             </p>
           </div>
           <div className="editor-tools">
             <SaveIndicator state={editor.saveState} />
-            <button type="button" className="button button-small" onClick={undo} disabled={!editor.canUndo} title="Ctrl+Z">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={undo}
+              disabled={!editor.canUndo}
+              title="Ctrl+Z"
+            >
               ↶ {t('common.undo')}
             </button>
-            <button type="button" className="button button-small" onClick={redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={redo}
+              disabled={!editor.canRedo}
+              title="Ctrl+Shift+Z"
+            >
               ↷ {t('common.redo')}
             </button>
-            <button type="button" className="button button-small button-quiet" onClick={() => setConfirmDelete(true)}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => setConfirmDelete(true)}
+            >
               {t('editor.deleteVisit')}
             </button>
           </div>
@@ -144,7 +166,12 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
           <ProgrammeTab visit={visit} directory={directory.directory} update={editor.update} />
         </Tabs.Content>
         <Tabs.Content value="participants" className="tab-panel">
-          <ParticipantsTab visit={visit} directory={directory.directory} update={editor.update} addPerson={addPerson} />
+          <ParticipantsTab
+            visit={visit}
+            directory={directory.directory}
+            update={editor.update}
+            addPerson={addPerson}
+          />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab visit={visit} directory={directory.directory} />
@@ -169,7 +196,9 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         confirmLabel={t('common.delete')}
         danger
         onConfirm={() =>
-          void api.deleteVisit(visit.id).then(onBack, (err: unknown) => toast(errorMessage(t, err), 'error'))
+          void api
+            .deleteVisit(visit.id)
+            .then(onBack, (err: unknown) => toast(errorMessage(t, err), 'error'))
         }
       />
     </div>

@@ -161,5 +161,19 @@ export function useVisitEditor(id: string) {
     setTick((n) => n + 1)
   }, [api, id])
 
-  return { visit, loadError, update, undo, redo, canUndo, canRedo, saveState, saveError, retry, conflict, loadTheirs, overwrite }
+  return {
+    visit,
+    loadError,
+    update,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+    saveState,
+    saveError,
+    retry,
+    conflict,
+    loadTheirs,
+    overwrite,
+  }
 }

@@ -33,7 +33,10 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
   const [failure, setFailure] = useState('')
   const set = (patch: Partial<VisitDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
-  const span = isLocalDate(draft.startDate) && isLocalDate(draft.endDate) ? daysBetween(draft.startDate, draft.endDate) : 0
+  const span =
+    isLocalDate(draft.startDate) && isLocalDate(draft.endDate)
+      ? daysBetween(draft.startDate, draft.endDate)
+      : 0
   const errors = {
     title: draft.title.trim() ? '' : t('common.required'),
     startDate: isLocalDate(draft.startDate) ? '' : t('common.badDate'),
@@ -59,7 +62,12 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
   }
 
   return (
-    <Modal open={open} onOpenChange={onOpenChange} title={t('newVisit.title')} description={t('newVisit.description')}>
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('newVisit.title')}
+      description={t('newVisit.description')}
+    >
       <form
         className="form-grid"
         noValidate
@@ -68,7 +76,14 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
           void submit()
         }}
       >
-        <TextField className="field-wide" label={t('visit.fields.title')} value={draft.title} onChange={(title) => set({ title })} error={show('title')} autoFocus />
+        <TextField
+          className="field-wide"
+          label={t('visit.fields.title')}
+          value={draft.title}
+          onChange={(title) => set({ title })}
+          error={show('title')}
+          autoFocus
+        />
         <SelectField
           className="field-wide"
           label={t('visit.fields.direction')}
@@ -76,10 +91,28 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
           options={DIRECTIONS.map((d) => ({ value: d, label: t(`visit.direction.${d}`) }))}
           onChange={(direction) => set({ direction: direction as VisitDraft['direction'] })}
         />
-        <TextField label={t('visit.fields.partnerCountry')} value={draft.partnerCountry ?? ''} onChange={(partnerCountry) => set({ partnerCountry })} />
-        <TextField label={t('visit.fields.partnerRegion')} value={draft.partnerRegion ?? ''} onChange={(partnerRegion) => set({ partnerRegion })} />
-        <DateField label={t('visit.fields.startDate')} value={draft.startDate} onChange={(startDate) => set({ startDate, endDate: draft.endDate || startDate })} error={show('startDate')} />
-        <DateField label={t('visit.fields.endDate')} value={draft.endDate} onChange={(endDate) => set({ endDate })} error={show('endDate')} />
+        <TextField
+          label={t('visit.fields.partnerCountry')}
+          value={draft.partnerCountry ?? ''}
+          onChange={(partnerCountry) => set({ partnerCountry })}
+        />
+        <TextField
+          label={t('visit.fields.partnerRegion')}
+          value={draft.partnerRegion ?? ''}
+          onChange={(partnerRegion) => set({ partnerRegion })}
+        />
+        <DateField
+          label={t('visit.fields.startDate')}
+          value={draft.startDate}
+          onChange={(startDate) => set({ startDate, endDate: draft.endDate || startDate })}
+          error={show('startDate')}
+        />
+        <DateField
+          label={t('visit.fields.endDate')}
+          value={draft.endDate}
+          onChange={(endDate) => set({ endDate })}
+          error={show('endDate')}
+        />
         {failure ? (
           <p className="form-error field-wide" role="alert">
             {failure}

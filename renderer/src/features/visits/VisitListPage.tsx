@@ -49,7 +49,9 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
     const q = query.trim().toLocaleLowerCase('ru')
     if (!visits || !q) return visits ?? []
     return visits.filter((v) =>
-      [v.title, v.partnerCountry, v.partnerRegion].some((s) => s.toLocaleLowerCase('ru').includes(q)),
+      [v.title, v.partnerCountry, v.partnerRegion].some((s) =>
+        s.toLocaleLowerCase('ru').includes(q),
+      ),
     )
   }, [visits, query])
 
@@ -74,7 +76,12 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)} title="Ctrl+N">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setCreating(true)}
+            title="Ctrl+N"
+          >
             {t('visitList.newVisit')}
           </button>
         </div>
@@ -94,14 +101,20 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
               <th scope="col">{t('visitList.columns.partner')}</th>
               <th scope="col">{t('visitList.columns.dates')}</th>
               <th scope="col">{t('visitList.columns.status')}</th>
-              <th scope="col" className="num">{t('visitList.columns.items')}</th>
+              <th scope="col" className="num">
+                {t('visitList.columns.items')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((v) => (
               <tr key={v.id} className="clickable" onClick={() => onOpenVisit(v.id)}>
                 <td>
-                  <a href={`#/visits/${v.id}`} className="row-link" onClick={(e) => e.stopPropagation()}>
+                  <a
+                    href={`#/visits/${v.id}`}
+                    className="row-link"
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     {v.title}
                   </a>
                 </td>
@@ -126,10 +139,16 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
               <li key={tpl.id} className="card">
                 <h3>{tpl.title}</h3>
                 <p className="card-meta">
-                  {t('visitList.templateDays', { count: tpl.dayCount })} · {t('visitList.templateItems', { count: tpl.itemCount })}
+                  {t('visitList.templateDays', { count: tpl.dayCount })} ·{' '}
+                  {t('visitList.templateItems', { count: tpl.itemCount })}
                 </p>
                 <p className="card-text">{tpl.summary}</p>
-                <button type="button" className="button" aria-label={`${t('visitList.fromTemplate')}: ${tpl.title}`} onClick={() => void fromTemplate(tpl.id)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${t('visitList.fromTemplate')}: ${tpl.title}`}
+                  onClick={() => void fromTemplate(tpl.id)}
+                >
                   {t('visitList.fromTemplate')}
                 </button>
               </li>
@@ -139,7 +158,11 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
       ) : null}
 
       {creating ? (
-        <NewVisitDialog open={creating} onOpenChange={setCreating} onCreated={(record) => onOpenVisit(record.visit.id)} />
+        <NewVisitDialog
+          open={creating}
+          onOpenChange={setCreating}
+          onCreated={(record) => onOpenVisit(record.visit.id)}
+        />
       ) : null}
     </div>
   )
