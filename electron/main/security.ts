@@ -1,21 +1,8 @@
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 /** The app is served from this scheme, never from file:// (Electron security checklist). */
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://renderer`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
-
-/** Same policy as the browser-mode host: nothing remote, no inline script. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
 
 /** True for a URL of the app itself (or the electron-vite dev server while developing). */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {

@@ -4,20 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { PlannerApi } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import type { Envelope } from '../../shared/api/errors'
-
-/** The same policy the Electron window gets: nothing remote, no inline script. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 
 /** Largest request body accepted by /api/call. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024

@@ -6,6 +6,7 @@ import {
   type AccessRequirement,
   type Venue,
 } from '../../../../shared/domain/venues'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
@@ -60,14 +61,7 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
       title={isNew ? t('directory.addVenue') : t('directory.editVenue')}
       wide
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
+      <DialogForm onSubmit={() => submit()} onCancel={onClose}>
         <TextField
           className="field-wide"
           label={t('directory.fields.name')}
@@ -174,15 +168,7 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
           value={venue.notes ?? ''}
           onChange={(notes) => set({ notes: notes || undefined })}
         />
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }

@@ -16,6 +16,7 @@ import {
   parseTypedTime,
   type UiLanguage,
 } from '../../../../shared/time/local-date'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
@@ -133,14 +134,7 @@ export function ItemDialog({
       title={isNew ? t('programme.newItem') : t('programme.editItem')}
       wide
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
+      <DialogForm onSubmit={() => submit()} onCancel={onClose}>
         <SelectField
           label={t('programme.fields.kind')}
           value={item.kind}
@@ -296,15 +290,7 @@ export function ItemDialog({
           value={item.notes ?? ''}
           onChange={(notes) => set({ notes: notes || undefined })}
         />
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SIDES, type Person, type Side } from '../../../../shared/domain/people'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -47,14 +48,7 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
 
   return (
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('participants.addNew')}>
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
+      <DialogForm onSubmit={() => submit()} onCancel={onClose}>
         <TextField
           className="field-wide"
           label={t('participants.fields.fullName')}
@@ -104,15 +98,7 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
           value={person.dietaryNotes ?? ''}
           onChange={(v) => set({ dietaryNotes: v || undefined })}
         />
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }

@@ -6,6 +6,7 @@ import { daysBetween, isLocalDate } from '../../../../shared/time/local-date'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { DateField } from '../../components/DateField'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -68,13 +69,10 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
       title={t('newVisit.title')}
       description={t('newVisit.description')}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
+      <DialogForm
+        onSubmit={() => void submit()}
+        onCancel={() => onOpenChange(false)}
+        submitLabel={t('common.create')}
       >
         <TextField
           className="field-wide"
@@ -118,15 +116,7 @@ export function NewVisitDialog({ open, onOpenChange, onCreated }: NewVisitDialog
             {failure}
           </p>
         ) : null}
-        <div className="dialog-actions field-wide">
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.create')}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }

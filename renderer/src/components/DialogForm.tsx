@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+export interface DialogFormProps {
+  onSubmit(): void
+  onCancel(): void
+  submitLabel?: string
+  children: ReactNode
+}
+
+/** The body of a form dialog: fields in a two-column grid, then Cancel and the submit button. */
+export function DialogForm({ onSubmit, onCancel, submitLabel, children }: DialogFormProps) {
+  const { t } = useTranslation()
+  return (
+    <form
+      className="form-grid"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        onSubmit()
+      }}
+    >
+      {children}
+      <div className="dialog-actions field-wide">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary">
+          {submitLabel ?? t('common.save')}
+        </button>
+      </div>
+    </form>
+  )
+}
