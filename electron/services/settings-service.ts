@@ -1,5 +1,6 @@
 import type { Low } from 'lowdb'
-import type { Settings } from '../../shared/api/contract'
+import type { Settings, SettingsPatch } from '../../shared/api/contract'
+import { defaultPlanningSettings } from '../../shared/domain/planning'
 import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
@@ -20,21 +21,23 @@ export class SettingsService {
     const doc = store.create<SettingsFile>(FILE, {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       language: 'ru',
+      planning: defaultPlanningSettings(),
       seededTemplates: [],
     })
     return new SettingsService(store, doc, loaded.status === 'missing')
   }
 
   get(): Settings {
-    return { language: this.doc.data.language }
+    return { language: this.doc.data.language, planning: this.doc.data.planning }
   }
 
   get seededTemplates(): readonly string[] {
     return this.doc.data.seededTemplates
   }
 
-  async save(patch: Partial<Settings>): Promise<Settings> {
-    await this.update({ ...patch })
+  async save(patch: SettingsPatch): Promise<Settings> {
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+    await this.update(defined)
     return this.get()
   }
 

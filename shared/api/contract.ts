@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../domain/common'
 import { DirectorySchema, type Directory } from '../domain/directory'
+import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
   VisitDraftSchema,
   VisitSchema,
@@ -10,8 +11,17 @@ import {
 } from '../domain/visit'
 
 export const UI_LANGUAGES = ['ru', 'en'] as const
-export const SettingsSchema = z.object({ language: z.enum(UI_LANGUAGES).default('ru') })
+export const SettingsSchema = z.object({
+  language: z.enum(UI_LANGUAGES).default('ru'),
+  planning: PlanningSettingsSchema.default(defaultPlanningSettings),
+})
 export type Settings = z.infer<typeof SettingsSchema>
+/** A change to the settings: only the fields given are replaced (no defaults filled in). */
+export const SettingsPatchSchema = z.object({
+  language: z.enum(UI_LANGUAGES).optional(),
+  planning: PlanningSettingsSchema.optional(),
+})
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
 export interface VisitRecord {
   visit: Visit
@@ -91,7 +101,7 @@ export interface PlannerApi {
   /** User settings (interface language). */
   getSettings(): Promise<Settings>
   /** Changes user settings and answers the result. */
-  saveSettings(settings: Partial<Settings>): Promise<Settings>
+  saveSettings(settings: SettingsPatch): Promise<Settings>
   /** What the store found at start-up: quarantined or refused files, read-only folder. */
   getStorageReport(): Promise<StorageReport>
 }
@@ -110,7 +120,7 @@ export const API_METHODS = {
   listTemplates: z.tuple([]),
   createVisitFromTemplate: z.tuple([IdSchema]),
   getSettings: z.tuple([]),
-  saveSettings: z.tuple([SettingsSchema.partial()]),
+  saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<PlannerApi[K]>> }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, LocalDateSchema, LocalTimeSchema, longText, shortText } from './common'
 import { minutesOfDay } from '../time/local-date'
+import { SeatingSchema } from './registers'
 
 export const ITEM_KINDS = [
   'arrival',
@@ -40,6 +41,8 @@ const base = {
   notes: longText.optional(),
   /** Times invented for sample data or not yet agreed with the partner. */
   tentative: z.boolean().optional(),
+  /** Seating at the table for talks and signings; absent means 'by precedence'. */
+  seating: SeatingSchema.optional(),
 }
 
 const TransportSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AgreementSchema } from './agreements'
 import { IdSchema, LocalDateSchema, TimeZoneSchema, longText, shortText } from './common'
 import { ItineraryItemSchema } from './itinerary-item'
+import { GiftSchema, StaySchema, TaskRecordSchema, VehicleSchema } from './registers'
 import { daysBetween, eachDate } from '../time/local-date'
 
 export const DIRECTIONS = ['incoming', 'outgoing'] as const
@@ -40,6 +41,11 @@ export const VisitSchema = z
     participantIds: z.array(IdSchema).max(1000).default([]),
     agreements: z.array(AgreementSchema).max(200).default([]),
     items: z.array(ItineraryItemSchema).max(2000).default([]),
+    /** Preparation tasks: statuses of derived tasks and the officer's own tasks. */
+    tasks: z.array(TaskRecordSchema).max(2000).default([]),
+    gifts: z.array(GiftSchema).max(1000).default([]),
+    vehicles: z.array(VehicleSchema).max(200).default([]),
+    stays: z.array(StaySchema).max(1000).default([]),
     createdAt: z.iso.datetime(),
   })
   .refine(spanIsSane, spanIssue)

@@ -18,6 +18,10 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     participantIds: [],
     agreements: [],
     items: [],
+    tasks: [],
+    gifts: [],
+    vehicles: [],
+    stays: [],
     createdAt: '2025-10-01T09:00:00.000Z',
     ...overrides,
   }

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { UI_LANGUAGES } from '../../../shared/api/contract'
 import { DirectorySchema } from '../../../shared/domain/directory'
+import {
+  PlanningSettingsSchema,
+  defaultPlanningSettings,
+} from '../../../shared/domain/planning'
 import { TemplateSchema } from '../../../shared/domain/templates'
 import { VisitSchema } from '../../../shared/domain/visit'
 
@@ -28,6 +32,7 @@ export type DirectoryFile = z.infer<typeof DirectoryFileSchema>
 export const SettingsFileSchema = z.object({
   schemaVersion: version,
   language: z.enum(UI_LANGUAGES).default('ru'),
+  planning: PlanningSettingsSchema.default(defaultPlanningSettings),
   /** Shipped templates already copied in, so that a template the officer deleted stays deleted. */
   seededTemplates: z.array(z.string()).default([]),
 })

@@ -1,0 +1,23 @@
+import type { MessageParams } from '../i18n/translate'
+import type { Task } from './checklist'
+import type { Conflict } from './conflicts'
+
+/** A translate function: i18next's `t` in the renderer, `translate` bound to a language elsewhere. */
+export type Translate = (key: string, params?: MessageParams) => string
+
+const withRequirement = (params: MessageParams, t: Translate): MessageParams =>
+  typeof params.requirement === 'string'
+    ? { ...params, requirement: t(`accessKind.${params.requirement}`).toLowerCase() }
+    : params
+
+/** The sentence an officer reads for a conflict. */
+export function describeConflict(conflict: Conflict, t: Translate): string {
+  return t(`conflicts.message.${conflict.messageKey}`, withRequirement(conflict.params, t))
+}
+
+/** The title of a checklist task. */
+export function describeTask(task: Task, t: Translate): string {
+  if (task.rule === 'custom') return task.text ?? ''
+  const text = t(`checklist.task.${task.titleKey}`, withRequirement(task.params, t))
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

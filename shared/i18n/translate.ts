@@ -1,0 +1,22 @@
+import { en } from './messages.en'
+import { ru, type Messages } from './messages.ru'
+
+export type Lang = 'ru' | 'en'
+export type MessageParams = Record<string, string | number>
+
+const CATALOGUES: Record<Lang, Messages> = { ru, en }
+
+/**
+ * Looks up a dotted key ('conflicts.kind.night') and fills {{placeholders}}, as i18next does,
+ * for code that runs without i18next (CLI, exports). Unknown keys come back as the key itself.
+ */
+export function translate(lang: Lang, key: string, params: MessageParams = {}): string {
+  let node: unknown = CATALOGUES[lang]
+  for (const part of key.split('.')) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
+  }
+  if (typeof node !== 'string') return key
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : '',
+  )
+}
