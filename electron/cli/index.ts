@@ -1,6 +1,10 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { VisitRecord } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
+import { planningReport } from '../../shared/domain/planning-report'
+import { systemClock, type Clock } from '../../shared/time/clock'
+import { toLocalDate } from '../../shared/time/local-date'
 import { createAppApi } from '../services/create-app-api'
 import { defaultDataDir, repoBundledDir } from '../services/paths'
 
@@ -16,6 +20,11 @@ Commands:
   list [--json]              the visits of the archive
   templates [--json]         the templates, each with id and title
   show VISIT_ID              one visit as JSON
+  from-template TEMPLATE_ID [--start YYYY-MM-DD]
+                             a new visit copied from a template (moved to start that day);
+                             prints the new visit's id
+  conflicts VISIT_ID [--json]
+                             the programme's conflicts and the preparation tasks with due dates
   check [--json]             validate every file; exits 1 if any file is quarantined or refused
   call METHOD 'ARGS_JSON'    call any contract method, e.g. call getVisit '["abc"]'
 `
@@ -25,6 +34,7 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   bundledDir = repoBundledDir,
+  clock: Clock = systemClock,
 ): Promise<number> {
   let parsed
   try {
@@ -34,6 +44,7 @@ export async function runCli(
       options: {
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
+        start: { type: 'string' },
         help: { type: 'boolean' },
       },
     })
@@ -48,7 +59,7 @@ export async function runCli(
     return command || values.help ? 0 : 2
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-  const api = await createAppApi({ dataDir, bundledDir })
+  const api = await createAppApi({ dataDir, bundledDir, clock })
   const json = (value: unknown) => io.out(`${JSON.stringify(value, null, 2)}\n`)
 
   switch (command) {
@@ -70,6 +81,29 @@ export async function runCli(
       const envelope = await dispatch(api, 'getVisit', [rest[0]])
       if (!envelope.ok) return fail(io, envelope.error.message)
       json(envelope.value)
+      return 0
+    }
+    case 'from-template': {
+      const options = values.start === undefined ? [] : [{ startDate: values.start }]
+      const envelope = await dispatch(api, 'createVisitFromTemplate', [rest[0], ...options])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      io.out(`${(envelope.value as VisitRecord).visit.id}\n`)
+      return 0
+    }
+    case 'conflicts': {
+      const envelope = await dispatch(api, 'getVisit', [rest[0]])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const report = planningReport(
+        (envelope.value as VisitRecord).visit,
+        (await api.getDirectory()).directory,
+        (await api.getSettings()).planning,
+        toLocalDate(clock.now()),
+      )
+      if (values.json) json(report)
+      else {
+        for (const c of report.conflicts) io.out(`${c.severity}\t${c.date ?? ''}\t${c.message}\n`)
+        for (const t of report.tasks) io.out(`task\t${t.due}\t${t.status}\t${t.message}\n`)
+      }
       return 0
     }
     case 'check': {

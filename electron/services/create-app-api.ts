@@ -48,10 +48,11 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     getDirectory: async () => directory.get(),
     saveDirectory: (dir, baseRevision) => directory.save(dir, baseRevision),
     listTemplates: async () => templates.list(),
-    createVisitFromTemplate: async (templateId) => {
+    createVisitFromTemplate: async (templateId, options) => {
       const template = templates.get(templateId)
       await directory.addMissing(template.directory)
-      return visits.insert(copyTemplateVisit(template, newId(), clock.now().toISOString()))
+      const now = clock.now().toISOString()
+      return visits.insert(copyTemplateVisit(template, newId(), now, options?.startDate))
     },
     getSettings: async () => settings.get(),
     saveSettings: (patch) => settings.save(patch),

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TemplateSummary } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import type { Template } from '../../shared/domain/templates'
+import { shiftVisitDates, type Template } from '../../shared/domain/templates'
 import { visitDates, type Visit } from '../../shared/domain/visit'
 import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, TemplateFileSchema, type TemplateFile } from './store/schema'
@@ -48,14 +48,25 @@ export class TemplatesService {
 }
 
 /** A new visit copied from a template: new id, a draft again, documents back to unsigned. */
-export function copyTemplateVisit(template: Template, id: string, createdAt: string): Visit {
-  const visit = structuredClone(template.visit)
+export function copyTemplateVisit(
+  template: Template,
+  id: string,
+  createdAt: string,
+  startDate?: string,
+): Visit {
+  const source = structuredClone(template.visit)
+  const visit = startDate ? shiftVisitDates(source, startDate) : source
   return {
     ...visit,
     id,
     status: 'draft',
     createdAt,
     agreements: visit.agreements.map(({ signedOn: _signed, ...a }) => ({ ...a, status: 'draft' })),
+    // Preparation starts over: the officer's own tasks are kept, every status is back to 'todo'.
+    tasks: visit.tasks
+      .filter((t) => t.custom)
+      .map(({ owner: _owner, note: _note, ...t }) => ({ ...t, status: 'todo' })),
+    gifts: [],
   }
 }
 

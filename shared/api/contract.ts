@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from '../domain/common'
+import { IdSchema, LocalDateSchema } from '../domain/common'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
@@ -22,6 +22,10 @@ export const SettingsPatchSchema = z.object({
   planning: PlanningSettingsSchema.optional(),
 })
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
+
+/** How a visit is made from a template: the new first day (the programme moves with it). */
+export const CreateFromTemplateOptionsSchema = z.object({ startDate: LocalDateSchema.optional() })
+export type CreateFromTemplateOptions = z.infer<typeof CreateFromTemplateOptionsSchema>
 
 export interface VisitRecord {
   visit: Visit
@@ -97,7 +101,10 @@ export interface PlannerApi {
   /** Templates (past visits kept for reuse). */
   listTemplates(): Promise<TemplateSummary[]>
   /** Creates a new visit as a copy of a template, adding its people and venues to the directory. */
-  createVisitFromTemplate(templateId: string): Promise<VisitRecord>
+  createVisitFromTemplate(
+    templateId: string,
+    options?: CreateFromTemplateOptions,
+  ): Promise<VisitRecord>
   /** User settings (interface language). */
   getSettings(): Promise<Settings>
   /** Changes user settings and answers the result. */
@@ -118,7 +125,10 @@ export const API_METHODS = {
   getDirectory: z.tuple([]),
   saveDirectory: z.tuple([DirectorySchema, z.number().int().min(0)]),
   listTemplates: z.tuple([]),
-  createVisitFromTemplate: z.tuple([IdSchema]),
+  createVisitFromTemplate: z.union([
+    z.tuple([IdSchema]),
+    z.tuple([IdSchema, CreateFromTemplateOptionsSchema]),
+  ]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),

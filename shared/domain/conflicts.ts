@@ -422,6 +422,7 @@ function accessConflicts(
         params: {
           venue: venue.name,
           requirement: req.kind,
+          note: req.note,
           lead: req.leadDays,
           due: formatShortDate(due, lang),
           left: Math.max(0, daysBetween(options.today, seen.date)),

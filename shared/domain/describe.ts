@@ -5,9 +5,20 @@ import type { Conflict } from './conflicts'
 /** A translate function: i18next's `t` in the renderer, `translate` bound to a language elsewhere. */
 export type Translate = (key: string, params?: MessageParams) => string
 
+/** The requirement in words: its kind, or for 'other' the start of the site's own note. */
+function requirementText(params: MessageParams, t: Translate): string {
+  const note = typeof params.note === 'string' ? params.note.trim() : ''
+  if (params.requirement === 'other' && note) {
+    const first = note.split(/[.;\n]/)[0]!.trim()
+    const short = first.length > 70 ? `${first.slice(0, 69)}…` : first
+    return short.charAt(0).toLowerCase() + short.slice(1)
+  }
+  return t(`accessKind.${params.requirement}`).toLowerCase()
+}
+
 const withRequirement = (params: MessageParams, t: Translate): MessageParams =>
   typeof params.requirement === 'string'
-    ? { ...params, requirement: t(`accessKind.${params.requirement}`).toLowerCase() }
+    ? { ...params, requirement: requirementText(params, t) }
     : params
 
 /** The sentence an officer reads for a conflict. */

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { IdSchema, longText, shortText } from './common'
 import { DirectorySchema } from './directory'
-import { VisitSchema } from './visit'
+import { VisitSchema, type Visit } from './visit'
+import { daysBetween, shiftDate } from '../time/local-date'
 
 /** A past visit kept for reuse, with the directory entries its programme refers to. */
 export const TemplateSchema = z.object({
@@ -14,3 +15,25 @@ export const TemplateSchema = z.object({
   directory: DirectorySchema,
 })
 export type Template = z.infer<typeof TemplateSchema>
+
+/**
+ * The visit moved so that it starts on `newStart`: every date (programme, hotel stays, own task
+ * due dates) moves by the same whole number of days, so weekdays of a 5-day programme may change
+ * but the order and the gaps stay.
+ */
+export function shiftVisitDates(visit: Visit, newStart: string): Visit {
+  const days = daysBetween(visit.startDate, newStart)
+  if (days === 0) return visit
+  const move = (d: string) => shiftDate(d, days)
+  return {
+    ...visit,
+    startDate: move(visit.startDate),
+    endDate: move(visit.endDate),
+    items: visit.items.map((i) => ({ ...i, date: move(i.date) })),
+    stays: visit.stays.map((s) => ({ ...s, checkIn: move(s.checkIn), checkOut: move(s.checkOut) })),
+    tasks: visit.tasks.map((t) => (t.due ? { ...t, due: move(t.due) } : t)),
+    agreements: visit.agreements.map(({ signedOn, ...a }) =>
+      signedOn ? { ...a, signedOn: move(signedOn) } : a,
+    ),
+  }
+}

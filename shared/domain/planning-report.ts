@@ -1,0 +1,64 @@
+// The conflicts and the checklist of a visit with their sentences, as the CLI and exports print them.
+import { translate, type Lang } from '../i18n/translate'
+import { buildChecklist, type TaskRule } from './checklist'
+import { detectConflicts, type ConflictKind, type Severity } from './conflicts'
+import { describeConflict, describeTask } from './describe'
+import type { Directory } from './directory'
+import type { PlanningSettings } from './planning'
+import type { TaskStatus } from './registers'
+import type { Visit } from './visit'
+
+export interface PlanningReport {
+  conflicts: {
+    id: string
+    kind: ConflictKind
+    severity: Severity
+    date?: string
+    itemIds: string[]
+    personIds: string[]
+    venueId?: string
+    message: string
+  }[]
+  tasks: {
+    key: string
+    kind: TaskRule
+    due: string
+    status: TaskStatus
+    overdue: boolean
+    itemIds: string[]
+    owner?: string
+    message: string
+  }[]
+}
+
+export function planningReport(
+  visit: Visit,
+  directory: Directory,
+  settings: PlanningSettings,
+  today: string,
+  lang: Lang = 'ru',
+): PlanningReport {
+  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params)
+  return {
+    conflicts: detectConflicts(visit, directory, { today, settings, lang }).map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      severity: c.severity,
+      date: c.date,
+      itemIds: c.itemIds,
+      personIds: c.personIds,
+      venueId: c.venueId,
+      message: describeConflict(c, t),
+    })),
+    tasks: buildChecklist(visit, directory, today).map((task) => ({
+      key: task.key,
+      kind: task.rule,
+      due: task.due,
+      status: task.status,
+      overdue: task.overdue,
+      itemIds: task.itemIds,
+      owner: task.owner,
+      message: describeTask(task, t),
+    })),
+  }
+}
