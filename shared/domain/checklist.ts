@@ -91,7 +91,12 @@ export function deriveTasks(visit: Visit, directory: Directory): Draft[] {
         key: accessTaskKey(venueId, index),
         rule: checkpoint ? 'checkpoint' : 'access',
         titleKey: checkpoint ? 'checkpoint' : 'access',
-        params: { venue: venue.name, requirement: req.kind, note: req.note, lead: req.leadDays ?? 0 },
+        params: {
+          venue: venue.name,
+          requirement: req.kind,
+          note: req.note,
+          lead: req.leadDays ?? 0,
+        },
         due: shiftDate(seen.date, -(req.leadDays || 1)),
         itemIds: seen.itemIds,
       })

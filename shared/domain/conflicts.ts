@@ -2,6 +2,7 @@
 // briefing all see the same list.
 import { daysBetween, formatShortDate, minutesOfDay, shiftDate } from '../time/local-date'
 import type { MessageParams } from '../i18n/translate'
+import { hasOffsetChange, isAmbiguousWallTime, isInDstGap } from '../time/zones'
 import type { Directory } from './directory'
 import type { ItineraryItem } from './itinerary-item'
 import { byPrecedence, type Person } from './people'
@@ -23,6 +24,8 @@ export const CONFLICT_KINDS = [
   'signatory-absent',
   'access-overdue',
   'access-soon',
+  'dst-gap',
+  'dst-ambiguous',
 ] as const
 export type ConflictKind = (typeof CONFLICT_KINDS)[number]
 export type Severity = 'error' | 'warning' | 'info'
@@ -61,7 +64,12 @@ const NIGHT_EXEMPT = new Set<ItineraryItem['kind']>([
   'accommodation',
   'free-time',
 ])
-const VENUE_SHARING = new Set<ItineraryItem['kind']>(['press', 'meal', 'accommodation', 'free-time'])
+const VENUE_SHARING = new Set<ItineraryItem['kind']>([
+  'press',
+  'meal',
+  'accommodation',
+  'free-time',
+])
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 interface Timed {
@@ -90,7 +98,9 @@ function names(ids: string[], people: Map<string, Person>, max = 3): string {
     .sort(byPrecedence)
     .map((p) => p.fullName)
   if (list.length === 0) return `${ids.length}`
-  return list.length > max ? `${list.slice(0, max).join(', ')} +${list.length - max}` : list.join(', ')
+  return list.length > max
+    ? `${list.slice(0, max).join(', ')} +${list.length - max}`
+    : list.join(', ')
 }
 
 /** Every conflict of the visit, most severe first, then by date and time. */
@@ -222,6 +232,7 @@ export function detectConflicts(
     travelConflicts(date, list, venues, options.settings, people, push)
   }
 
+  dstConflicts(visit, byDay, push)
   signingConflicts(visit, people, lang, push)
   accessConflicts(visit, venues, options, lang, push)
 
@@ -253,7 +264,10 @@ function travelConflicts(
   push: Push,
 ) {
   const overrides = overrideIndex(settings)
-  const grouped = new Map<string, { from: Timed; to: Timed; need: number; have: number; ids: string[] }>()
+  const grouped = new Map<
+    string,
+    { from: Timed; to: Timed; need: number; have: number; ids: string[] }
+  >()
   const participants = new Set(list.flatMap((t) => t.item.participantIds))
 
   for (const t of list) {
@@ -307,7 +321,9 @@ function travelConflicts(
   for (const [key, g] of grouped) {
     const fromVenue = venues.get(g.from.item.venueId ?? '')
     const toItem = g.to.item
-    const toVenue = venues.get((toItem.kind === 'transfer' ? toItem.fromVenueId : toItem.venueId) ?? '')
+    const toVenue = venues.get(
+      (toItem.kind === 'transfer' ? toItem.fromVenueId : toItem.venueId) ?? '',
+    )
     push({
       id: `travel-time:${key}`,
       kind: 'travel-time',
@@ -327,7 +343,37 @@ function travelConflicts(
   }
 }
 
-function signingConflicts(visit: Visit, people: Map<string, Person>, lang: 'ru' | 'en', push: Push) {
+/**
+ * On a DST switch day in the visit's zone, a start time that does not exist (spring forward) or
+ * happens twice (fall back) is ambiguous for drivers and guests alike: an outgoing visit to Berlin
+ * on the last Sunday of March or October.
+ */
+function dstConflicts(visit: Visit, byDay: Map<string, Timed[]>, push: Push) {
+  const zone = visit.timeZone
+  for (const [date, list] of byDay) {
+    if (!hasOffsetChange(date, zone)) continue
+    for (const t of list) {
+      const time = t.item.start!
+      const gap = isInDstGap(date, time, zone)
+      if (!gap && !isAmbiguousWallTime(date, time, zone)) continue
+      push({
+        id: `${gap ? 'dst-gap' : 'dst-ambiguous'}:${t.item.id}`,
+        kind: gap ? 'dst-gap' : 'dst-ambiguous',
+        severity: gap ? 'error' : 'warning',
+        date,
+        itemIds: [t.item.id],
+        params: { title: t.item.title || t.item.kind, time, zone },
+      })
+    }
+  }
+}
+
+function signingConflicts(
+  visit: Visit,
+  people: Map<string, Person>,
+  lang: 'ru' | 'en',
+  push: Push,
+) {
   const agreements = new Map(visit.agreements.map((a) => [a.id, a]))
   for (const item of visit.items) {
     if (item.kind !== 'signing') continue

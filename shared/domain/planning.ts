@@ -5,7 +5,11 @@ import { IdSchema, LocalTimeSchema } from './common'
 export const TravelOverrideSchema = z.object({
   fromVenueId: IdSchema,
   toVenueId: IdSchema,
-  minutes: z.number().int().min(0).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 })
 export type TravelOverride = z.infer<typeof TravelOverrideSchema>
 

@@ -11,7 +11,8 @@ export function distanceKm(
   const rad = (deg: number) => (deg * Math.PI) / 180
   const dLat = rad(b.lat - a.lat)
   const dLon = rad(b.lon - a.lon)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
@@ -22,7 +23,9 @@ export interface TravelEstimate {
 }
 
 /** Indexes the override table once: 'from→to' in both directions. */
-export function overrideIndex(settings: Pick<PlanningSettings, 'travelOverrides'>): Map<string, number> {
+export function overrideIndex(
+  settings: Pick<PlanningSettings, 'travelOverrides'>,
+): Map<string, number> {
   const index = new Map<string, number>()
   for (const o of settings.travelOverrides) {
     index.set(`${o.fromVenueId}→${o.toVenueId}`, o.minutes)

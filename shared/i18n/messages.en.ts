@@ -310,6 +310,10 @@ export const en: Messages = {
         '“{{venue}}”: {{requirement}} was due by {{due}} ({{lead}} days ahead) — {{days}} days late',
       'access-soon':
         '“{{venue}}”: {{requirement}} due by {{due}} ({{lead}} days ahead), {{days}} days left',
+      'dst-gap':
+        '“{{title}}”: {{time}} does not exist that day ({{zone}}: clocks go forward for summer time)',
+      'dst-ambiguous':
+        '“{{title}}”: {{time}} happens twice that day ({{zone}}: clocks go back) — make it explicit',
     },
   },
   checklist: {
@@ -330,7 +334,12 @@ export const en: Messages = {
     daysAgo: '{{count}} d ago',
     deleteTask: 'Delete task',
     hideDone: 'Hide done',
-    statuses: { todo: 'To do', 'in-progress': 'In progress', done: 'Done', 'not-needed': 'Not needed' },
+    statuses: {
+      todo: 'To do',
+      'in-progress': 'In progress',
+      done: 'Done',
+      'not-needed': 'Not needed',
+    },
     task: {
       access: '“{{venue}}”: {{requirement}} ({{lead}} days ahead)',
       checkpoint: '“{{venue}}”: {{requirement}} — tell the delegation',

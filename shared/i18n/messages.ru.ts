@@ -310,6 +310,10 @@ export const ru = {
         '«{{venue}}»: {{requirement}} нужно было направить до {{due}} (за {{lead}} дн.) — срок пропущен на {{days}} дн.',
       'access-soon':
         '«{{venue}}»: {{requirement}} — направить до {{due}} (за {{lead}} дн.), осталось {{days}} дн.',
+      'dst-gap':
+        '«{{title}}»: времени {{time}} в этот день нет ({{zone}}: переход на летнее время, часы переводят вперёд)',
+      'dst-ambiguous':
+        '«{{title}}»: время {{time}} в этот день наступает дважды ({{zone}}: часы переводят назад) — уточните',
     },
   },
   checklist: {
@@ -330,7 +334,12 @@ export const ru = {
     daysAgo: '{{count}} дн. назад',
     deleteTask: 'Удалить задачу',
     hideDone: 'Скрыть выполненные',
-    statuses: { todo: 'Сделать', 'in-progress': 'В работе', done: 'Готово', 'not-needed': 'Не требуется' },
+    statuses: {
+      todo: 'Сделать',
+      'in-progress': 'В работе',
+      done: 'Готово',
+      'not-needed': 'Не требуется',
+    },
     task: {
       access: '«{{venue}}»: {{requirement}} (за {{lead}} дн.)',
       checkpoint: '«{{venue}}»: {{requirement}} — предупредить делегацию',

@@ -55,13 +55,32 @@ export function zoneDifferenceMinutes(
   toZone: string,
 ): number {
   const at = instantOf(date, time, fromZone)
-  return -new TZDate(at.getTime(), toZone).getTimezoneOffset() + new TZDate(at.getTime(), fromZone).getTimezoneOffset()
+  return (
+    -new TZDate(at.getTime(), toZone).getTimezoneOffset() +
+    new TZDate(at.getTime(), fromZone).getTimezoneOffset()
+  )
 }
 
 /** True when the wall time does not exist in the zone (skipped by a spring-forward DST change). */
 export function isInDstGap(date: LocalDate, time: LocalTime, zone: string): boolean {
   const back = wallTimeIn(instantOf(date, time, zone), zone)
   return back.date !== date || back.time !== time
+}
+
+/** True when the wall time happens twice in the zone (repeated by an autumn DST change). */
+export function isAmbiguousWallTime(date: LocalDate, time: LocalTime, zone: string): boolean {
+  const at = instantOf(date, time, zone).getTime()
+  return [30, 60, 120].some((minutes) =>
+    [at - minutes * 60_000, at + minutes * 60_000].some((other) => {
+      const w = wallTimeIn(new Date(other), zone)
+      return w.date === date && w.time === time
+    }),
+  )
+}
+
+/** True when the zone changes its UTC offset during that calendar day (a DST switch day). */
+export function hasOffsetChange(date: LocalDate, zone: string): boolean {
+  return offsetMinutes(date, '00:00', zone) !== offsetMinutes(date, '23:59', zone)
 }
 
 /** A signed offset for labels: '+2 ч', '−1 ч 30 мин' (ru) or '+2 h' (en). */

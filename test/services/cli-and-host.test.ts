@@ -5,12 +5,14 @@ import { runCli } from '../../electron/cli/index'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import { startNodeHost } from '../../electron/node-host/server'
+import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 
-async function cli(args: string[]) {
+async function cli(args: string[], today = '2026-11-28T09:00:00Z') {
   let out = ''
   let err = ''
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) })
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) }
+  const code = await runCli(args, io, repoBundledDir, fixedClock(today))
   return { code, out, err }
 }
 
@@ -41,6 +43,64 @@ describe('CLI', () => {
     expect(list.map((v) => v.id)).toEqual([id])
     const shown = await cli(['show', id, '--data-dir', dir])
     expect((JSON.parse(shown.out) as { visit: { items: unknown[] } }).visit.items).toHaveLength(24)
+  })
+
+  test('from-template --start moves the programme; conflicts --json reports what it implies', async () => {
+    const dir = await tempDir()
+    const made = await cli([
+      'from-template',
+      'tpl-zhambyl-2025',
+      '--start',
+      '2026-12-07',
+      '--data-dir',
+      dir,
+    ])
+    expect(made.code).toBe(0)
+    const id = made.out.trim()
+    expect(id).toMatch(/^[a-z0-9]{16}$/)
+    const visit = (
+      JSON.parse((await cli(['show', id, '--data-dir', dir])).out) as {
+        visit: { startDate: string; endDate: string; items: { date: string }[] }
+      }
+    ).visit
+    expect([visit.startDate, visit.endDate]).toEqual(['2026-12-07', '2026-12-11'])
+    expect(visit.items.every((i) => i.date >= '2026-12-07' && i.date <= '2026-12-11')).toBe(true)
+
+    const { code, out } = await cli(['conflicts', id, '--json', '--data-dir', dir])
+    expect(code).toBe(0)
+    const report = JSON.parse(out) as {
+      conflicts: { kind: string; itemIds: string[]; message: string }[]
+      tasks: { kind: string; key: string; due: string; itemIds: string[]; message: string }[]
+    }
+    // The NPP wants its passport list 30 days ahead: 10 Dec − 30 = 10 Nov, already missed.
+    const passport = report.conflicts.find(
+      (c) => c.kind === 'access-overdue' && c.message.includes('паспорт'),
+    )
+    expect(passport?.message).toContain('Ленинградская АЭС')
+    expect(passport?.itemIds.length).toBeGreaterThan(0)
+    // The drive from Saint Petersburg to Sosnovy Bor does not fit the 90 minutes given.
+    const drive = report.conflicts.find((c) => c.kind === 'transfer-too-short')
+    expect(drive?.message).toMatch(/Ленинградская АЭС.*130 мин.*90 мин/)
+    const task = report.tasks.find((t) => t.key === 'access:leningrad-npp:1')
+    expect(task).toMatchObject({ kind: 'access', due: '2026-11-10' })
+    expect(task?.message).toContain('паспортными данными')
+    expect(report.tasks.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['hotel', 'transport', 'gifts', 'flags', 'flowers', 'report']),
+    )
+  })
+
+  test('from-template refuses a malformed start date', async () => {
+    const dir = await tempDir()
+    const { code, err } = await cli([
+      'from-template',
+      'tpl-zhambyl-2025',
+      '--start',
+      '7.12',
+      '--data-dir',
+      dir,
+    ])
+    expect(code).toBe(1)
+    expect(err).toContain('invalid arguments')
   })
 
   test('call answers the error envelope and exit 1 for bad arguments', async () => {

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { UI_LANGUAGES } from '../../../shared/api/contract'
 import { DirectorySchema } from '../../../shared/domain/directory'
-import {
-  PlanningSettingsSchema,
-  defaultPlanningSettings,
-} from '../../../shared/domain/planning'
+import { PlanningSettingsSchema, defaultPlanningSettings } from '../../../shared/domain/planning'
 import { TemplateSchema } from '../../../shared/domain/templates'
 import { VisitSchema } from '../../../shared/domain/visit'
 
