@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
   },
   common: {
+    actions: 'Actions',
     save: 'Save',
     cancel: 'Cancel',
     delete: 'Delete',
@@ -356,6 +357,20 @@ export const en: Messages = {
       report: 'After-visit report',
       custom: '',
     },
+  },
+  zones: {
+    Europe_Moscow: 'Moscow',
+    Europe_Kaliningrad: 'Kaliningrad',
+    Asia_Almaty: 'Almaty',
+    Asia_Bishkek: 'Bishkek',
+    Asia_Tashkent: 'Tashkent',
+    Europe_Minsk: 'Minsk',
+    Asia_Shanghai: 'Beijing',
+    Asia_Yekaterinburg: 'Yekaterinburg',
+    Europe_Berlin: 'Berlin',
+    Asia_Qostanay: 'Kostanay',
+    Asia_Aqtobe: 'Aktobe',
+    UTC: 'UTC',
   },
   clocks: {
     host: 'Host time',

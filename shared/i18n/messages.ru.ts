@@ -6,6 +6,7 @@ export const ru = {
     skipToContent: 'Перейти к содержимому',
   },
   common: {
+    actions: 'Действия',
     save: 'Сохранить',
     cancel: 'Отмена',
     delete: 'Удалить',
@@ -356,6 +357,20 @@ export const ru = {
       report: 'Отчёт о визите',
       custom: '',
     },
+  },
+  zones: {
+    Europe_Moscow: 'Москва',
+    Europe_Kaliningrad: 'Калининград',
+    Asia_Almaty: 'Алматы',
+    Asia_Bishkek: 'Бишкек',
+    Asia_Tashkent: 'Ташкент',
+    Europe_Minsk: 'Минск',
+    Asia_Shanghai: 'Пекин',
+    Asia_Yekaterinburg: 'Екатеринбург',
+    Europe_Berlin: 'Берлин',
+    Asia_Qostanay: 'Костанай',
+    Asia_Aqtobe: 'Актобе',
+    UTC: 'UTC',
   },
   clocks: {
     host: 'Время принимающей стороны',

@@ -1,31 +1,84 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Conflict } from '../../../../shared/domain/conflicts'
 import type { Directory } from '../../../../shared/domain/directory'
 import { itemsByDay, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
+import { byPrecedence, type Person } from '../../../../shared/domain/people'
 import { visitDates, type Visit } from '../../../../shared/domain/visit'
 import { formatDayHeading, type UiLanguage } from '../../../../shared/time/local-date'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
+import { ConflictsPanel, conflictsByItem } from './ConflictsPanel'
 import { ItemDialog } from './ItemDialog'
+import { TimeGrid } from './TimeGrid'
+import { ZoneClocks, homeTimeOf, useZoneName } from './ZoneClocks'
 
 export interface ProgrammeTabProps {
   visit: Visit
   directory: Directory
-  update(change: (v: Visit) => Visit): void
+  conflicts: Conflict[]
+  /** The conflict the officer clicked and the items it is about. */
+  focus: { conflictId?: string; itemIds: ReadonlySet<string> }
+  onJump(conflict: Conflict): void
+  update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
+type View = 'list' | 'grid'
+const VIEW_KEY = 'dp.programme.view'
 const newItemId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 12)
 
-/** The programme day by day: each day a section with its items in time order. */
-export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
+function storedView(): View {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'grid' ? 'grid' : 'list'
+  } catch {
+    return 'list'
+  }
+}
+
+/** The programme as a list by day or as a time grid, with the programme check beside it. */
+export function ProgrammeTab({
+  visit,
+  directory,
+  conflicts,
+  focus,
+  onJump,
+  update,
+}: ProgrammeTabProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const toast = useToast()
+  const [view, setView] = useState<View>(storedView)
   const [editing, setEditing] = useState<{ item: ItineraryItem; isNew: boolean } | null>(null)
   const [deleting, setDeleting] = useState<ItineraryItem | null>(null)
+  const root = useRef<HTMLDivElement>(null)
   const dates = visitDates(visit)
+  const marks = conflictsByItem(conflicts)
   const venueName = (id?: string) => directory.venues.find((v) => v.id === id)?.name
-  const personName = (id: string) => directory.people.find((p) => p.id === id)?.fullName
+  const zoneName = useZoneName()
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const peopleOf = (item: ItineraryItem) =>
+    item.participantIds
+      .map((id) => people.get(id))
+      .filter((p): p is Person => Boolean(p))
+      .sort(byPrecedence)
+
+  // Jump-to: bring the first item of the clicked conflict into view, in either view.
+  useEffect(() => {
+    const first = [...focus.itemIds][0]
+    if (!first) return
+    root.current
+      ?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(first)}"]`)
+      ?.scrollIntoView({ block: 'center', inline: 'nearest' })
+  }, [focus, view])
+
+  const chooseView = (next: View) => {
+    setView(next)
+    try {
+      localStorage.setItem(VIEW_KEY, next)
+    } catch {
+      // A browser without storage simply forgets the choice.
+    }
+  }
 
   const addItem = (date: string) =>
     setEditing({
@@ -43,89 +96,163 @@ export function ProgrammeTab({ visit, directory, update }: ProgrammeTabProps) {
     setEditing(null)
   }
 
+  const list = itemsByDay(visit.items, dates).map(({ date, items }) => {
+    const outside = !dates.includes(date)
+    const headingId = `day-${date}`
+    return (
+      <section key={date} className="day" aria-labelledby={headingId}>
+        <div className="day-head">
+          <h2 id={headingId}>
+            {formatDayHeading(date, lang)}
+            {outside ? (
+              <span className="badge badge-warning">{t('programme.outsideDates')}</span>
+            ) : null}
+          </h2>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
+            onClick={() => addItem(date)}
+          >
+            + {t('programme.addItem')}
+          </button>
+        </div>
+        {items.length === 0 ? (
+          <p className="muted day-empty">{t('programme.emptyDay')}</p>
+        ) : (
+          <ol className="items">
+            {items.map((item) => {
+              const itemMarks = marks.get(item.id) ?? []
+              const severity = itemMarks.some((c) => c.severity === 'error')
+                ? 'error'
+                : itemMarks.length > 0
+                  ? 'warning'
+                  : ''
+              const home = item.start ? homeTimeOf(visit, item.date, item.start) : null
+              const who = peopleOf(item)
+              return (
+                <li
+                  key={item.id}
+                  data-item-id={item.id}
+                  className={[
+                    'item',
+                    `item-${item.kind}`,
+                    severity ? `has-${severity}` : '',
+                    focus.itemIds.has(item.id) ? 'item-focused' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                >
+                  <div className="item-time">
+                    {item.start ? (
+                      `${item.start}${item.end ? `–${item.end}` : ''}`
+                    ) : (
+                      <span className="muted">{t('programme.timeTbd')}</span>
+                    )}
+                    {home ? (
+                      <span className="home-time" title={t('clocks.home')}>
+                        {home} {zoneName(visit.homeTimeZone!)}
+                      </span>
+                    ) : null}
+                    {item.tentative ? (
+                      <span className="tentative">{t('programme.tentative')}</span>
+                    ) : null}
+                  </div>
+                  <div className="item-body">
+                    <span className="kind-tag">{t(`itemKind.${item.kind}`)}</span>
+                    <p className="item-title">{item.title}</p>
+                    {venueName(item.venueId) ? (
+                      <p className="item-venue">{venueName(item.venueId)}</p>
+                    ) : null}
+                    {who.length > 0 ? (
+                      <p className="item-people muted">
+                        {who
+                          .slice(0, 4)
+                          .map((p) => p.fullName)
+                          .join(', ')}
+                        {who.length > 4 ? ` +${who.length - 4}` : ''}
+                      </p>
+                    ) : null}
+                    {itemMarks.length > 0 ? (
+                      <ul className="item-marks">
+                        {itemMarks.map((c) => (
+                          <li key={c.id}>
+                            <button
+                              type="button"
+                              className={`mark mark-${c.severity}`}
+                              onClick={() => onJump(c)}
+                            >
+                              {t(`conflicts.severity.${c.severity}`)}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                  <div className="item-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`${t('common.edit')}: ${item.title}`}
+                      onClick={() => setEditing({ item, isNew: false })}
+                    >
+                      {t('common.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-label={`${t('common.delete')}: ${item.title}`}
+                      onClick={() => setDeleting(item)}
+                    >
+                      {t('common.delete')}
+                    </button>
+                  </div>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+    )
+  })
+
   return (
-    <div className="programme">
-      {itemsByDay(visit.items, dates).map(({ date, items }) => {
-        const outside = !dates.includes(date)
-        const headingId = `day-${date}`
-        return (
-          <section key={date} className="day" aria-labelledby={headingId}>
-            <div className="day-head">
-              <h2 id={headingId}>
-                {formatDayHeading(date, lang)}
-                {outside ? (
-                  <span className="badge badge-warning">{t('programme.outsideDates')}</span>
-                ) : null}
-              </h2>
+    <div className="programme-layout">
+      <div className="programme" ref={root}>
+        <div className="programme-toolbar">
+          <div className="segmented" role="radiogroup" aria-label={t('editor.tabs.programme')}>
+            {(['list', 'grid'] as const).map((v) => (
               <button
+                key={v}
                 type="button"
-                className="button button-small"
-                aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
-                onClick={() => addItem(date)}
+                role="radio"
+                aria-checked={view === v}
+                className={`segment${view === v ? ' segment-on' : ''}`}
+                onClick={() => chooseView(v)}
               >
-                + {t('programme.addItem')}
+                {t(`grid.${v}`)}
               </button>
-            </div>
-            {items.length === 0 ? (
-              <p className="muted day-empty">{t('programme.emptyDay')}</p>
-            ) : (
-              <ol className="items">
-                {items.map((item) => (
-                  <li key={item.id} className={`item item-${item.kind}`}>
-                    <div className="item-time">
-                      {item.start ? (
-                        `${item.start}${item.end ? `–${item.end}` : ''}`
-                      ) : (
-                        <span className="muted">{t('programme.timeTbd')}</span>
-                      )}
-                      {item.tentative ? (
-                        <span className="tentative">{t('programme.tentative')}</span>
-                      ) : null}
-                    </div>
-                    <div className="item-body">
-                      <span className="kind-tag">{t(`itemKind.${item.kind}`)}</span>
-                      <p className="item-title">{item.title}</p>
-                      {venueName(item.venueId) ? (
-                        <p className="item-venue">{venueName(item.venueId)}</p>
-                      ) : null}
-                      {item.participantIds.length > 0 ? (
-                        <p className="item-people muted">
-                          {item.participantIds
-                            .map(personName)
-                            .filter(Boolean)
-                            .slice(0, 4)
-                            .join(', ')}
-                          {item.participantIds.length > 4
-                            ? ` +${item.participantIds.length - 4}`
-                            : ''}
-                        </p>
-                      ) : null}
-                    </div>
-                    <div className="item-actions">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`${t('common.edit')}: ${item.title}`}
-                        onClick={() => setEditing({ item, isNew: false })}
-                      >
-                        {t('common.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
-                        aria-label={`${t('common.delete')}: ${item.title}`}
-                        onClick={() => setDeleting(item)}
-                      >
-                        {t('common.delete')}
-                      </button>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        )
-      })}
+            ))}
+          </div>
+          <ZoneClocks visit={visit} />
+        </div>
+        {view === 'list' ? (
+          list
+        ) : (
+          <TimeGrid
+            visit={visit}
+            dates={dates}
+            directory={directory}
+            conflictsByItem={marks}
+            highlightIds={focus.itemIds}
+            update={update}
+            onOpen={(item) => setEditing({ item, isNew: false })}
+          />
+        )}
+      </div>
+      <aside className="programme-aside">
+        <ConflictsPanel conflicts={conflicts} onJump={onJump} activeId={focus.conflictId} />
+      </aside>
       {editing ? (
         <ItemDialog
           visit={visit}

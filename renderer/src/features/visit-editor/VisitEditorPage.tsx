@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Tabs } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 import type { DirectoryRecord } from '../../../../shared/api/contract'
+import { detectConflicts, type Conflict } from '../../../../shared/domain/conflicts'
+import { defaultPlanningSettings, type PlanningSettings } from '../../../../shared/domain/planning'
 import type { Person } from '../../../../shared/domain/people'
 import { visitDates } from '../../../../shared/domain/visit'
-import { formatDateRange, type UiLanguage } from '../../../../shared/time/local-date'
+import { formatDateRange, toLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
 import type { AppCommand } from '../../api/bridge'
 import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
@@ -12,6 +14,7 @@ import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
+import { ChecklistTab } from './ChecklistTab'
 import { DocumentsTab } from './DocumentsTab'
 import { OverviewTab } from './OverviewTab'
 import { ParticipantsTab } from './ParticipantsTab'
@@ -34,6 +37,32 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
   const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
   const [tab, setTab] = useState('programme')
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [planning, setPlanning] = useState<PlanningSettings>(defaultPlanningSettings)
+  const [focus, setFocus] = useState<{ conflictId?: string; itemIds: ReadonlySet<string> }>({
+    itemIds: new Set(),
+  })
+  const today = toLocalDate(new Date())
+
+  useEffect(() => {
+    api.getSettings().then(
+      (s) => setPlanning(s.planning),
+      () => undefined, // The defaults stand in; the settings page reports its own errors.
+    )
+  }, [api])
+
+  const conflicts = useMemo(
+    () =>
+      visit && directory
+        ? detectConflicts(visit, directory.directory, { today, settings: planning, lang })
+        : [],
+    [visit, directory, today, planning, lang],
+  )
+  const errorCount = conflicts.filter((c) => c.severity === 'error').length
+
+  const showItems = useCallback((itemIds: string[], conflict?: Conflict) => {
+    setFocus({ conflictId: conflict?.id, itemIds: new Set(itemIds) })
+    setTab('programme')
+  }, [])
 
   useEffect(() => {
     api.getDirectory().then(setDirectory, (err: unknown) => toast(errorMessage(t, err), 'error'))
@@ -153,17 +182,37 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
 
       <Tabs.Root value={tab} onValueChange={setTab} className="tabs">
         <Tabs.List className="tab-list" aria-label={visit.title}>
-          {(['overview', 'programme', 'participants', 'documents'] as const).map((key) => (
-            <Tabs.Trigger key={key} value={key} className="tab">
-              {t(`editor.tabs.${key}`)}
-            </Tabs.Trigger>
-          ))}
+          {(['overview', 'programme', 'participants', 'documents', 'checklist'] as const).map(
+            (key) => (
+              <Tabs.Trigger key={key} value={key} className="tab">
+                {t(`editor.tabs.${key}`)}
+                {key === 'programme' && conflicts.length > 0 ? (
+                  <span
+                    className={`tab-count ${errorCount > 0 ? 'tab-count-error' : ''}`}
+                    aria-label={t('conflicts.summary', {
+                      errors: errorCount,
+                      warnings: conflicts.length - errorCount,
+                    })}
+                  >
+                    {conflicts.length}
+                  </span>
+                ) : null}
+              </Tabs.Trigger>
+            ),
+          )}
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
           <OverviewTab visit={visit} update={editor.update} />
         </Tabs.Content>
         <Tabs.Content value="programme" className="tab-panel">
-          <ProgrammeTab visit={visit} directory={directory.directory} update={editor.update} />
+          <ProgrammeTab
+            visit={visit}
+            directory={directory.directory}
+            conflicts={conflicts}
+            focus={focus}
+            onJump={(c) => showItems(c.itemIds, c)}
+            update={editor.update}
+          />
         </Tabs.Content>
         <Tabs.Content value="participants" className="tab-panel">
           <ParticipantsTab
@@ -175,6 +224,15 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab visit={visit} directory={directory.directory} />
+        </Tabs.Content>
+        <Tabs.Content value="checklist" className="tab-panel">
+          <ChecklistTab
+            visit={visit}
+            directory={directory.directory}
+            today={today}
+            update={editor.update}
+            onShowItems={(ids) => showItems(ids)}
+          />
         </Tabs.Content>
       </Tabs.Root>
 

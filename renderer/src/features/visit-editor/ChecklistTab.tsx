@@ -1,0 +1,211 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { buildChecklist, type Task } from '../../../../shared/domain/checklist'
+import { describeTask } from '../../../../shared/domain/describe'
+import type { Directory } from '../../../../shared/domain/directory'
+import {
+  TASK_STATUSES,
+  type TaskRecord,
+  type TaskStatus,
+} from '../../../../shared/domain/registers'
+import type { Visit } from '../../../../shared/domain/visit'
+import { isLocalDate, shiftDate } from '../../../../shared/time/local-date'
+import { DateField } from '../../components/DateField'
+import { TextField } from '../../components/TextField'
+
+export interface ChecklistTabProps {
+  visit: Visit
+  directory: Directory
+  today: string
+  update(change: (v: Visit) => Visit, coalesceKey?: string): void
+  onShowItems(itemIds: string[]): void
+}
+
+const newKey = () => `custom:${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`
+
+/** Changes the officer's record of a task, creating it on first touch. */
+function patchRecord(visit: Visit, key: string, patch: Partial<TaskRecord>): Visit {
+  const exists = visit.tasks.some((t) => t.key === key)
+  const tasks = exists
+    ? visit.tasks.map((t) => (t.key === key ? { ...t, ...patch } : t))
+    : [...visit.tasks, { key, custom: false, status: 'todo' as const, ...patch }]
+  return { ...visit, tasks }
+}
+
+/** The preparation checklist: tasks the programme implies plus the officer's own, by due date. */
+export function ChecklistTab({ visit, directory, today, update, onShowItems }: ChecklistTabProps) {
+  const { t } = useTranslation()
+  const [hideDone, setHideDone] = useState(false)
+  const [title, setTitle] = useState('')
+  const [due, setDue] = useState(() => shiftDate(visit.startDate, -3))
+  const tasks = buildChecklist(visit, directory, today)
+  const open = tasks.filter((x) => x.status === 'todo' || x.status === 'in-progress')
+  const overdue = tasks.filter((x) => x.overdue)
+  const shown = hideDone ? open : tasks
+
+  const set = (task: Task, patch: Partial<TaskRecord>, field: string) =>
+    update((v) => patchRecord(v, task.key, patch), `task:${task.key}:${field}`)
+
+  const addTask = (e: FormEvent) => {
+    e.preventDefault()
+    const text = title.trim()
+    if (!text || !isLocalDate(due)) return
+    update((v) => ({
+      ...v,
+      tasks: [...v.tasks, { key: newKey(), custom: true, title: text, due, status: 'todo' }],
+    }))
+    setTitle('')
+  }
+
+  const when = (task: Task) =>
+    task.daysLeft === 0
+      ? t('checklist.today')
+      : task.daysLeft > 0
+        ? t('checklist.daysLeft', { count: task.daysLeft })
+        : t('checklist.daysAgo', { count: -task.daysLeft })
+
+  return (
+    <div className="prep">
+      <div className="prep-head">
+        <p>
+          {t('checklist.openCount', { count: open.length, total: tasks.length })}
+          {overdue.length > 0 ? (
+            <span className="badge badge-overdue">
+              {t('checklist.overdueCount', { count: overdue.length })}
+            </span>
+          ) : null}
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={hideDone}
+            onChange={(e) => setHideDone(e.target.checked)}
+          />
+          {t('checklist.hideDone')}
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">{t('checklist.empty')}</p>
+      ) : (
+        <table className="table prep-table">
+          <thead>
+            <tr>
+              <th>{t('checklist.due')}</th>
+              <th>{t('checklist.taskColumn')}</th>
+              <th>{t('checklist.owner')}</th>
+              <th>{t('checklist.status')}</th>
+              <th>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((task) => {
+              const text = describeTask(task, t)
+              return (
+                <tr
+                  key={task.key}
+                  data-task-key={task.key}
+                  className={[
+                    task.overdue ? 'task-overdue' : '',
+                    task.status === 'done' || task.status === 'not-needed' ? 'task-closed' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                >
+                  <td className="nowrap">
+                    <input
+                      type="date"
+                      className="input-date"
+                      aria-label={`${t('checklist.due')}: ${text}`}
+                      value={task.due}
+                      onChange={(e) =>
+                        isLocalDate(e.target.value) && set(task, { due: e.target.value }, 'due')
+                      }
+                    />
+                    <div className={`small ${task.overdue ? 'overdue-text' : 'muted'}`}>
+                      {task.overdue ? `${t('checklist.overdue')}, ` : ''}
+                      {when(task)}
+                    </div>
+                  </td>
+                  <td>
+                    <span className="task-text">{text}</span>
+                    {task.itemIds.length > 0 ? (
+                      <button
+                        type="button"
+                        className="link-button small"
+                        onClick={() => onShowItems(task.itemIds)}
+                      >
+                        {t('conflicts.show')}
+                      </button>
+                    ) : null}
+                    {task.rule !== 'custom' &&
+                    typeof task.params.note === 'string' &&
+                    task.params.note ? (
+                      <p className="muted small task-note">{task.params.note}</p>
+                    ) : null}
+                  </td>
+                  <td>
+                    <input
+                      className="cell-input"
+                      aria-label={`${t('checklist.owner')}: ${text}`}
+                      value={task.owner ?? ''}
+                      maxLength={200}
+                      onChange={(e) => set(task, { owner: e.target.value || undefined }, 'owner')}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      className="cell-input"
+                      aria-label={`${t('checklist.status')}: ${text}`}
+                      value={task.status}
+                      onChange={(e) =>
+                        set(task, { status: e.target.value as TaskStatus }, 'status')
+                      }
+                    >
+                      {TASK_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`checklist.statuses.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {task.rule === 'custom' ? (
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-label={`${t('checklist.deleteTask')}: ${text}`}
+                        onClick={() =>
+                          update((v) => ({
+                            ...v,
+                            tasks: v.tasks.filter((x) => x.key !== task.key),
+                          }))
+                        }
+                      >
+                        {t('common.delete')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      <form className="prep-add" onSubmit={addTask}>
+        <h3>{t('checklist.add')}</h3>
+        <TextField
+          label={t('checklist.newTask')}
+          value={title}
+          maxLength={1000}
+          onChange={setTitle}
+        />
+        <DateField label={t('checklist.due')} value={due} onChange={setDue} />
+        <button type="submit" className="button button-primary" disabled={!title.trim()}>
+          {t('checklist.add')}
+        </button>
+      </form>
+    </div>
+  )
+}
