@@ -8,8 +8,38 @@ export class VisitEditorPage {
     this.saveState = page.getByRole('status').filter({ hasText: /сохран/i })
   }
 
-  tab(name: 'Общие сведения' | 'Программа' | 'Участники' | 'Документы') {
-    return this.page.getByRole('tab', { name })
+  tab(name: 'Общие сведения' | 'Программа' | 'Участники' | 'Документы' | 'Подготовка') {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}`) })
+  }
+
+  get conflicts() {
+    return this.page.getByTestId('conflicts-panel')
+  }
+
+  conflict(text: string | RegExp) {
+    return this.conflicts.getByRole('button').filter({ hasText: text })
+  }
+
+  async showGrid() {
+    await this.page.getByRole('radio', { name: 'Сетка' }).click()
+    await expect(this.page.locator('.grid')).toBeVisible()
+  }
+
+  /** A block of the time grid, found by its title. */
+  gridItem(title: string | RegExp) {
+    return this.page.locator('.grid-item').filter({ hasText: title })
+  }
+
+  /** Drags a grid block (or its bottom edge) by a number of pixels. */
+  async drag(block: Locator, dx: number, dy: number, edge = false) {
+    const box = (await block.boundingBox())!
+    const x = box.x + box.width / 2
+    const y = edge ? box.y + box.height - 3 : box.y + Math.min(12, box.height / 2)
+    await this.page.mouse.move(x, y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 })
+    await this.page.mouse.move(x + dx, y + dy, { steps: 4 })
+    await this.page.mouse.up()
   }
 
   day(heading: string) {

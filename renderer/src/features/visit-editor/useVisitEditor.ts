@@ -67,7 +67,7 @@ export function useVisitEditor(id: string) {
       const next = change(before)
       if (next === before) return
       const h = history.current
-      const now = Date.now()
+      const now = performance.now()
       const merge = coalesceKey !== '' && coalesceKey === h.lastKey && now - h.lastAt < COALESCE_MS
       if (!merge) h.past = [...h.past.slice(-HISTORY_LIMIT + 1), before]
       h.future = []
