@@ -1,5 +1,6 @@
 import type { VisitRecord } from '../../../shared/api/contract'
-import { expect, test } from '../fixtures/host'
+import type { Page } from '@playwright/test'
+import { expect, test, type HostProcess } from '../fixtures/host'
 import { VisitEditorPage } from '../pages/VisitEditorPage'
 
 /** 56 px per hour on the grid. */
@@ -19,10 +20,7 @@ const DAY3 = dayFromToday(11)
  * so its 30-day passport list is late whatever the date the suite runs on. (Playwright's fake
  * clock is not used: it breaks Date subclasses such as @date-fns/tz's TZDate.)
  */
-async function openZhambyl(
-  page: import('@playwright/test').Page,
-  host: import('../fixtures/host').HostProcess,
-) {
+async function openZhambyl(page: Page, host: HostProcess) {
   const record = await host.call<VisitRecord>('createVisitFromTemplate', [
     'tpl-zhambyl-2025',
     { startDate: START },

@@ -46,12 +46,12 @@ test('an officer creates a visit, plans two days, and finds it all after a reloa
   await editor.waitSaved()
 
   const day18 = editor.day('18 ноября 2026 г., среда')
-  await expect(day18.getByRole('listitem')).toHaveCount(2)
+  await expect(day18.locator('ol.items > li')).toHaveCount(2)
   // Items appear in time order whatever order they were added in.
-  await expect(day18.getByRole('listitem').first()).toContainText('Встреча с вице-губернатором')
+  await expect(day18.locator('ol.items > li').first()).toContainText('Встреча с вице-губернатором')
 
   await page.reload()
-  await expect(editor.day('18 ноября 2026 г., среда').getByRole('listitem')).toHaveCount(2)
+  await expect(editor.day('18 ноября 2026 г., среда').locator('ol.items > li')).toHaveCount(2)
   await expect(editor.day('20 ноября 2026 г., пятница')).toContainText('Ленинградская АЭС')
 
   await host.restart()
@@ -135,7 +135,9 @@ test('a visit starts from a sample template with its programme, people and docum
   const list = new VisitListPage(page)
   await list.goto(host.url)
   await expect(page.getByRole('heading', { name: 'Шаблоны прошлых визитов' })).toBeVisible()
-  await expect(page.getByRole('listitem').filter({ hasText: 'Создать по шаблону' })).toHaveCount(3)
+  await expect(page.locator('ol.items > li').filter({ hasText: 'Создать по шаблону' })).toHaveCount(
+    3,
+  )
   await page.screenshot({ path: testInfo.outputPath('visit-list-empty.png'), fullPage: true })
 
   await list.template(/Визит делегации Жамбылской области/).click()
@@ -205,7 +207,7 @@ test('a damaged file at start-up is reported, and the rest of the archive loads'
 test('venues keep their access rules in the directory', async ({ page, host }, testInfo) => {
   await page.goto(`${host.url}#/directory`)
   const npp = page
-    .getByRole('listitem')
+    .locator('ol.items > li')
     .filter({ has: page.getByRole('heading', { name: 'Ленинградская АЭС' }) })
   await expect(npp).toContainText('Список с паспортными данными (за 30 дн.)')
   await page.screenshot({ path: testInfo.outputPath('directory.png'), fullPage: false })
