@@ -135,9 +135,7 @@ test('a visit starts from a sample template with its programme, people and docum
   const list = new VisitListPage(page)
   await list.goto(host.url)
   await expect(page.getByRole('heading', { name: 'Шаблоны прошлых визитов' })).toBeVisible()
-  await expect(page.locator('ol.items > li').filter({ hasText: 'Создать по шаблону' })).toHaveCount(
-    3,
-  )
+  await expect(page.getByRole('listitem').filter({ hasText: 'Создать по шаблону' })).toHaveCount(3)
   await page.screenshot({ path: testInfo.outputPath('visit-list-empty.png'), fullPage: true })
 
   await list.template(/Визит делегации Жамбылской области/).click()
@@ -207,7 +205,7 @@ test('a damaged file at start-up is reported, and the rest of the archive loads'
 test('venues keep their access rules in the directory', async ({ page, host }, testInfo) => {
   await page.goto(`${host.url}#/directory`)
   const npp = page
-    .locator('ol.items > li')
+    .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Ленинградская АЭС' }) })
   await expect(npp).toContainText('Список с паспортными данными (за 30 дн.)')
   await page.screenshot({ path: testInfo.outputPath('directory.png'), fullPage: false })
