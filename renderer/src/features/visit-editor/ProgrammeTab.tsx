@@ -53,7 +53,8 @@ export function ProgrammeTab({
   const root = useRef<HTMLDivElement>(null)
   const dates = visitDates(visit)
   const marks = conflictsByItem(conflicts)
-  const venueName = (id?: string) => directory.venues.find((v) => v.id === id)?.name
+  const venues = new Map(directory.venues.map((v) => [v.id, v.name]))
+  const venueName = (id?: string) => (id ? venues.get(id) : undefined)
   const zoneName = useZoneName()
   const people = new Map(directory.people.map((p) => [p.id, p]))
   const peopleOf = (item: ItineraryItem) =>
@@ -96,125 +97,126 @@ export function ProgrammeTab({
     setEditing(null)
   }
 
-  const list = itemsByDay(visit.items, dates).map(({ date, items }) => {
-    const outside = !dates.includes(date)
-    const headingId = `day-${date}`
-    return (
-      <section key={date} className="day" aria-labelledby={headingId}>
-        <div className="day-head">
-          <h2 id={headingId}>
-            {formatDayHeading(date, lang)}
-            {outside ? (
-              <span className="badge badge-warning">{t('programme.outsideDates')}</span>
-            ) : null}
-          </h2>
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
-            onClick={() => addItem(date)}
-          >
-            + {t('programme.addItem')}
-          </button>
-        </div>
-        {items.length === 0 ? (
-          <p className="muted day-empty">{t('programme.emptyDay')}</p>
-        ) : (
-          <ol className="items">
-            {items.map((item) => {
-              const itemMarks = marks.get(item.id) ?? []
-              const severity = itemMarks.some((c) => c.severity === 'error')
-                ? 'error'
-                : itemMarks.length > 0
-                  ? 'warning'
-                  : ''
-              const home = item.start ? homeTimeOf(visit, item.date, item.start) : null
-              const who = peopleOf(item)
-              return (
-                <li
-                  key={item.id}
-                  data-item-id={item.id}
-                  className={[
-                    'item',
-                    `item-${item.kind}`,
-                    severity ? `has-${severity}` : '',
-                    focus.itemIds.has(item.id) ? 'item-focused' : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' ')}
-                >
-                  <div className="item-time">
-                    {item.start ? (
-                      `${item.start}${item.end ? `–${item.end}` : ''}`
-                    ) : (
-                      <span className="muted">{t('programme.timeTbd')}</span>
-                    )}
-                    {home ? (
-                      <span className="home-time" title={t('clocks.home')}>
-                        {home} {zoneName(visit.homeTimeZone!)}
-                      </span>
-                    ) : null}
-                    {item.tentative ? (
-                      <span className="tentative">{t('programme.tentative')}</span>
-                    ) : null}
-                  </div>
-                  <div className="item-body">
-                    <span className="kind-tag">{t(`itemKind.${item.kind}`)}</span>
-                    <p className="item-title">{item.title}</p>
-                    {venueName(item.venueId) ? (
-                      <p className="item-venue">{venueName(item.venueId)}</p>
-                    ) : null}
-                    {who.length > 0 ? (
-                      <p className="item-people muted">
-                        {who
-                          .slice(0, 4)
-                          .map((p) => p.fullName)
-                          .join(', ')}
-                        {who.length > 4 ? ` +${who.length - 4}` : ''}
-                      </p>
-                    ) : null}
-                    {itemMarks.length > 0 ? (
-                      <ul className="item-marks">
-                        {itemMarks.map((c) => (
-                          <li key={c.id}>
-                            <button
-                              type="button"
-                              className={`mark mark-${c.severity}`}
-                              onClick={() => onJump(c)}
-                            >
-                              {t(`conflicts.severity.${c.severity}`)}
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </div>
-                  <div className="item-actions">
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`${t('common.edit')}: ${item.title}`}
-                      onClick={() => setEditing({ item, isNew: false })}
-                    >
-                      {t('common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
-                      aria-label={`${t('common.delete')}: ${item.title}`}
-                      onClick={() => setDeleting(item)}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  </div>
-                </li>
-              )
-            })}
-          </ol>
-        )}
-      </section>
-    )
-  })
+  const renderList = () =>
+    itemsByDay(visit.items, dates).map(({ date, items }) => {
+      const outside = !dates.includes(date)
+      const headingId = `day-${date}`
+      return (
+        <section key={date} className="day" aria-labelledby={headingId}>
+          <div className="day-head">
+            <h2 id={headingId}>
+              {formatDayHeading(date, lang)}
+              {outside ? (
+                <span className="badge badge-warning">{t('programme.outsideDates')}</span>
+              ) : null}
+            </h2>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
+              onClick={() => addItem(date)}
+            >
+              + {t('programme.addItem')}
+            </button>
+          </div>
+          {items.length === 0 ? (
+            <p className="muted day-empty">{t('programme.emptyDay')}</p>
+          ) : (
+            <ol className="items">
+              {items.map((item) => {
+                const itemMarks = marks.get(item.id) ?? []
+                const severity = itemMarks.some((c) => c.severity === 'error')
+                  ? 'error'
+                  : itemMarks.length > 0
+                    ? 'warning'
+                    : ''
+                const home = item.start ? homeTimeOf(visit, item.date, item.start) : null
+                const who = peopleOf(item)
+                return (
+                  <li
+                    key={item.id}
+                    data-item-id={item.id}
+                    className={[
+                      'item',
+                      `item-${item.kind}`,
+                      severity ? `has-${severity}` : '',
+                      focus.itemIds.has(item.id) ? 'item-focused' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
+                  >
+                    <div className="item-time">
+                      {item.start ? (
+                        `${item.start}${item.end ? `–${item.end}` : ''}`
+                      ) : (
+                        <span className="muted">{t('programme.timeTbd')}</span>
+                      )}
+                      {home ? (
+                        <span className="home-time" title={t('clocks.home')}>
+                          {home} {zoneName(visit.homeTimeZone!)}
+                        </span>
+                      ) : null}
+                      {item.tentative ? (
+                        <span className="tentative">{t('programme.tentative')}</span>
+                      ) : null}
+                    </div>
+                    <div className="item-body">
+                      <span className="kind-tag">{t(`itemKind.${item.kind}`)}</span>
+                      <p className="item-title">{item.title}</p>
+                      {venueName(item.venueId) ? (
+                        <p className="item-venue">{venueName(item.venueId)}</p>
+                      ) : null}
+                      {who.length > 0 ? (
+                        <p className="item-people muted">
+                          {who
+                            .slice(0, 4)
+                            .map((p) => p.fullName)
+                            .join(', ')}
+                          {who.length > 4 ? ` +${who.length - 4}` : ''}
+                        </p>
+                      ) : null}
+                      {itemMarks.length > 0 ? (
+                        <ul className="item-marks">
+                          {itemMarks.map((c) => (
+                            <li key={c.id}>
+                              <button
+                                type="button"
+                                className={`mark mark-${c.severity}`}
+                                onClick={() => onJump(c)}
+                              >
+                                {t(`conflicts.severity.${c.severity}`)}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </div>
+                    <div className="item-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`${t('common.edit')}: ${item.title}`}
+                        onClick={() => setEditing({ item, isNew: false })}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-label={`${t('common.delete')}: ${item.title}`}
+                        onClick={() => setDeleting(item)}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </div>
+                  </li>
+                )
+              })}
+            </ol>
+          )}
+        </section>
+      )
+    })
 
   return (
     <div className="programme-layout">
@@ -237,7 +239,7 @@ export function ProgrammeTab({
           <ZoneClocks visit={visit} />
         </div>
         {view === 'list' ? (
-          list
+          renderList()
         ) : (
           <TimeGrid
             visit={visit}

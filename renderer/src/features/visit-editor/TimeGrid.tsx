@@ -74,7 +74,8 @@ export function TimeGrid({
   const dayStart = firstHour * 60
   const hours = Array.from({ length: Math.min(24, lastHour) - firstHour }, (_, n) => firstHour + n)
   const height = hours.length * 60 * PX_PER_MINUTE
-  const venueName = (id?: string) => directory.venues.find((v) => v.id === id)?.name
+  const venues = new Map(directory.venues.map((v) => [v.id, v.name]))
+  const venueName = (id?: string) => (id ? venues.get(id) : undefined)
 
   // Keep the keyboard focus on a block after it moved (it may now live in another column).
   useLayoutEffect(() => {

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Visit } from '../../../../shared/domain/visit'
-import { toLocalDate } from '../../../../shared/time/local-date'
+import { minutesOfDay, shiftDate, toLocalDate } from '../../../../shared/time/local-date'
 import {
   convertWallTime,
   formatOffset,
+  hasOffsetChange,
   wallTimeIn,
   zoneCity,
   zoneDifferenceMinutes,
@@ -57,15 +58,41 @@ export function useZoneName(): (zone: string) => string {
   return (zone) => t(`zones.${zone.replace(/\//g, '_')}`, { defaultValue: zoneCity(zone) })
 }
 
-/** The same wall time read in the delegation's zone, for a second column of times; null when equal. */
+const differenceCache = new Map<string, number | null>()
+
+/**
+ * The same wall time read in the delegation's zone, for a second column of times; null when the
+ * zones are the same. The difference is worked out once per date and pair of zones (a grid shows
+ * hundreds of times), except on a DST switch day, when each time is converted on its own.
+ */
 export function homeTimeOf(
   visit: Pick<Visit, 'timeZone' | 'homeTimeZone'>,
   date: string,
   time: string,
 ): string | null {
-  if (!visit.homeTimeZone || visit.homeTimeZone === visit.timeZone) return null
-  const other = convertWallTime(date, time, visit.timeZone, visit.homeTimeZone)
-  return other.date === date
-    ? other.time
-    : `${other.time} (${other.date.slice(8)}.${other.date.slice(5, 7)})`
+  const from = visit.timeZone
+  const to = visit.homeTimeZone
+  if (!to || to === from) return null
+  const key = `${date}|${from}|${to}`
+  let diff = differenceCache.get(key)
+  if (diff === undefined) {
+    diff =
+      hasOffsetChange(date, from) || hasOffsetChange(date, to)
+        ? null
+        : zoneDifferenceMinutes(date, '12:00', from, to)
+    if (differenceCache.size > 2000) differenceCache.clear()
+    differenceCache.set(key, diff)
+  }
+  if (diff === null) {
+    const other = convertWallTime(date, time, from, to)
+    return other.date === date
+      ? other.time
+      : `${other.time} (${other.date.slice(8)}.${other.date.slice(5, 7)})`
+  }
+  const total = minutesOfDay(time) + diff
+  const shifted = ((total % 1440) + 1440) % 1440
+  const clock = `${String(Math.floor(shifted / 60)).padStart(2, '0')}:${String(shifted % 60).padStart(2, '0')}`
+  if (total >= 0 && total < 1440) return clock
+  const other = shiftDate(date, total < 0 ? -1 : 1)
+  return `${clock} (${other.slice(8)}.${other.slice(5, 7)})`
 }

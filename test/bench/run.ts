@@ -1,0 +1,199 @@
+// `npm run bench`: timings against the budgets named in the issues, printed as a table.
+// Needs a built renderer (`npm run build`) and Debian's Chromium for the browser rows.
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium } from '@playwright/test'
+import { createAppApi } from '../../electron/services/create-app-api'
+import { repoBundledDir, repoRendererDir } from '../../electron/services/paths'
+import { startNodeHost } from '../../electron/node-host/server'
+import { buildChecklist } from '../../shared/domain/checklist'
+import { detectConflicts } from '../../shared/domain/conflicts'
+import type { Directory } from '../../shared/domain/directory'
+import type { ItineraryItem } from '../../shared/domain/itinerary-item'
+import { defaultPlanningSettings } from '../../shared/domain/planning'
+import type { Visit } from '../../shared/domain/visit'
+import { shiftDate } from '../../shared/time/local-date'
+import { CHROMIUM_ARGS } from '../../playwright.config'
+
+interface Row {
+  name: string
+  budgetMs?: number
+  medianMs: number
+  p95Ms: number
+  runs: number
+}
+const rows: Row[] = []
+
+function measure(name: string, runs: number, fn: () => unknown, budgetMs?: number) {
+  for (let i = 0; i < Math.min(20, runs); i++) fn() // warm-up
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    times.push(performance.now() - t0)
+  }
+  rows.push({ name, budgetMs, runs, ...stats(times) })
+}
+
+function stats(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+  return { medianMs: at(0.5), p95Ms: at(0.95) }
+}
+
+/** The Zhambyl sample grown to 80 items over 5 days: 16 a day, 08:00–20:00, shared people. */
+function bigVisit(template: Visit, directory: Directory): Visit {
+  const venues = directory.venues.map((v) => v.id)
+  const people = template.participantIds
+  const kinds: ItineraryItem['kind'][] = ['meeting', 'site-tour', 'transfer', 'meal', 'talks']
+  const items: ItineraryItem[] = []
+  for (let day = 0; day < 5; day++)
+    for (let n = 0; n < 16; n++) {
+      const start = 8 * 60 + n * 45
+      const kind = kinds[n % kinds.length]!
+      const base = {
+        id: `b${day}-${n}`,
+        date: shiftDate(template.startDate, day),
+        start: `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`,
+        end: `${String(Math.floor((start + 50) / 60)).padStart(2, '0')}:${String((start + 50) % 60).padStart(2, '0')}`,
+        title: `Пункт ${day + 1}.${n + 1}`,
+        venueId: venues[(day * 16 + n) % venues.length],
+        participantIds: people.slice(0, 2 + (n % Math.max(1, people.length - 1))),
+      }
+      items.push(
+        kind === 'transfer'
+          ? { ...base, kind, fromVenueId: venues[(day * 16 + n + 3) % venues.length] }
+          : ({ ...base, kind } as ItineraryItem),
+      )
+    }
+  return { ...template, items, endDate: shiftDate(template.startDate, 4) }
+}
+
+async function main() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
+  try {
+    const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+    const sample = await api.createVisitFromTemplate('tpl-zhambyl-2025', {
+      startDate: '2026-12-07',
+    })
+    const { directory } = await api.getDirectory()
+    const visit = bigVisit(sample.visit, directory)
+    const settings = defaultPlanningSettings()
+    const options = { today: '2026-11-28', settings }
+    const found = detectConflicts(visit, directory, options).length
+
+    measure(
+      `detectConflicts, 5 days × 16 = ${visit.items.length} items (${found} conflicts)`,
+      300,
+      () => detectConflicts(visit, directory, options),
+      5,
+    )
+    measure(`buildChecklist, ${visit.items.length} items`, 300, () =>
+      buildChecklist(visit, directory, '2026-11-28'),
+    )
+    await api.saveVisit(visit, sample.revision)
+
+    if (!existsSync(join(repoRendererDir, 'index.html'))) {
+      console.warn('Renderer not built: run `npm run build` for the browser rows.')
+    } else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+      console.warn('Chromium not found: browser rows skipped.')
+    } else {
+      await browserRows(api, visit.id)
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  print()
+}
+
+/**
+ * Runs in the page (a string, so the bundler's helpers do not leak into it): clicks 'Сетка',
+ * notes when all 80 blocks are in the DOM and when the next frame has been painted.
+ */
+const GRID_TIMING = `(async () => {
+  const button = [...document.querySelectorAll('[role="radio"]')].find((b) => b.textContent === 'Сетка')
+  const count = () => document.querySelectorAll('.grid-item').length
+  const t0 = performance.now()
+  const inDom = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (count() >= 80) {
+        observer.disconnect()
+        resolve(performance.now() - t0)
+      }
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+  })
+  button.click()
+  const committed = await inDom
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  return { committed, painted: performance.now() - t0, blocks: count() }
+})()`
+
+/** First render of the time grid in Chromium: from the click on 'Сетка' to the next paint. */
+async function browserRows(api: Awaited<ReturnType<typeof createAppApi>>, visitId: string) {
+  const host = await startNodeHost({ api, rendererDir: repoRendererDir, port: 0 })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    const first: number[] = []
+    const commit: number[] = []
+    for (let run = 0; run < 7; run++) {
+      const page = await browser.newPage({
+        viewport: { width: 1400, height: 950 },
+        locale: 'ru-RU',
+      })
+      await page.goto(`${host.url}#/visits/${visitId}`)
+      await page.getByRole('radio', { name: 'Сетка' }).waitFor()
+      await page.evaluate("localStorage.removeItem('dp.programme.view')")
+      const timing = (await page.evaluate(GRID_TIMING)) as {
+        committed: number
+        painted: number
+        blocks: number
+      }
+      if (timing.blocks < 80) throw new Error(`grid showed ${timing.blocks} blocks, expected 80`)
+      first.push(timing.painted)
+      commit.push(timing.committed)
+      await page.close()
+    }
+    rows.push({
+      name: 'Grid first render, 80 items: click → paint',
+      budgetMs: 100,
+      runs: first.length,
+      ...stats(first),
+    })
+    rows.push({
+      name: 'Grid first render, 80 items: click → React commit',
+      runs: commit.length,
+      ...stats(commit),
+    })
+  } finally {
+    await browser.close()
+    await host.close()
+  }
+}
+
+function print() {
+  const header = ['Measurement', 'Median ms', 'p95 ms', 'Budget ms', 'Runs', 'Result']
+  const body = rows.map((r) => [
+    r.name,
+    r.medianMs.toFixed(2),
+    r.p95Ms.toFixed(2),
+    r.budgetMs === undefined ? '—' : String(r.budgetMs),
+    String(r.runs),
+    r.budgetMs === undefined ? '' : r.medianMs <= r.budgetMs ? 'within budget' : 'OVER BUDGET',
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`
+  console.log(line(header))
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const b of body) console.log(line(b))
+  if (rows.some((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs)) process.exitCode = 1
+}
+
+await main()
