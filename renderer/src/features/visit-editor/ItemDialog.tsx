@@ -9,6 +9,8 @@ import {
   type ItineraryItem,
 } from '../../../../shared/domain/itinerary-item'
 import { byPrecedence } from '../../../../shared/domain/people'
+import type { PlanningSettings } from '../../../../shared/domain/planning'
+import { travelMinutes } from '../../../../shared/domain/travel'
 import type { Visit } from '../../../../shared/domain/visit'
 import {
   formatDayHeading,
@@ -28,6 +30,8 @@ export interface ItemDialogProps {
   item: ItineraryItem
   isNew: boolean
   dates: string[]
+  /** Road speed and the travel table, for the drive estimate of a transfer. */
+  planning: PlanningSettings
   onSave(item: ItineraryItem): void
   onClose(): void
 }
@@ -71,7 +75,9 @@ function changeKind(item: ItineraryItem, kind: ItemKind): ItineraryItem {
     case 'meal':
       return { ...base, kind, meal: item.kind === 'meal' ? item.meal : undefined }
     case 'transfer':
-      return { ...base, kind, fromVenueId: item.kind === 'transfer' ? item.fromVenueId : undefined }
+      return item.kind === 'transfer'
+        ? { ...base, kind, fromVenueId: item.fromVenueId, vehicle: item.vehicle }
+        : { ...base, kind }
     default:
       return { ...base, kind }
   }
@@ -84,6 +90,7 @@ export function ItemDialog({
   item: initial,
   isNew,
   dates,
+  planning,
   onSave,
   onClose,
 }: ItemDialogProps) {
@@ -120,6 +127,13 @@ export function ItemDialog({
     value: d,
     label: formatDayHeading(d, lang),
   }))
+
+  const travel = (() => {
+    if (item.kind !== 'transfer' || !item.fromVenueId || !item.venueId) return null
+    const from = directory.venues.find((v) => v.id === item.fromVenueId)
+    const to = directory.venues.find((v) => v.id === item.venueId)
+    return from && to ? travelMinutes(from, to, planning) : null
+  })()
 
   const submit = () => {
     setSubmitted(true)
@@ -172,9 +186,23 @@ export function ItemDialog({
           error={show('title')}
           autoFocus
         />
+        {item.kind === 'transfer' ? (
+          <SelectField
+            className="field-wide"
+            label={t('programme.fields.fromVenue')}
+            value={item.fromVenueId ?? NONE}
+            options={[
+              { value: NONE, label: t('common.none') },
+              ...venues.map((v) => ({ value: v.id, label: v.name })),
+            ]}
+            onChange={(v) => setItem({ ...item, fromVenueId: v === NONE ? undefined : v })}
+          />
+        ) : null}
         <SelectField
           className="field-wide"
-          label={t('programme.fields.venue')}
+          label={t(
+            item.kind === 'transfer' ? 'programme.fields.toVenue' : 'programme.fields.venue',
+          )}
           value={item.venueId ?? NONE}
           options={[
             { value: NONE, label: t('common.none') },
@@ -182,6 +210,24 @@ export function ItemDialog({
           ]}
           onChange={(v) => set({ venueId: v === NONE ? undefined : v })}
         />
+        {item.kind === 'transfer' ? (
+          <>
+            <TextField
+              label={t('programme.fields.vehicle')}
+              value={item.vehicle ?? ''}
+              maxLength={300}
+              onChange={(vehicle) => setItem({ ...item, vehicle: vehicle || undefined })}
+            />
+            {travel ? (
+              <p className="muted small field-hint" role="note">
+                {t('programme.fields.travelEstimate', {
+                  minutes: travel.minutes,
+                  source: t(`programme.fields.travelSource.${travel.source}`),
+                })}
+              </p>
+            ) : null}
+          </>
+        ) : null}
         {item.kind === 'meal' ? (
           <SelectField
             label={t('programme.fields.meal')}

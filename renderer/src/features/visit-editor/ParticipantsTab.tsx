@@ -3,22 +3,21 @@ import { useTranslation } from 'react-i18next'
 import type { Directory } from '../../../../shared/domain/directory'
 import { byPrecedence, SIDES, type Person, type Side } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
-import { SelectField } from '../../components/SelectField'
-import { PersonDialog } from './PersonDialog'
+import { Combobox } from '../../components/Combobox'
+import { PersonDialog } from '../../components/PersonDialog'
 
 export interface ParticipantsTabProps {
   visit: Visit
   directory: Directory
   update(change: (v: Visit) => Visit): void
-  addPerson(person: Person): Promise<boolean>
+  /** Adds the person to the directory, or replaces them there when the id exists. */
+  savePerson(person: Person): Promise<boolean>
 }
 
-const PICK = '__pick__'
-
 /** Both sides of the visit in order of precedence, with people added from the directory or new. */
-export function ParticipantsTab({ visit, directory, update, addPerson }: ParticipantsTabProps) {
+export function ParticipantsTab({ visit, directory, update, savePerson }: ParticipantsTabProps) {
   const { t } = useTranslation()
-  const [creating, setCreating] = useState<Side | null>(null)
+  const [editing, setEditing] = useState<{ side: Side; person?: Person } | null>(null)
   const orgName = (id?: string) => directory.organisations.find((o) => o.id === id)?.name
   const inVisit = directory.people.filter((p) => visit.participantIds.includes(p.id))
   const addId = (id: string) =>
@@ -41,10 +40,15 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
             </h2>
             {people.length === 0 ? <p className="muted">{t('participants.empty')}</p> : null}
             <ol className="people">
-              {people.map((p) => (
+              {people.map((p, index) => (
                 <li key={p.id} className="person">
                   <div>
                     <p className="person-name">
+                      {index === 0 ? (
+                        <span className="badge badge-head">
+                          {t(side === 'guest' ? 'participants.head' : 'participants.hostHead')}
+                        </span>
+                      ) : null}
                       {p.fullName}
                       {p.fullNameLatin ? <span className="muted"> · {p.fullNameLatin}</span> : null}
                     </p>
@@ -56,53 +60,64 @@ export function ParticipantsTab({ visit, directory, update, addPerson }: Partici
                       {p.languages.length ? ` · ${p.languages.join(', ')}` : ''}
                     </p>
                   </div>
-                  <button
-                    type="button"
-                    className="button button-small button-quiet"
-                    aria-label={`${t('participants.remove')}: ${p.fullName}`}
-                    onClick={() =>
-                      update((v) => ({
-                        ...v,
-                        participantIds: v.participantIds.filter((x) => x !== p.id),
-                      }))
-                    }
-                  >
-                    {t('participants.remove')}
-                  </button>
+                  <div className="person-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`${t('participants.edit')}: ${p.fullName}`}
+                      onClick={() => setEditing({ side, person: p })}
+                    >
+                      {t('participants.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-label={`${t('participants.remove')}: ${p.fullName}`}
+                      onClick={() =>
+                        update((v) => ({
+                          ...v,
+                          participantIds: v.participantIds.filter((x) => x !== p.id),
+                        }))
+                      }
+                    >
+                      {t('participants.remove')}
+                    </button>
+                  </div>
                 </li>
               ))}
             </ol>
             <div className="side-actions">
               {candidates.length > 0 ? (
-                <SelectField
+                <Combobox
                   label={t('participants.addExisting')}
-                  value={PICK}
-                  options={[
-                    { value: PICK, label: t('participants.choosePerson') },
-                    ...candidates.map((p) => ({
-                      value: p.id,
-                      label: `${p.fullName} — ${p.position}`,
-                    })),
-                  ]}
-                  onChange={(id) => id !== PICK && addId(id)}
+                  placeholder={t('participants.searchPlaceholder')}
+                  emptyText={t('participants.noMatches')}
+                  options={candidates.map((p) => ({
+                    value: p.id,
+                    label: p.fullName,
+                    detail: p.position,
+                    searchText: [p.fullNameLatin, orgName(p.organisationId)],
+                  }))}
+                  onPick={addId}
                 />
               ) : null}
-              <button type="button" className="button" onClick={() => setCreating(side)}>
+              <button type="button" className="button" onClick={() => setEditing({ side })}>
                 + {t('participants.addNew')}
               </button>
             </div>
           </section>
         )
       })}
-      {creating ? (
+      {editing ? (
         <PersonDialog
-          side={creating}
-          onClose={() => setCreating(null)}
+          side={editing.side}
+          person={editing.person}
+          onClose={() => setEditing(null)}
           onSave={(person) => {
-            void addPerson(person).then((ok) => {
+            void savePerson(person).then((ok) => {
               if (!ok) return
               addId(person.id)
-              setCreating(null)
+              setEditing(null)
             })
           }}
         />

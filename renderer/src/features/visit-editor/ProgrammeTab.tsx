@@ -4,6 +4,7 @@ import type { Conflict } from '../../../../shared/domain/conflicts'
 import type { Directory } from '../../../../shared/domain/directory'
 import { itemsByDay, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
 import { byPrecedence, type Person } from '../../../../shared/domain/people'
+import type { PlanningSettings } from '../../../../shared/domain/planning'
 import { visitDates, type Visit } from '../../../../shared/domain/visit'
 import { formatDayHeading, type UiLanguage } from '../../../../shared/time/local-date'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -20,6 +21,7 @@ export interface ProgrammeTabProps {
   /** The conflict the officer clicked and the items it is about. */
   focus: { conflictId?: string; itemIds: ReadonlySet<string> }
   onJump(conflict: Conflict): void
+  planning: PlanningSettings
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
@@ -42,6 +44,7 @@ export function ProgrammeTab({
   conflicts,
   focus,
   onJump,
+  planning,
   update,
 }: ProgrammeTabProps) {
   const { t, i18n } = useTranslation()
@@ -262,6 +265,7 @@ export function ProgrammeTab({
           item={editing.item}
           isNew={editing.isNew}
           dates={dates}
+          planning={planning}
           onSave={saveItem}
           onClose={() => setEditing(null)}
         />

@@ -99,10 +99,14 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
     ),
   )
 
-  const addPerson = async (person: Person): Promise<boolean> => {
+  const savePerson = async (person: Person): Promise<boolean> => {
     if (!directory) return false
     try {
-      const next = { ...directory.directory, people: [...directory.directory.people, person] }
+      const list = directory.directory.people
+      const people = list.some((p) => p.id === person.id)
+        ? list.map((p) => (p.id === person.id ? person : p))
+        : [...list, person]
+      const next = { ...directory.directory, people }
       setDirectory(await api.saveDirectory(next, directory.revision))
       return true
     } catch (err) {
@@ -211,6 +215,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
             conflicts={conflicts}
             focus={focus}
             onJump={(c) => showItems(c.itemIds, c)}
+            planning={planning}
             update={editor.update}
           />
         </Tabs.Content>
@@ -219,7 +224,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
             visit={visit}
             directory={directory.directory}
             update={editor.update}
-            addPerson={addPerson}
+            savePerson={savePerson}
           />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">

@@ -1,28 +1,36 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SIDES, type Person, type Side } from '../../../../shared/domain/people'
-import { DialogForm } from '../../components/DialogForm'
-import { Modal } from '../../components/Modal'
-import { SelectField } from '../../components/SelectField'
-import { TextField } from '../../components/TextField'
+import { SIDES, type Person, type Side } from '../../../shared/domain/people'
+import { DialogForm } from './DialogForm'
+import { Modal } from './Modal'
+import { SelectField } from './SelectField'
+import { TextField } from './TextField'
 
 export interface PersonDialogProps {
   side: Side
+  /** The person to edit; absent for a new one. */
+  person?: Person
   onSave(person: Person): void
   onClose(): void
 }
 
-/** A new participant for the directory and the visit. */
-export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
+/**
+ * A person of the directory, new or edited. Visits refer to people by id, so an edit shows in
+ * every visit that has them.
+ */
+export function PersonDialog({ side, person: existing, onSave, onClose }: PersonDialogProps) {
   const { t } = useTranslation()
-  const [person, setPerson] = useState<Person>({
-    id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
-    fullName: '',
-    position: '',
-    side,
-    precedence: 10,
-    languages: side === 'host' ? ['ru'] : [],
-  })
+  const [person, setPerson] = useState<Person>(
+    () =>
+      existing ?? {
+        id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
+        fullName: '',
+        position: '',
+        side,
+        precedence: 10,
+        languages: side === 'host' ? ['ru'] : [],
+      },
+  )
   const [languages, setLanguages] = useState(person.languages.join(', '))
   const [rank, setRank] = useState(String(person.precedence))
   const [submitted, setSubmitted] = useState(false)
@@ -47,7 +55,11 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
   }
 
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('participants.addNew')}>
+    <Modal
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={existing ? t('participants.editPerson') : t('participants.addNew')}
+    >
       <DialogForm onSubmit={() => submit()} onCancel={onClose}>
         <TextField
           className="field-wide"
@@ -97,6 +109,12 @@ export function PersonDialog({ side, onSave, onClose }: PersonDialogProps) {
           label={t('participants.fields.dietaryNotes')}
           value={person.dietaryNotes ?? ''}
           onChange={(v) => set({ dietaryNotes: v || undefined })}
+        />
+        <TextField
+          className="field-wide"
+          label={t('participants.fields.accessibilityNotes')}
+          value={person.accessibilityNotes ?? ''}
+          onChange={(v) => set({ accessibilityNotes: v || undefined })}
         />
       </DialogForm>
     </Modal>

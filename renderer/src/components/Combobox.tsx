@@ -1,0 +1,126 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { matchesQuery } from '../../../shared/domain/search'
+
+export interface ComboOption {
+  value: string
+  label: string
+  detail?: string
+  /** Extra text the query may match: Latin spelling, position, organisation. */
+  searchText?: (string | undefined)[]
+}
+
+export interface ComboboxProps {
+  label: string
+  placeholder?: string
+  options: ComboOption[]
+  onPick(value: string): void
+  /** Shown when nothing matches. */
+  emptyText: string
+  className?: string
+  maxShown?: number
+}
+
+/**
+ * A type-ahead picker (WAI-ARIA combobox with a listbox): typing filters in any script —
+ * 'Voronkov' finds 'Воронков' — ↑/↓ choose, Enter picks, Escape closes.
+ */
+export function Combobox({
+  label,
+  placeholder,
+  options,
+  onPick,
+  emptyText,
+  className,
+  maxShown = 30,
+}: ComboboxProps) {
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(0)
+  const matches = useMemo(
+    () =>
+      options
+        .filter((o) => matchesQuery([o.label, o.detail, ...(o.searchText ?? [])], query))
+        .slice(0, maxShown),
+    [options, query, maxShown],
+  )
+  const pick = (value: string) => {
+    onPick(value)
+    setQuery('')
+    setOpen(false)
+    setActive(0)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault()
+      setOpen(true)
+      setActive((a) => Math.min(matches.length - 1, a + 1))
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault()
+      setActive((a) => Math.max(0, a - 1))
+    } else if (e.key === 'Enter') {
+      const choice = matches[active]
+      if (open && choice) {
+        e.preventDefault()
+        pick(choice.value)
+      }
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault()
+      e.stopPropagation()
+      setOpen(false)
+    }
+  }
+  const listId = `${id}-list`
+  return (
+    <div className={`field combobox ${className ?? ''}`}>
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && matches[active] ? `${id}-opt-${active}` : undefined}
+        autoComplete="off"
+        placeholder={placeholder}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setOpen(true)
+          setActive(0)
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      {open ? (
+        <ul id={listId} role="listbox" aria-label={label} className="combo-list">
+          {matches.length === 0 ? (
+            <li className="combo-empty muted" role="presentation">
+              {emptyText}
+            </li>
+          ) : (
+            matches.map((o, i) => (
+              <li
+                key={o.value}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`combo-option${i === active ? ' combo-active' : ''}`}
+                // mousedown, not click: the input's blur would close the list first.
+                onMouseDown={(e) => {
+                  e.preventDefault()
+                  pick(o.value)
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span>{o.label}</span>
+                {o.detail ? <span className="muted small"> — {o.detail}</span> : null}
+              </li>
+            ))
+          )}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
