@@ -211,6 +211,10 @@ export const en: Messages = {
     signatories: 'Signatories',
   },
   directory: {
+    people: 'People',
+    addPerson: 'New person',
+    searchPeople: 'Search by name (Cyrillic or Latin) or position',
+    emptyPeople: 'No one found.',
     title: 'Directory',
     venues: 'Venues',
     addVenue: 'New venue',

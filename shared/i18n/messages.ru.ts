@@ -212,6 +212,10 @@ export const ru = {
     signatories: 'Подписанты',
   },
   directory: {
+    people: 'Люди',
+    addPerson: 'Новый человек',
+    searchPeople: 'Поиск по ФИО (кириллицей или латиницей), должности',
+    emptyPeople: 'Никого не найдено.',
     title: 'Справочник',
     venues: 'Места проведения',
     addVenue: 'Новое место',

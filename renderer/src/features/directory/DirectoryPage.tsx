@@ -1,13 +1,18 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Tabs } from 'radix-ui'
 import type { DirectoryRecord } from '../../../../shared/api/contract'
+import type { Directory } from '../../../../shared/domain/directory'
+import { byPrecedence, type Person } from '../../../../shared/domain/people'
+import { matchesQuery } from '../../../../shared/domain/search'
 import type { Venue } from '../../../../shared/domain/venues'
+import { PersonDialog } from '../../components/PersonDialog'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 import { VenueDialog } from './VenueDialog'
 
-/** The directory of venues: addresses, coordinates and access rules. */
+/** The directory: people (edited once, seen in every visit) and venues with their access rules. */
 export function DirectoryPage() {
   const { t } = useTranslation()
   const api = useApi()
@@ -15,52 +20,78 @@ export function DirectoryPage() {
   const [record, setRecord] = useState<DirectoryRecord | null>(null)
   const [query, setQuery] = useState('')
   const [editing, setEditing] = useState<{ venue: Venue; isNew: boolean } | null>(null)
+  const [editingPerson, setEditingPerson] = useState<{ person?: Person } | null>(null)
+  const [section, setSection] = useState<'venues' | 'people'>('venues')
 
   useEffect(() => {
     api.getDirectory().then(setRecord, (err: unknown) => toast(errorMessage(t, err), 'error'))
   }, [api, t, toast])
 
-  const venues = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase('ru')
-    const all = [...(record?.directory.venues ?? [])].sort((a, b) =>
-      a.name.localeCompare(b.name, 'ru'),
-    )
-    return q
-      ? all.filter((v) =>
-          `${v.name} ${v.address} ${v.city ?? ''}`.toLocaleLowerCase('ru').includes(q),
-        )
-      : all
+  const venues = useMemo(
+    () =>
+      [...(record?.directory.venues ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+        .filter((v) => matchesQuery([v.name, v.address, v.city], query)),
+    [record, query],
+  )
+  const people = useMemo(() => {
+    const orgs = new Map((record?.directory.organisations ?? []).map((o) => [o.id, o.name]))
+    return [...(record?.directory.people ?? [])]
+      .sort((a, b) => a.side.localeCompare(b.side) || byPrecedence(a, b))
+      .filter((p) =>
+        matchesQuery(
+          [p.fullName, p.fullNameLatin, p.position, orgs.get(p.organisationId ?? '')],
+          query,
+        ),
+      )
   }, [record, query])
 
-  const save = async (venue: Venue) => {
-    if (!record) return
-    const list = record.directory.venues
-    const next = list.some((v) => v.id === venue.id)
-      ? list.map((v) => (v.id === venue.id ? venue : v))
-      : [...list, venue]
+  const store = async (change: (d: Directory) => Directory): Promise<boolean> => {
+    if (!record) return false
     try {
-      setRecord(await api.saveDirectory({ ...record.directory, venues: next }, record.revision))
-      setEditing(null)
+      setRecord(await api.saveDirectory(change(record.directory), record.revision))
+      return true
     } catch (err) {
       toast(errorMessage(t, err), 'error')
+      return false
     }
+  }
+  const upsert = <T extends { id: string }>(list: T[], entry: T) =>
+    list.some((x) => x.id === entry.id)
+      ? list.map((x) => (x.id === entry.id ? entry : x))
+      : [...list, entry]
+  const save = async (venue: Venue) => {
+    if (await store((d) => ({ ...d, venues: upsert(d.venues, venue) }))) setEditing(null)
+  }
+  const savePerson = async (person: Person) => {
+    if (await store((d) => ({ ...d, people: upsert(d.people, person) }))) setEditingPerson(null)
   }
 
   return (
     <div className="page">
       <header className="page-head">
-        <h1>{t('directory.venues')}</h1>
+        <h1>{t('directory.title')}</h1>
         <div className="page-actions">
           <input
             type="search"
             className="search"
             aria-label={t('directory.search')}
-            placeholder={t('directory.search')}
+            placeholder={t(section === 'venues' ? 'directory.search' : 'directory.searchPeople')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          {section === 'people' ? (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setEditingPerson({})}
+            >
+              {t('directory.addPerson')}
+            </button>
+          ) : null}
           <button
             type="button"
+            hidden={section === 'people'}
             className="button button-primary"
             onClick={() =>
               setEditing({
@@ -80,44 +111,99 @@ export function DirectoryPage() {
         </div>
       </header>
       {record === null ? <p className="muted">{t('common.loading')}</p> : null}
-      {record && venues.length === 0 ? <p className="empty">{t('directory.empty')}</p> : null}
-      <ul className="venue-list">
-        {venues.map((v) => (
-          <li key={v.id} className="card venue">
-            <div className="venue-main">
-              <h3>{v.name}</h3>
-              <p>{v.address}</p>
-              <p className="muted small">
-                {t(`venueKind.${v.kind}`)}
-                {v.coordinates
-                  ? ` · ${v.coordinates.lat.toFixed(4)}, ${v.coordinates.lon.toFixed(4)}`
-                  : ''}
-              </p>
-              {v.accessRequirements.length > 0 ? (
-                <ul className="rules-list">
-                  {v.accessRequirements.map((r, i) => (
-                    <li key={i}>
-                      <strong>{t(`accessKind.${r.kind}`)}</strong>
-                      {r.leadDays !== undefined
-                        ? ` (${t('directory.leadDays', { count: r.leadDays })})`
-                        : ''}
-                      {r.note ? ` — ${r.note}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`${t('common.edit')}: ${v.name}`}
-              onClick={() => setEditing({ venue: v, isNew: false })}
-            >
-              {t('common.edit')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <Tabs.Root
+        value={section}
+        onValueChange={(v) => setSection(v as 'venues' | 'people')}
+        className="tabs"
+      >
+        <Tabs.List className="tab-list" aria-label={t('directory.title')}>
+          <Tabs.Trigger value="venues" className="tab">
+            {t('directory.venues')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="people" className="tab">
+            {t('directory.people')}
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="people" className="tab-panel">
+          {record && people.length === 0 ? (
+            <p className="empty">{t('directory.emptyPeople')}</p>
+          ) : null}
+          <ul className="venue-list">
+            {people.map((p) => (
+              <li key={p.id} className="card venue">
+                <div className="venue-main">
+                  <h3>
+                    {p.fullName}
+                    {p.fullNameLatin ? <span className="muted"> · {p.fullNameLatin}</span> : null}
+                  </h3>
+                  <p>{p.position}</p>
+                  <p className="muted small">
+                    {t(`participants.side.${p.side}`)} ·{' '}
+                    {t('participants.rank', { rank: p.precedence })}
+                    {p.languages.length ? ` · ${p.languages.join(', ')}` : ''}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`${t('common.edit')}: ${p.fullName}`}
+                  onClick={() => setEditingPerson({ person: p })}
+                >
+                  {t('common.edit')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Tabs.Content>
+        <Tabs.Content value="venues" className="tab-panel">
+          {record && venues.length === 0 ? <p className="empty">{t('directory.empty')}</p> : null}
+          <ul className="venue-list">
+            {venues.map((v) => (
+              <li key={v.id} className="card venue">
+                <div className="venue-main">
+                  <h3>{v.name}</h3>
+                  <p>{v.address}</p>
+                  <p className="muted small">
+                    {t(`venueKind.${v.kind}`)}
+                    {v.coordinates
+                      ? ` · ${v.coordinates.lat.toFixed(4)}, ${v.coordinates.lon.toFixed(4)}`
+                      : ''}
+                  </p>
+                  {v.accessRequirements.length > 0 ? (
+                    <ul className="rules-list">
+                      {v.accessRequirements.map((r, i) => (
+                        <li key={i}>
+                          <strong>{t(`accessKind.${r.kind}`)}</strong>
+                          {r.leadDays !== undefined
+                            ? ` (${t('directory.leadDays', { count: r.leadDays })})`
+                            : ''}
+                          {r.note ? ` — ${r.note}` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`${t('common.edit')}: ${v.name}`}
+                  onClick={() => setEditing({ venue: v, isNew: false })}
+                >
+                  {t('common.edit')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Tabs.Content>
+      </Tabs.Root>
+      {editingPerson ? (
+        <PersonDialog
+          side={editingPerson.person?.side ?? 'guest'}
+          person={editingPerson.person}
+          onSave={(p) => void savePerson(p)}
+          onClose={() => setEditingPerson(null)}
+        />
+      ) : null}
       {editing ? (
         <VenueDialog
           venue={editing.venue}
