@@ -228,7 +228,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
           />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
-          <DocumentsTab visit={visit} directory={directory.directory} />
+          <DocumentsTab visit={visit} directory={directory.directory} update={editor.update} />
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab
