@@ -425,6 +425,8 @@ export const en: Messages = {
     resize: 'Change duration',
   },
   seating: {
+    seat: 'seat {{n}}',
+    open: 'Seating',
     title: 'Seating',
     hint: 'Heads of both sides in the centre, then by rank alternating right and left. Drag a participant to swap seats.',
     guests: 'Guests',

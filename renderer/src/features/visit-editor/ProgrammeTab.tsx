@@ -5,12 +5,14 @@ import type { Directory } from '../../../../shared/domain/directory'
 import { itemsByDay, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
 import { byPrecedence, type Person } from '../../../../shared/domain/people'
 import type { PlanningSettings } from '../../../../shared/domain/planning'
+import { SEATED_KINDS } from '../../../../shared/domain/seating'
 import { visitDates, type Visit } from '../../../../shared/domain/visit'
 import { formatDayHeading, type UiLanguage } from '../../../../shared/time/local-date'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { ConflictsPanel, conflictsByItem } from './ConflictsPanel'
 import { ItemDialog } from './ItemDialog'
+import { SeatingDialog } from './SeatingDialog'
 import { TimeGrid } from './TimeGrid'
 import { ZoneClocks, homeTimeOf, useZoneName } from './ZoneClocks'
 
@@ -53,6 +55,8 @@ export function ProgrammeTab({
   const [view, setView] = useState<View>(storedView)
   const [editing, setEditing] = useState<{ item: ItineraryItem; isNew: boolean } | null>(null)
   const [deleting, setDeleting] = useState<ItineraryItem | null>(null)
+  const [seatingId, setSeatingId] = useState<string | null>(null)
+  const seatingItem = visit.items.find((i) => i.id === seatingId)
   const root = useRef<HTMLDivElement>(null)
   const dates = visitDates(visit)
   const marks = conflictsByItem(conflicts)
@@ -195,6 +199,16 @@ export function ProgrammeTab({
                       ) : null}
                     </div>
                     <div className="item-actions">
+                      {SEATED_KINDS.has(item.kind) && item.participantIds.length > 0 ? (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`${t('seating.open')}: ${item.title}`}
+                          onClick={() => setSeatingId(item.id)}
+                        >
+                          {t('seating.open')}
+                        </button>
+                      ) : null}
                       <button
                         type="button"
                         className="button button-small"
@@ -268,6 +282,14 @@ export function ProgrammeTab({
           planning={planning}
           onSave={saveItem}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {seatingItem ? (
+        <SeatingDialog
+          item={seatingItem}
+          directory={directory}
+          update={update}
+          onClose={() => setSeatingId(null)}
         />
       ) : null}
       <ConfirmDialog
