@@ -16,6 +16,7 @@ import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { ChecklistTab } from './ChecklistTab'
 import { DocumentsTab } from './DocumentsTab'
+import { LogisticsTab } from './LogisticsTab'
 import { OverviewTab } from './OverviewTab'
 import { ParticipantsTab } from './ParticipantsTab'
 import { ProgrammeTab } from './ProgrammeTab'
@@ -186,24 +187,31 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
 
       <Tabs.Root value={tab} onValueChange={setTab} className="tabs">
         <Tabs.List className="tab-list" aria-label={visit.title}>
-          {(['overview', 'programme', 'participants', 'documents', 'checklist'] as const).map(
-            (key) => (
-              <Tabs.Trigger key={key} value={key} className="tab">
-                {t(`editor.tabs.${key}`)}
-                {key === 'programme' && conflicts.length > 0 ? (
-                  <span
-                    className={`tab-count ${errorCount > 0 ? 'tab-count-error' : ''}`}
-                    aria-label={t('conflicts.summary', {
-                      errors: errorCount,
-                      warnings: conflicts.length - errorCount,
-                    })}
-                  >
-                    {conflicts.length}
-                  </span>
-                ) : null}
-              </Tabs.Trigger>
-            ),
-          )}
+          {(
+            [
+              'overview',
+              'programme',
+              'participants',
+              'documents',
+              'checklist',
+              'logistics',
+            ] as const
+          ).map((key) => (
+            <Tabs.Trigger key={key} value={key} className="tab">
+              {t(`editor.tabs.${key}`)}
+              {key === 'programme' && conflicts.length > 0 ? (
+                <span
+                  className={`tab-count ${errorCount > 0 ? 'tab-count-error' : ''}`}
+                  aria-label={t('conflicts.summary', {
+                    errors: errorCount,
+                    warnings: conflicts.length - errorCount,
+                  })}
+                >
+                  {conflicts.length}
+                </span>
+              ) : null}
+            </Tabs.Trigger>
+          ))}
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
           <OverviewTab visit={visit} update={editor.update} />
@@ -229,6 +237,9 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
           <DocumentsTab visit={visit} directory={directory.directory} update={editor.update} />
+        </Tabs.Content>
+        <Tabs.Content value="logistics" className="tab-panel">
+          <LogisticsTab visit={visit} directory={directory.directory} update={editor.update} />
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab
