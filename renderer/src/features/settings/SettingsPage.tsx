@@ -3,18 +3,26 @@ import { useTranslation } from 'react-i18next'
 import { UI_LANGUAGES, type StorageReport } from '../../../../shared/api/contract'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import type { Directory } from '../../../../shared/domain/directory'
+import type { PlanningSettings } from '../../../../shared/domain/planning'
 import { SelectField } from '../../components/SelectField'
 import { useToast } from '../../components/Toasts'
+import { PlanningSettingsForm } from './PlanningSettingsForm'
 
-/** Interface language and the state of the data folder. */
+/** Interface language, how the programme is checked, and the state of the data folder. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const toast = useToast()
   const [report, setReport] = useState<StorageReport | null>(null)
+  const [planning, setPlanning] = useState<PlanningSettings | null>(null)
+  const [directory, setDirectory] = useState<Directory | null>(null)
 
   useEffect(() => {
-    api.getStorageReport().then(setReport, (err: unknown) => toast(errorMessage(t, err), 'error'))
+    const fail = (err: unknown) => toast(errorMessage(t, err), 'error')
+    api.getStorageReport().then(setReport, fail)
+    api.getSettings().then((s) => setPlanning(s.planning), fail)
+    api.getDirectory().then((d) => setDirectory(d.directory), fail)
   }, [api, t, toast])
 
   const changeLanguage = async (language: string) => {
@@ -38,6 +46,9 @@ export function SettingsPage() {
           onChange={(l) => void changeLanguage(l)}
         />
       </div>
+      {planning && directory ? (
+        <PlanningSettingsForm initial={planning} directory={directory} />
+      ) : null}
       {report ? (
         <section className="settings-section">
           <h2>{t('settings.dataFolder')}</h2>

@@ -443,11 +443,7 @@ function Cell({
   return (
     <label className="field">
       <span className="cell-label">{label}</span>
-      <input
-        value={value}
-        inputMode={inputMode}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <input value={value} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
     </label>
   )
 }
