@@ -8,7 +8,7 @@ export class VisitEditorPage {
     this.saveState = page.getByRole('status').filter({ hasText: /сохран/i })
   }
 
-  tab(name: 'Общие сведения' | 'Программа' | 'Участники' | 'Документы' | 'Подготовка') {
+  tab(name: 'Общие сведения' | 'Программа' | 'Участники' | 'Документы' | 'Подготовка' | 'Учёт') {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}`) })
   }
 
