@@ -293,7 +293,8 @@ export const en: Messages = {
     save: 'Save',
     saved: 'Settings saved.',
     reset: 'Defaults',
-    invalid: 'Check the values: speed 5–200, factor 1–3, buffer 0–240 min, times HH:MM, minutes 0–1440.',
+    invalid:
+      'Check the values: speed 5–200, factor 1–3, buffer 0–240 min, times HH:MM, minutes 0–1440.',
     title: 'Settings',
     language: 'Interface language',
     dataFolder: 'Data folder',
