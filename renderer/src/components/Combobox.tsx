@@ -18,6 +18,8 @@ export interface ComboboxProps {
   emptyText: string
   className?: string
   maxShown?: number
+  /** For a picker that holds a value: its label, shown while the officer is not typing. */
+  selectedLabel?: string
 }
 
 /**
@@ -32,9 +34,11 @@ export function Combobox({
   emptyText,
   className,
   maxShown = 30,
+  selectedLabel,
 }: ComboboxProps) {
   const id = useId()
   const [query, setQuery] = useState('')
+  const [typing, setTyping] = useState(false)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const matches = useMemo(
@@ -47,6 +51,7 @@ export function Combobox({
   const pick = (value: string) => {
     onPick(value)
     setQuery('')
+    setTyping(false)
     setOpen(false)
     setActive(0)
   }
@@ -83,14 +88,22 @@ export function Combobox({
         aria-activedescendant={open && matches[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         placeholder={placeholder}
-        value={query}
+        value={typing || selectedLabel === undefined ? query : selectedLabel}
         onChange={(e) => {
           setQuery(e.target.value)
+          setTyping(true)
           setOpen(true)
           setActive(0)
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onFocus={(e) => {
+          setOpen(true)
+          if (selectedLabel !== undefined) e.currentTarget.select()
+        }}
+        onBlur={() => {
+          setOpen(false)
+          setTyping(false)
+          setQuery('')
+        }}
         onKeyDown={onKeyDown}
       />
       {open ? (

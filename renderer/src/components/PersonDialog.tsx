@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SIDES, type Person, type Side } from '../../../shared/domain/people'
+import { SIDES, type Organisation, type Person, type Side } from '../../../shared/domain/people'
+import { Combobox } from './Combobox'
 import { DialogForm } from './DialogForm'
 import { Modal } from './Modal'
 import { SelectField } from './SelectField'
@@ -10,6 +11,8 @@ export interface PersonDialogProps {
   side: Side
   /** The person to edit; absent for a new one. */
   person?: Person
+  /** The directory's organisations, picked by type-ahead. */
+  organisations: Organisation[]
   onSave(person: Person): void
   onClose(): void
 }
@@ -18,7 +21,13 @@ export interface PersonDialogProps {
  * A person of the directory, new or edited. Visits refer to people by id, so an edit shows in
  * every visit that has them.
  */
-export function PersonDialog({ side, person: existing, onSave, onClose }: PersonDialogProps) {
+export function PersonDialog({
+  side,
+  person: existing,
+  organisations,
+  onSave,
+  onClose,
+}: PersonDialogProps) {
   const { t } = useTranslation()
   const [person, setPerson] = useState<Person>(
     () =>
@@ -80,6 +89,21 @@ export function PersonDialog({ side, person: existing, onSave, onClose }: Person
           label={t('participants.fields.position')}
           value={person.position}
           onChange={(position) => set({ position })}
+        />
+        <Combobox
+          className="field-wide"
+          label={t('participants.fields.organisation')}
+          options={[
+            { value: '', label: t('common.none') },
+            ...[...organisations]
+              .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+              .map((o) => ({ value: o.id, label: o.name, searchText: [o.shortName] })),
+          ]}
+          selectedLabel={
+            organisations.find((o) => o.id === person.organisationId)?.name ?? t('common.none')
+          }
+          emptyText={t('participants.noMatches')}
+          onPick={(id) => set({ organisationId: id || undefined })}
         />
         <SelectField
           label={t('participants.fields.side')}

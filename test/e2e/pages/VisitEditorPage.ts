@@ -60,7 +60,8 @@ export class VisitEditorPage {
     await dialog.getByLabel('Окончание').fill(item.end)
     await dialog.getByLabel('Событие').fill(item.title)
     if (item.venue) {
-      await dialog.getByRole('combobox', { name: 'Место' }).click()
+      // Type-ahead: a few letters of the venue, then pick it from the list.
+      await dialog.getByRole('combobox', { name: 'Место' }).fill(item.venue.slice(0, 8))
       await this.page.getByRole('option', { name: item.venue }).click()
     }
     await dialog.getByRole('button', { name: 'Сохранить' }).click()

@@ -198,6 +198,7 @@ export function DirectoryPage() {
       </Tabs.Root>
       {editingPerson ? (
         <PersonDialog
+          organisations={record?.directory.organisations ?? []}
           side={editingPerson.person?.side ?? 'guest'}
           person={editingPerson.person}
           onSave={(p) => void savePerson(p)}

@@ -18,6 +18,7 @@ import {
   parseTypedTime,
   type UiLanguage,
 } from '../../../../shared/time/local-date'
+import { Combobox } from '../../components/Combobox'
 import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
@@ -123,6 +124,12 @@ export function ItemDialog({
     .filter((p) => visit.participantIds.includes(p.id))
     .sort(byPrecedence)
   const venues = [...directory.venues].sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+  const venueOptions = [
+    { value: NONE, label: t('common.none') },
+    ...venues.map((v) => ({ value: v.id, label: v.name, detail: v.city, searchText: [v.address] })),
+  ]
+  const venueLabel = (id?: string) =>
+    id ? (venues.find((v) => v.id === id)?.name ?? id) : t('common.none')
   const dayOptions = [...new Set([...dates, item.date])].map((d) => ({
     value: d,
     label: formatDayHeading(d, lang),
@@ -187,28 +194,24 @@ export function ItemDialog({
           autoFocus
         />
         {item.kind === 'transfer' ? (
-          <SelectField
+          <Combobox
             className="field-wide"
             label={t('programme.fields.fromVenue')}
-            value={item.fromVenueId ?? NONE}
-            options={[
-              { value: NONE, label: t('common.none') },
-              ...venues.map((v) => ({ value: v.id, label: v.name })),
-            ]}
-            onChange={(v) => setItem({ ...item, fromVenueId: v === NONE ? undefined : v })}
+            options={venueOptions}
+            selectedLabel={venueLabel(item.fromVenueId)}
+            emptyText={t('participants.noMatches')}
+            onPick={(v) => setItem({ ...item, fromVenueId: v === NONE ? undefined : v })}
           />
         ) : null}
-        <SelectField
+        <Combobox
           className="field-wide"
           label={t(
             item.kind === 'transfer' ? 'programme.fields.toVenue' : 'programme.fields.venue',
           )}
-          value={item.venueId ?? NONE}
-          options={[
-            { value: NONE, label: t('common.none') },
-            ...venues.map((v) => ({ value: v.id, label: v.name })),
-          ]}
-          onChange={(v) => set({ venueId: v === NONE ? undefined : v })}
+          options={venueOptions}
+          selectedLabel={venueLabel(item.venueId)}
+          emptyText={t('participants.noMatches')}
+          onPick={(v) => set({ venueId: v === NONE ? undefined : v })}
         />
         {item.kind === 'transfer' ? (
           <>

@@ -110,6 +110,7 @@ export function ParticipantsTab({ visit, directory, update, savePerson }: Partic
       })}
       {editing ? (
         <PersonDialog
+          organisations={directory.organisations}
           side={editing.side}
           person={editing.person}
           onClose={() => setEditing(null)}
