@@ -1,7 +1,7 @@
 // The conflicts and the checklist of a visit with their sentences, as the CLI and exports print them.
 import { translate, type Lang } from '../i18n/translate'
 import { buildChecklist, type TaskRule } from './checklist'
-import { detectConflicts, type ConflictKind, type Severity } from './conflicts'
+import { detectConflicts, type Conflict } from './conflicts'
 import { describeConflict, describeTask } from './describe'
 import type { Directory } from './directory'
 import type { PlanningSettings } from './planning'
@@ -9,16 +9,8 @@ import type { TaskStatus } from './registers'
 import type { Visit } from './visit'
 
 export interface PlanningReport {
-  conflicts: {
-    id: string
-    kind: ConflictKind
-    severity: Severity
-    date?: string
-    itemIds: string[]
-    personIds: string[]
-    venueId?: string
-    message: string
-  }[]
+  /** A conflict with its sentence instead of the message key and parameters. */
+  conflicts: (Omit<Conflict, 'messageKey' | 'params'> & { message: string })[]
   tasks: {
     key: string
     kind: TaskRule
