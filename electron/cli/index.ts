@@ -1,10 +1,12 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { VisitRecord } from '../../shared/api/contract'
+import { writeFile } from 'node:fs/promises'
+import type { ExportedFile, PlannerApi, VisitRecord } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import { planningReport } from '../../shared/domain/planning-report'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { toLocalDate } from '../../shared/time/local-date'
+import { ChromiumPdfPrinter } from '../node-host/pdf-printer-chromium'
 import { createAppApi } from '../services/create-app-api'
 import { defaultDataDir, repoBundledDir } from '../services/paths'
 
@@ -25,6 +27,12 @@ Commands:
                              prints the new visit's id
   conflicts VISIT_ID [--json]
                              the programme's conflicts and the preparation tasks with due dates
+  export-pdf VISIT_ID --out FILE [--lang ru|en] [--pocket | --programme-only] [--sensitive]
+                             the briefing as A4 PDF (Chromium); prints the output path
+  export-ics VISIT_ID --out FILE [--lang ru|en] [--person PERSON_ID]
+                             the programme as a calendar file
+  export-docx VISIT_ID --out FILE [--lang ru|en]
+                             the programme as an editable Word table
   check [--json]             validate every file; exits 1 if any file is quarantined or refused
   call METHOD 'ARGS_JSON'    call any contract method, e.g. call getVisit '["abc"]'
 `
@@ -45,6 +53,12 @@ export async function runCli(
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         start: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        pocket: { type: 'boolean' },
+        'programme-only': { type: 'boolean' },
+        sensitive: { type: 'boolean' },
+        person: { type: 'string' },
         help: { type: 'boolean' },
       },
     })
@@ -59,7 +73,34 @@ export async function runCli(
     return command || values.help ? 0 : 2
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-  const api = await createAppApi({ dataDir, bundledDir, clock })
+  const printer = command === 'export-pdf' ? new ChromiumPdfPrinter() : undefined
+  try {
+    const api = await createAppApi({ dataDir, bundledDir, clock, printer })
+    return await run(api, command, rest, values, io, clock)
+  } finally {
+    await printer?.close()
+  }
+}
+
+type Values = {
+  json?: boolean
+  start?: string
+  out?: string
+  lang?: string
+  pocket?: boolean
+  'programme-only'?: boolean
+  sensitive?: boolean
+  person?: string
+}
+
+async function run(
+  api: PlannerApi,
+  command: string,
+  rest: string[],
+  values: Values,
+  io: CliIo,
+  clock: Clock,
+): Promise<number> {
   const json = (value: unknown) => io.out(`${JSON.stringify(value, null, 2)}\n`)
 
   switch (command) {
@@ -104,6 +145,26 @@ export async function runCli(
         for (const c of report.conflicts) io.out(`${c.severity}\t${c.date ?? ''}\t${c.message}\n`)
         for (const t of report.tasks) io.out(`task\t${t.due}\t${t.status}\t${t.message}\n`)
       }
+      return 0
+    }
+    case 'export-pdf':
+    case 'export-ics':
+    case 'export-docx': {
+      if (!values.out) return fail(io, '--out FILE is required')
+      const format = command.slice('export-'.length)
+      const options = {
+        ...(values.lang ? { lang: values.lang } : {}),
+        ...(values.pocket ? { variant: 'pocket' } : {}),
+        ...(values['programme-only'] ? { variant: 'programme' } : {}),
+        ...(values.sensitive ? { includeSensitive: true } : {}),
+        ...(values.person ? { personId: values.person } : {}),
+      }
+      const envelope = await dispatch(api, 'exportVisit', [rest[0], format, options])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const file = envelope.value as ExportedFile
+      const out = resolve(values.out)
+      await writeFile(out, Buffer.from(file.base64, 'base64'))
+      io.out(`${out}\n`)
       return 0
     }
     case 'check': {

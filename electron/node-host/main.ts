@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppApi } from '../services/create-app-api'
 import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
+import { ChromiumPdfPrinter } from './pdf-printer-chromium'
 import { startNodeHost } from './server'
 
 const { values } = parseArgs({
@@ -23,11 +24,15 @@ if (!existsSync(join(repoRendererDir, 'index.html'))) {
   process.exit(2)
 }
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+const printer = new ChromiumPdfPrinter()
+const api = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer })
 const host = await startNodeHost({ api, rendererDir: repoRendererDir, port, host: values.host })
 console.log(`Delegation Planner at ${host.url}`)
 console.log(`Data folder: ${dataDir}`)
 
-const stop = () => void host.close().then(() => process.exit(0))
+// Start Chromium now, so the first PDF comes out as fast as the next ones.
+printer.warmUp().catch(() => console.warn('Chromium not found: PDF export is unavailable.'))
+
+const stop = () => void Promise.all([host.close(), printer.close()]).then(() => process.exit(0))
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { PlannerApi } from '../../shared/api/contract'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
+import { BriefingService } from './briefing-service'
 import { DirectoryService } from './directory-service'
+import type { PdfPrinter } from './pdf-printer'
 import { SettingsService } from './settings-service'
 import type { DurableFs } from './store/atomic-write'
 import { Store } from './store/open-store'
@@ -17,6 +19,8 @@ export interface AppApiOptions {
   clock?: Clock
   newId?: () => string
   fs?: DurableFs
+  /** Prints the briefing; without one, PDF export answers a clear 'unavailable' error. */
+  printer?: PdfPrinter
 }
 
 /** Short, file-name-safe identifiers. */
@@ -38,6 +42,14 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
   )
   const visits = await VisitsService.open(store, newId)
   const templates = await TemplatesService.open(store)
+  const briefing = new BriefingService({
+    visits,
+    directory,
+    templates,
+    settings,
+    clock,
+    printer: options.printer,
+  })
 
   const api: PlannerApi = {
     listVisits: async () => visits.list(),
@@ -54,6 +66,8 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
       const now = clock.now().toISOString()
       return visits.insert(copyTemplateVisit(template, newId(), now, options?.startDate))
     },
+    renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
+    exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
     getSettings: async () => settings.get(),
     saveSettings: (patch) => settings.save(patch),
     getStorageReport: async () => structuredClone(store.report),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, LocalDateSchema } from '../domain/common'
+import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
@@ -26,6 +27,20 @@ export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 /** How a visit is made from a template: the new first day (the programme moves with it). */
 export const CreateFromTemplateOptionsSchema = z.object({ startDate: LocalDateSchema.optional() })
 export type CreateFromTemplateOptions = z.infer<typeof CreateFromTemplateOptionsSchema>
+
+export const EXPORT_FORMATS = ['pdf', 'ics', 'docx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** The briefing's options, and for the calendar a participant whose items alone are exported. */
+export const ExportOptionsSchema = BriefingOptionsSchema.extend({ personId: IdSchema.optional() })
+export type ExportOptions = z.input<typeof ExportOptionsSchema>
+
+/** A file made for the officer to save: the bytes travel as base64 over every transport. */
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  bytes: number
+  base64: string
+}
 
 export interface VisitRecord {
   visit: Visit
@@ -105,6 +120,10 @@ export interface PlannerApi {
     templateId: string,
     options?: CreateFromTemplateOptions,
   ): Promise<VisitRecord>
+  /** The briefing as the static HTML page that is printed, for the preview. */
+  renderBriefing(visitId: string, options: ExportOptions): Promise<{ html: string }>
+  /** The briefing PDF, the programme as a calendar (ICS) or as a Word table (DOCX). */
+  exportVisit(visitId: string, format: ExportFormat, options: ExportOptions): Promise<ExportedFile>
   /** User settings (interface language). */
   getSettings(): Promise<Settings>
   /** Changes user settings and answers the result. */
@@ -129,6 +148,8 @@ export const API_METHODS = {
     z.tuple([IdSchema]),
     z.tuple([IdSchema, CreateFromTemplateOptionsSchema]),
   ]),
+  renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
+  exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),

@@ -35,6 +35,8 @@ export const PersonSchema = z.object({
   dietaryNotes: shortText(1000).optional(),
   accessibilityNotes: shortText(1000).optional(),
   notes: longText.optional(),
+  /** A short biographical note («объективка») for the briefing. */
+  bio: longText.optional(),
   passport: PassportSchema.optional(),
 })
 export type Person = z.infer<typeof PersonSchema>

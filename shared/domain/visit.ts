@@ -25,6 +25,8 @@ const visitFields = {
   homeTimeZone: TimeZoneSchema.optional(),
   status: z.enum(VISIT_STATUSES).default('draft'),
   objectives: longText.default(''),
+  /** The partner region and the state of relations, for the briefing's «справка». */
+  background: longText.default(''),
   notes: longText.default(''),
 }
 

@@ -14,6 +14,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     timeZone: 'Europe/Moscow',
     status: 'draft',
     objectives: '',
+    background: '',
     notes: '',
     participantIds: [],
     agreements: [],

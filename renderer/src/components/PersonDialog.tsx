@@ -5,6 +5,7 @@ import { Combobox } from './Combobox'
 import { DialogForm } from './DialogForm'
 import { Modal } from './Modal'
 import { SelectField } from './SelectField'
+import { TextAreaField } from './TextAreaField'
 import { TextField } from './TextField'
 
 export interface PersonDialogProps {
@@ -139,6 +140,12 @@ export function PersonDialog({
           label={t('participants.fields.accessibilityNotes')}
           value={person.accessibilityNotes ?? ''}
           onChange={(v) => set({ accessibilityNotes: v || undefined })}
+        />
+        <TextAreaField
+          label={t('participants.fields.bio')}
+          value={person.bio ?? ''}
+          onChange={(v) => set({ bio: v || undefined })}
+          rows={3}
         />
       </DialogForm>
     </Modal>

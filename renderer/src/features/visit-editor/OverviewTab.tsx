@@ -111,6 +111,12 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
         rows={4}
       />
       <TextAreaField
+        label={t('visit.fields.background')}
+        value={visit.background}
+        onChange={(v) => set('background', v)}
+        rows={5}
+      />
+      <TextAreaField
         label={t('visit.fields.notes')}
         value={visit.notes}
         onChange={(v) => set('notes', v)}

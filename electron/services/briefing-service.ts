@@ -1,0 +1,153 @@
+import type { ExportFormat, ExportOptions, ExportedFile } from '../../shared/api/contract'
+import { AppError } from '../../shared/api/errors'
+import type { BriefingDocument } from '../../shared/briefing/briefing-document'
+import { buildBriefing, type PastVisit } from '../../shared/briefing/build-briefing'
+import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
+import type { Visit } from '../../shared/domain/visit'
+import { exportFileName } from '../../shared/exports/file-name'
+import { buildIcs } from '../../shared/exports/ics'
+import { translate } from '../../shared/i18n/translate'
+import type { Clock } from '../../shared/time/clock'
+import { toLocalDate } from '../../shared/time/local-date'
+import { briefingFontCss } from './briefing-fonts'
+import type { DirectoryService } from './directory-service'
+import { programmeDocx } from './docx-export'
+import type { PdfPrinter } from './pdf-printer'
+import type { SettingsService } from './settings-service'
+import type { TemplatesService } from './templates-service'
+import type { VisitsService } from './visits-service'
+
+interface Deps {
+  visits: VisitsService
+  directory: DirectoryService
+  templates: TemplatesService
+  settings: SettingsService
+  clock: Clock
+  printer?: PdfPrinter
+}
+
+const same = (a: string, b: string) =>
+  a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase()
+
+/** The briefing, its preview HTML and the exports (PDF, ICS, DOCX) of a visit. */
+export class BriefingService {
+  constructor(private readonly deps: Deps) {}
+
+  /** Earlier visits with the same partner region or country, from the archive and the templates. */
+  pastVisits(visit: Visit): PastVisit[] {
+    const related = (v: Pick<Visit, 'partnerRegion' | 'partnerCountry' | 'startDate'>) =>
+      v.startDate < visit.startDate &&
+      (same(v.partnerRegion, visit.partnerRegion) || same(v.partnerCountry, visit.partnerCountry))
+    const past: PastVisit[] = []
+    for (const summary of this.deps.visits.list())
+      if (summary.id !== visit.id && related(summary))
+        past.push(toPast(this.deps.visits.get(summary.id).visit))
+    for (const summary of this.deps.templates.list()) {
+      const template = this.deps.templates.get(summary.id)
+      if (related(template.visit)) past.push(toPast(template.visit))
+    }
+    const seen = new Set<string>()
+    return past.filter((p) => {
+      const key = `${p.startDate}|${p.title}`
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+  }
+
+  document(visitId: string, options: ExportOptions): BriefingDocument {
+    const visit = this.deps.visits.get(visitId).visit
+    const now = this.deps.clock.now()
+    return buildBriefing(visit, this.deps.directory.get().directory, options, {
+      generatedAt: now,
+      today: toLocalDate(now),
+      settings: this.deps.settings.get().planning,
+      past: this.pastVisits(visit),
+    })
+  }
+
+  async html(visitId: string, options: ExportOptions): Promise<string> {
+    return renderBriefingHtml(this.document(visitId, options), { fontCss: await briefingFontCss() })
+  }
+
+  async export(
+    visitId: string,
+    format: ExportFormat,
+    options: ExportOptions,
+  ): Promise<ExportedFile> {
+    const visit = this.deps.visits.get(visitId).visit
+    const lang = options.lang ?? 'ru'
+    const t = (key: string) => translate(lang, key)
+    let bytes: Uint8Array
+    let name: string
+    let mimeType: string
+    if (format === 'pdf') {
+      const printer = this.deps.printer
+      if (!printer)
+        throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
+      bytes = await printer.print(await this.html(visitId, options))
+      const variant = options.variant ?? 'full'
+      name = exportFileName(
+        [t(`briefing.options.variants.${variant}`).split(' (')[0]!, visit.title, visit.startDate],
+        'pdf',
+      )
+      mimeType = 'application/pdf'
+    } else if (format === 'ics') {
+      const person = options.personId
+        ? this.deps.directory.get().directory.people.find((p) => p.id === options.personId)
+        : undefined
+      const text = buildIcs(visit, this.deps.directory.get().directory, {
+        lang,
+        personId: options.personId,
+        generatedAt: this.deps.clock.now(),
+      })
+      bytes = new TextEncoder().encode(text)
+      name = exportFileName([visit.title, person?.fullName ?? '', visit.startDate], 'ics')
+      mimeType = 'text/calendar'
+    } else {
+      bytes = await programmeDocx(
+        this.document(visitId, { ...options, variant: 'full', sections: onlyProgramme }),
+      )
+      name = exportFileName(
+        [t('briefing.sections.programme'), visit.title, visit.startDate],
+        'docx',
+      )
+      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    }
+    return {
+      fileName: name,
+      mimeType,
+      bytes: bytes.length,
+      base64: Buffer.from(bytes).toString('base64'),
+    }
+  }
+}
+
+const onlyProgramme = [
+  { id: 'cover' as const, on: true },
+  { id: 'programme' as const, on: true },
+  ...(
+    [
+      'summary',
+      'delegation',
+      'hosts',
+      'venues',
+      'documents',
+      'background',
+      'bios',
+      'contacts',
+      'checklist',
+    ] as const
+  ).map((id) => ({ id, on: false })),
+]
+
+function toPast(v: Visit): PastVisit {
+  return {
+    title: v.title,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    agreements: v.agreements.map((a) => ({
+      title: a.title,
+      status: a.status,
+      signedOn: a.signedOn,
+    })),
+  }
+}

@@ -1,0 +1,164 @@
+// The briefing as data: every string already translated and formatted, so the HTML, the preview
+// and the tests see the same document.
+import { z } from 'zod'
+import { shortText } from '../domain/common'
+
+export const BRIEFING_SECTIONS = [
+  'cover',
+  'summary',
+  'programme',
+  'delegation',
+  'hosts',
+  'venues',
+  'documents',
+  'background',
+  'bios',
+  'contacts',
+  'checklist',
+] as const
+export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number]
+
+/** full: the officer's sections; programme: for drivers and escorts; pocket: a day per page. */
+export const BRIEFING_VARIANTS = ['full', 'programme', 'pocket'] as const
+export type BriefingVariant = (typeof BRIEFING_VARIANTS)[number]
+
+export const BriefingOptionsSchema = z.object({
+  lang: z.enum(['ru', 'en']).default('ru'),
+  variant: z.enum(BRIEFING_VARIANTS).default('full'),
+  /** Sections in the order printed; absent ones follow in the default order, switched on. */
+  sections: z
+    .array(z.object({ id: z.enum(BRIEFING_SECTIONS), on: z.boolean() }))
+    .max(BRIEFING_SECTIONS.length * 2)
+    .optional(),
+  /** Passport data is printed only when the officer asks; the document then says so. */
+  includeSensitive: z.boolean().default(false),
+  /** The distribution mark on every page; absent: 'Для служебного пользования', empty: none. */
+  classification: shortText(200).optional(),
+})
+export type BriefingOptions = z.input<typeof BriefingOptionsSchema>
+export type ResolvedBriefingOptions = z.output<typeof BriefingOptionsSchema>
+
+export interface LabelValue {
+  label: string
+  value: string
+}
+
+export interface ProgrammeRow {
+  itemId: string
+  time: string
+  /** 'время условное' for times not yet agreed; empty otherwise. */
+  tentative: string
+  kind: string
+  event: string
+  venue: string
+  address: string
+  guests: string
+  hosts: string
+  responsible: string
+  notes: string[]
+}
+
+export interface ProgrammeDay {
+  date: string
+  heading: string
+  rows: ProgrammeRow[]
+}
+
+export interface PersonRow {
+  rank: string
+  name: string
+  latin: string
+  position: string
+  languages: string
+  passport?: string
+}
+
+export type BriefingSection =
+  | { kind: 'cover'; id: 'cover'; heading: string; title: string; lines: LabelValue[] }
+  | {
+      kind: 'summary'
+      id: 'summary'
+      heading: string
+      objectives: string
+      facts: LabelValue[]
+      signing: string[]
+      signingLabel: string
+    }
+  | {
+      kind: 'programme'
+      id: 'programme'
+      heading: string
+      columns: { time: string; event: string; venue: string; participants: string; notes: string }
+      guestsLabel: string
+      hostsLabel: string
+      days: ProgrammeDay[]
+    }
+  | {
+      kind: 'people'
+      id: 'delegation' | 'hosts'
+      heading: string
+      columns: {
+        rank: string
+        name: string
+        position: string
+        languages: string
+        passport?: string
+      }
+      rows: PersonRow[]
+    }
+  | {
+      kind: 'venues'
+      id: 'venues'
+      heading: string
+      venues: { name: string; lines: LabelValue[]; access: string[] }[]
+    }
+  | {
+      kind: 'documents'
+      id: 'documents'
+      heading: string
+      documents: { title: string; meta: string; lines: LabelValue[] }[]
+    }
+  | {
+      kind: 'background'
+      id: 'background'
+      heading: string
+      paragraphs: string[]
+      historyHeading: string
+      history: LabelValue[]
+    }
+  | {
+      kind: 'bios'
+      id: 'bios'
+      heading: string
+      bios: { name: string; position: string; text: string[] }[]
+    }
+  | {
+      kind: 'table'
+      id: 'contacts' | 'checklist'
+      heading: string
+      columns: string[]
+      rows: { cells: string[]; alert?: boolean }[]
+    }
+  | {
+      kind: 'pocket'
+      id: 'pocket'
+      heading: string
+      day: ProgrammeDay
+      columns: { time: string; event: string; venue: string }
+    }
+
+export interface BriefingDocument {
+  lang: 'ru' | 'en'
+  variant: BriefingVariant
+  title: string
+  subtitle: string
+  /** Printed at the top of every page; empty for none. */
+  classification: string
+  /** 'Подготовлено 29.11.2026 10:40' */
+  prepared: string
+  /** Present when passport data is printed. */
+  sensitiveNotice?: string
+  pageLabel: { page: string; of: string }
+  sections: BriefingSection[]
+  emptyText: string
+}

@@ -1,0 +1,467 @@
+// Builds the briefing from a visit: pure, so the preview, the PDF, the CLI and the snapshot agree.
+import { buildChecklist } from '../domain/checklist'
+import { describeTask } from '../domain/describe'
+import type { Directory } from '../domain/directory'
+import { itemsByDay, type ItineraryItem } from '../domain/itinerary-item'
+import { byPrecedence, type Organisation, type Person } from '../domain/people'
+import type { PlanningSettings } from '../domain/planning'
+import { travelMinutes } from '../domain/travel'
+import type { Venue } from '../domain/venues'
+import { visitDates, type Visit } from '../domain/visit'
+import { translate, type Lang, type MessageParams } from '../i18n/translate'
+import { formatDateRange, formatDayHeading, formatShortDate } from '../time/local-date'
+import { formatOffset, wallTimeIn, zoneCity, zoneDifferenceMinutes } from '../time/zones'
+import {
+  BRIEFING_SECTIONS,
+  BriefingOptionsSchema,
+  type BriefingDocument,
+  type BriefingOptions,
+  type BriefingSection,
+  type BriefingSectionId,
+  type LabelValue,
+  type PersonRow,
+  type ProgrammeDay,
+} from './briefing-document'
+
+/** An earlier visit with the same partner, from the archive or the templates. */
+export interface PastVisit {
+  title: string
+  startDate: string
+  endDate: string
+  agreements: { title: string; status: string; signedOn?: string }[]
+}
+
+export interface BriefingContext {
+  /** When the document is made; printed on it. */
+  generatedAt: Date
+  /** Today where the officer is, for the checklist's overdue marks. */
+  today: string
+  settings: PlanningSettings
+  past: PastVisit[]
+}
+
+const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'programme', 'contacts']
+
+/** The sections to print, in order, from the officer's choice and the variant. */
+export function chosenSections(options: BriefingOptions): BriefingSectionId[] {
+  const o = BriefingOptionsSchema.parse(options)
+  if (o.variant === 'programme') return PROGRAMME_SECTIONS
+  if (o.variant === 'pocket') return []
+  const listed = o.sections ?? []
+  const seen = new Set<BriefingSectionId>()
+  const order: BriefingSectionId[] = []
+  for (const s of listed) {
+    if (seen.has(s.id)) continue
+    seen.add(s.id)
+    if (s.on) order.push(s.id)
+  }
+  for (const id of BRIEFING_SECTIONS) if (!seen.has(id)) order.push(id)
+  return order
+}
+
+/** The briefing document of a visit. */
+export function buildBriefing(
+  visit: Visit,
+  directory: Directory,
+  options: BriefingOptions,
+  context: BriefingContext,
+): BriefingDocument {
+  const o = BriefingOptionsSchema.parse(options)
+  const lang: Lang = o.lang
+  const t = (key: string, params?: MessageParams) => translate(lang, key, params)
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const venues = new Map(directory.venues.map((v) => [v.id, v]))
+  const orgs = new Map(directory.organisations.map((x) => [x.id, x]))
+  const participants = visit.participantIds
+    .map((id) => people.get(id))
+    .filter((p): p is Person => Boolean(p))
+    .sort(byPrecedence)
+  const guests = participants.filter((p) => p.side === 'guest')
+  const hosts = participants.filter((p) => p.side === 'host')
+  const head = guests[0]
+  const hostHead = hosts[0]
+  const nameOf = (p: Person) => p.fullName
+  const position = (p: Person) =>
+    [p.position, orgName(orgs.get(p.organisationId ?? ''))].filter(Boolean).join(', ')
+  const dates = visitDates(visit)
+  const sensitive = o.includeSensitive
+
+  const days: ProgrammeDay[] = itemsByDay(visit.items, dates)
+    .filter((d) => d.items.length > 0)
+    .map(({ date, items }) => ({
+      date,
+      heading: capitalise(formatDayHeading(date, lang)),
+      rows: items.map((item, index) => {
+        const who = item.participantIds
+          .map((id) => people.get(id))
+          .filter((p): p is Person => Boolean(p))
+          .sort(byPrecedence)
+        const venue = venues.get(item.venueId ?? '')
+        const from = item.kind === 'transfer' ? venues.get(item.fromVenueId ?? '') : undefined
+        const notes: string[] = []
+        if (item.dressCode)
+          notes.push(`${t('briefing.dressCode')}: ${t(`dressCode.${item.dressCode}`)}`)
+        if (item.kind === 'transfer') {
+          if (item.vehicle) notes.push(item.vehicle)
+          const est = from && venue ? travelMinutes(from, venue, context.settings) : null
+          if (est && est.minutes > 0) notes.push(t('briefing.onTheRoad', { count: est.minutes }))
+        }
+        if (venue && index === items.findIndex((i) => i.venueId === venue.id))
+          for (const r of venue.accessRequirements) if (!r.leadDays && r.note) notes.push(r.note)
+        if (item.notes) notes.push(item.notes)
+        const previous = items[index - 1]
+        const sameVenue =
+          item.kind !== 'transfer' &&
+          previous !== undefined &&
+          previous.kind !== 'transfer' &&
+          Boolean(venue) &&
+          previous.venueId === item.venueId
+        return {
+          itemId: item.id,
+          time: timeRange(item, t),
+          tentative: item.tentative ? t('briefing.tentative') : '',
+          kind: t(`itemKind.${item.kind}`),
+          event: item.title,
+          venue: sameVenue
+            ? t('briefing.sameVenue')
+            : [from?.name, venue?.name].filter(Boolean).join(' – '),
+          address: sameVenue ? '' : (venue?.address ?? ''),
+          guests: peopleLine(
+            who.filter((p) => p.side === 'guest'),
+            guests,
+            t,
+          ),
+          hosts: peopleLine(
+            who.filter((p) => p.side === 'host'),
+            hosts,
+            t,
+          ),
+          responsible: people.get(item.responsibleId ?? '')?.fullName
+            ? `${t('briefing.responsibleShort')}: ${people.get(item.responsibleId ?? '')!.fullName}`
+            : '',
+          notes,
+        }
+      }),
+    }))
+
+  const build: Record<BriefingSectionId, () => BriefingSection> = {
+    cover: () => ({
+      kind: 'cover',
+      id: 'cover',
+      heading: t('briefing.sections.cover'),
+      title: visit.title,
+      lines: compact([
+        {
+          label: t('briefing.cover.dates'),
+          value: formatDateRange(visit.startDate, visit.endDate, lang),
+        },
+        {
+          label: t('briefing.cover.partner'),
+          value: [visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', '),
+        },
+        {
+          label: t('briefing.cover.head'),
+          value: head ? `${head.fullName}, ${position(head)}` : '',
+        },
+        {
+          label: t('briefing.cover.host'),
+          value: hostHead ? `${hostHead.fullName}, ${position(hostHead)}` : '',
+        },
+        { label: t('briefing.cover.places'), value: placesOf(visit, venues) },
+        { label: t('briefing.cover.status'), value: t(`visit.status.${visit.status}`) },
+      ]),
+    }),
+    summary: () => {
+      const checklist = buildChecklist(visit, directory, context.today)
+      const open = checklist.filter((x) => x.status === 'todo' || x.status === 'in-progress')
+      const home = visit.homeTimeZone
+      const diff =
+        home && home !== visit.timeZone
+          ? zoneDifferenceMinutes(visit.startDate, '12:00', visit.timeZone, home)
+          : 0
+      return {
+        kind: 'summary',
+        id: 'summary',
+        heading: t('briefing.sections.summary'),
+        objectives: visit.objectives,
+        facts: compact([
+          { label: t('briefing.summary.days'), value: String(dates.length) },
+          { label: t('briefing.summary.items'), value: String(visit.items.length) },
+          { label: t('briefing.summary.guests'), value: String(guests.length) },
+          { label: t('briefing.summary.hosts'), value: String(hosts.length) },
+          {
+            label: t('briefing.summary.timeDifference'),
+            value: diff && home ? `${formatOffset(diff, lang)} (${zoneName(home, t)})` : '',
+          },
+          { label: t('briefing.summary.openTasks'), value: String(open.length) },
+        ]),
+        signingLabel: t('briefing.summary.signing'),
+        signing:
+          visit.agreements.length > 0
+            ? visit.agreements.map((a) => `${a.title} (${t(`documents.status.${a.status}`)})`)
+            : [t('briefing.summary.nothingToSign')],
+      }
+    },
+    programme: () => ({
+      kind: 'programme',
+      id: 'programme',
+      heading: t('briefing.sections.programme'),
+      columns: {
+        time: t('briefing.columns.time'),
+        event: t('briefing.columns.event'),
+        venue: t('briefing.columns.venue'),
+        participants: t('briefing.columns.participants'),
+        notes: t('briefing.columns.notes'),
+      },
+      guestsLabel: t('briefing.guestsShort'),
+      hostsLabel: t('briefing.hostsShort'),
+      days,
+    }),
+    delegation: () => peopleSection('delegation', guests),
+    hosts: () => peopleSection('hosts', hosts),
+    venues: () => ({
+      kind: 'venues',
+      id: 'venues',
+      heading: t('briefing.sections.venues'),
+      venues: usedVenues(visit, venues).map((v) => ({
+        name: v.name,
+        lines: compact([
+          { label: t('briefing.address'), value: addressOf(v) },
+          { label: t('briefing.contact'), value: v.contact ?? '' },
+        ]),
+        access: v.accessRequirements.map((r) => {
+          const lead = r.leadDays ? ` (${t('directory.leadDays', { count: r.leadDays })})` : ''
+          if (r.kind === 'other' && r.note) return `${r.note}${lead}`
+          return `${t(`accessKind.${r.kind}`)}${lead}${r.note ? ` — ${r.note}` : ''}`
+        }),
+      })),
+    }),
+    documents: () => ({
+      kind: 'documents',
+      id: 'documents',
+      heading: t('briefing.sections.documents'),
+      documents: visit.agreements.map((a) => {
+        const signing = visit.items.find(
+          (i) => i.kind === 'signing' && i.agreementIds.includes(a.id),
+        )
+        const signers = a.signatoryIds
+          .map((id) => people.get(id))
+          .filter((p): p is Person => Boolean(p))
+          .sort((x, y) => x.side.localeCompare(y.side) || byPrecedence(x, y))
+        return {
+          title: a.title,
+          meta: `${t(`documents.type.${a.type}`)} · ${t(`documents.status.${a.status}`)}`,
+          lines: compact([
+            { label: t('briefing.parties'), value: a.parties.join('; ') },
+            {
+              label: t('briefing.signatories'),
+              value: signers.map((p) => `${p.fullName} (${p.position})`).join('; '),
+            },
+            {
+              label: t('briefing.signingAt'),
+              value: signing
+                ? `${formatShortDate(signing.date, lang)} ${signing.start ?? ''} — ${signing.title}`
+                : '',
+            },
+          ]),
+        }
+      }),
+    }),
+    background: () => ({
+      kind: 'background',
+      id: 'background',
+      heading: t('briefing.sections.background'),
+      paragraphs: visit.background.trim()
+        ? visit.background
+            .split(/\n+/)
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [t('briefing.noBackground')],
+      historyHeading: t('briefing.history'),
+      history: [...context.past]
+        .sort((a, b) => a.startDate.localeCompare(b.startDate))
+        .map((p) => {
+          const signed = p.agreements.filter((a) => a.status === 'signed').map((a) => a.title)
+          return {
+            label: formatDateRange(p.startDate, p.endDate, lang),
+            value: signed.length
+              ? `${p.title}; ${t('briefing.signedDocs', { list: signed.join('; ') })}`
+              : p.title,
+          }
+        }),
+    }),
+    bios: () => ({
+      kind: 'bios',
+      id: 'bios',
+      heading: t('briefing.sections.bios'),
+      bios: keyCounterparts(visit, guests, hosts).map((p) => ({
+        name: p.fullNameLatin ? `${p.fullName} (${p.fullNameLatin})` : p.fullName,
+        position: position(p),
+        text: (p.bio ?? '')
+          .split(/\n+/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      })),
+    }),
+    contacts: () => ({
+      kind: 'table',
+      id: 'contacts',
+      heading: t('briefing.sections.contacts'),
+      columns: [
+        t('briefing.columns.name'),
+        t('briefing.columns.role'),
+        t('briefing.columns.phone'),
+        t('briefing.columns.email'),
+      ],
+      rows: [
+        ...participants
+          .filter((p) => p.phone || p.email)
+          .map((p) => ({ cells: [p.fullName, p.position, p.phone ?? '', p.email ?? ''] })),
+        ...visit.vehicles
+          .filter((v) => v.driver || v.driverPhone)
+          .map((v) => ({
+            cells: [v.driver ?? '', `${t('briefing.driver')}: ${v.label}`, v.driverPhone ?? '', ''],
+          })),
+        ...visit.stays.map((s) => ({
+          cells: [s.hotel, t('briefing.hotel'), venues.get(s.venueId ?? '')?.contact ?? '', ''],
+        })),
+      ],
+    }),
+    checklist: () => ({
+      kind: 'table',
+      id: 'checklist',
+      heading: t('briefing.sections.checklist'),
+      columns: [
+        t('briefing.columns.due'),
+        t('briefing.columns.task'),
+        t('briefing.columns.owner'),
+        t('briefing.columns.status'),
+      ],
+      rows: buildChecklist(visit, directory, context.today).map((task) => ({
+        cells: [
+          formatShortDate(task.due, lang),
+          describeTask(task, t),
+          task.owner ?? '',
+          t(`checklist.statuses.${task.status}`),
+        ],
+        alert: task.overdue,
+      })),
+    }),
+  }
+
+  function peopleSection(id: 'delegation' | 'hosts', list: Person[]): BriefingSection {
+    return {
+      kind: 'people',
+      id,
+      heading: t(`briefing.sections.${id}`),
+      columns: {
+        rank: t('briefing.columns.rank'),
+        name: t('briefing.columns.name'),
+        position: t('briefing.columns.position'),
+        languages: t('briefing.columns.languages'),
+        ...(sensitive ? { passport: t('briefing.columns.passport') } : {}),
+      },
+      rows: list.map((p, i): PersonRow => ({
+        rank: String(i + 1),
+        name: p.fullName,
+        latin: p.fullNameLatin ?? '',
+        position: position(p),
+        languages: p.languages.join(', '),
+        ...(sensitive ? { passport: passportLine(p, t, lang) } : {}),
+      })),
+    }
+  }
+
+  const sections: BriefingSection[] =
+    o.variant === 'pocket'
+      ? days.map((day) => ({
+          kind: 'pocket',
+          id: 'pocket',
+          heading: t('briefing.pocketTitle', { date: day.heading }),
+          day,
+          columns: {
+            time: t('briefing.columns.time'),
+            event: t('briefing.columns.event'),
+            venue: t('briefing.columns.venue'),
+          },
+        }))
+      : chosenSections(o).map((id) => build[id]())
+
+  const at = wallTimeIn(context.generatedAt, visit.timeZone)
+  return {
+    lang,
+    variant: o.variant,
+    title: visit.title,
+    subtitle: t('briefing.documentTitle'),
+    classification: o.classification ?? t('briefing.classificationDefault'),
+    prepared: t('briefing.prepared', { date: `${formatShortDate(at.date, lang)} ${at.time}` }),
+    ...(sensitive ? { sensitiveNotice: t('briefing.sensitiveNotice') } : {}),
+    pageLabel: { page: t('briefing.page'), of: t('briefing.of') },
+    sections,
+    emptyText: t('briefing.empty'),
+  }
+}
+
+const addressOf = (v: Venue) =>
+  v.city && !v.address.includes(v.city) ? [v.address, v.city].filter(Boolean).join(', ') : v.address
+
+const zoneName = (zone: string, t: (k: string) => string) => {
+  const key = `zones.${zone.replace(/\//g, '_')}`
+  const name = t(key)
+  return name === key ? zoneCity(zone) : name
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const compact = (lines: LabelValue[]) => lines.filter((l) => l.value.trim() !== '')
+const orgName = (o?: Organisation) => o?.shortName || o?.name || ''
+
+function timeRange(item: ItineraryItem, t: (k: string) => string): string {
+  if (!item.start) return t('briefing.timeTbd')
+  return item.end ? `${item.start}–${item.end}` : item.start
+}
+
+/** 'вся делегация' when everyone of the side is there, else the names by precedence. */
+function peopleLine(present: Person[], all: Person[], t: (k: string) => string): string {
+  if (present.length === 0) return ''
+  if (all.length > 2 && present.length === all.length) return t('briefing.wholeSide')
+  return present.map((p) => p.fullName).join(', ')
+}
+
+function passportLine(p: Person, t: (k: string) => string, lang: Lang): string {
+  const pass = p.passport
+  if (!pass) return ''
+  return [
+    [pass.series, pass.number].filter(Boolean).join(' '),
+    pass.nationality,
+    pass.expiresOn
+      ? `${t('briefing.passportExpires')} ${formatShortDate(pass.expiresOn, lang)}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+function usedVenues(visit: Visit, venues: Map<string, Venue>): Venue[] {
+  const ids: string[] = []
+  for (const item of [...visit.items].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
+  ))
+    for (const id of [item.kind === 'transfer' ? undefined : item.venueId])
+      if (id && !ids.includes(id)) ids.push(id)
+  return ids.map((id) => venues.get(id)).filter((v): v is Venue => Boolean(v))
+}
+
+function placesOf(visit: Visit, venues: Map<string, Venue>): string {
+  const cities: string[] = []
+  for (const v of usedVenues(visit, venues))
+    if (v.city && !cities.includes(v.city)) cities.push(v.city)
+  return cities.join(', ')
+}
+
+/** The head of each side, the signatories, and anyone with a biographical note. */
+function keyCounterparts(visit: Visit, guests: Person[], hosts: Person[]): Person[] {
+  const signers = new Set(visit.agreements.flatMap((a) => a.signatoryIds))
+  const pick = (list: Person[]) =>
+    list.filter((p, i) => i === 0 || signers.has(p.id) || Boolean(p.bio?.trim()))
+  return [...pick(guests), ...pick(hosts)]
+}

@@ -1,0 +1,268 @@
+// One static HTML page for a briefing: the in-app preview shows it in a sandboxed frame and the
+// printers turn it into PDF. No script, nothing loaded from outside; every text is escaped.
+import type {
+  BriefingDocument,
+  BriefingSection,
+  LabelValue,
+  ProgrammeDay,
+} from './briefing-document'
+
+/** Text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** Text for a CSS string ("…"): quotes, backslashes, line breaks and '<' (which could end the style). */
+export function escapeCssString(text: string): string {
+  return text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)
+}
+
+const e = escapeHtml
+
+export interface RenderOptions {
+  /** @font-face rules with the fonts inlined as data: URLs. */
+  fontCss: string
+}
+
+/** The whole document as one HTML string. */
+export function renderBriefingHtml(doc: BriefingDocument, options: RenderOptions): string {
+  const body = doc.sections.map((s) => section(s, doc)).join('\n')
+  return `<!doctype html>
+<html lang="${doc.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${e(doc.title)}</title>
+<style>
+${options.fontCss}
+${pageCss(doc)}
+${BASE_CSS}
+</style>
+</head>
+<body class="variant-${doc.variant}">
+${doc.sensitiveNotice ? `<p class="sensitive">${e(doc.sensitiveNotice)}</p>` : ''}
+${body || `<p>${e(doc.emptyText)}</p>`}
+</body>
+</html>
+`
+}
+
+function pageCss(doc: BriefingDocument): string {
+  const s = escapeCssString
+  const footer = `${doc.title}`.slice(0, 120)
+  return `@page {
+  size: A4;
+  margin: 16mm 14mm 18mm 18mm;
+  @top-right { content: "${s(doc.classification)}"; font: 700 8pt 'PT Sans', sans-serif; color: #555; }
+  @top-left { content: "${s(doc.sensitiveNotice ? doc.sensitiveNotice.split('.')[0]! : '')}"; font: 700 8pt 'PT Sans', sans-serif; color: #a00; }
+  @bottom-left { content: "${s(footer)} · ${s(doc.prepared)}"; font: 7.5pt 'PT Sans', sans-serif; color: #666; }
+  @bottom-right { content: "${s(doc.pageLabel.page)} " counter(page) " ${s(doc.pageLabel.of)} " counter(pages); font: 8pt 'PT Sans', sans-serif; color: #333; }
+}
+@page cover {
+  @top-left { content: none; }
+}`
+}
+
+const BASE_CSS = `
+* { box-sizing: border-box; }
+html { font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; line-height: 1.3; }
+body { margin: 0; }
+h1, h2, h3 { font-family: 'PT Serif', 'PT Sans', serif; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 20pt; margin: 0 0 6mm; }
+h2 { font-size: 13pt; margin: 0 0 3mm; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #1f4e8c; color: #1f3f70; }
+h3 { font-size: 11pt; margin: 0 0 1.5mm; }
+section { margin-bottom: 7mm; }
+section.break { break-before: page; page-break-before: always; }
+p { margin: 0 0 2mm; orphans: 2; widows: 2; }
+.sensitive { border: 1pt solid #a00; color: #a00; padding: 2mm 3mm; font-weight: 700; margin-bottom: 4mm; }
+.cover { page: cover; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+.cover .kicker { font-size: 11pt; text-transform: uppercase; letter-spacing: 0.08em; color: #555; margin-bottom: 4mm; }
+.cover h1 { font-size: 24pt; line-height: 1.2; }
+.cover .prepared { margin-top: 12mm; color: #555; }
+dl.lines { display: grid; grid-template-columns: 42mm 1fr; gap: 1.5mm 4mm; margin: 0; }
+dl.lines dt { color: #555; }
+dl.lines dd { margin: 0; }
+.facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm 6mm; margin: 3mm 0 4mm; }
+.fact { border-left: 2pt solid #1f4e8c; padding-left: 2.5mm; }
+.fact b { display: block; font-size: 14pt; font-family: 'PT Serif', serif; }
+table { width: 100%; border-collapse: collapse; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th { text-align: left; font-size: 8.5pt; color: #333; background: #eef2f8; border-bottom: 1pt solid #9aa9c2; padding: 1.5mm 2mm; }
+td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm; }
+.day { break-inside: avoid; page-break-inside: avoid; margin-bottom: 5mm; }
+.day h3 { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; margin: 0; font-size: 10.5pt; }
+.day table { break-before: avoid; }
+.time { white-space: nowrap; font-weight: 700; width: 22mm; font-variant-numeric: tabular-nums; }
+.tentative { display: block; font-weight: 400; font-size: 7.5pt; color: #8a6d00; }
+.kind { display: block; font-size: 7.5pt; text-transform: uppercase; color: #666; letter-spacing: 0.03em; }
+.event { font-weight: 700; }
+.address { color: #555; font-size: 8.5pt; }
+.who { font-size: 8.5pt; }
+.who b { font-weight: 700; color: #444; }
+.notes { font-size: 8.5pt; color: #333; }
+.notes div + div { margin-top: 0.8mm; }
+.alert td { color: #a00; font-weight: 700; }
+.card { border: 0.5pt solid #ccd3de; padding: 2.5mm 3mm; margin-bottom: 3mm; break-inside: avoid; page-break-inside: avoid; }
+.muted { color: #666; }
+ul { margin: 1mm 0 2mm; padding-left: 5mm; }
+.pocket { break-after: page; page-break-after: always; }
+.pocket:last-child { break-after: auto; page-break-after: auto; }
+.pocket h2 { font-size: 14pt; }
+.pocket .title { font-size: 9pt; color: #555; margin-bottom: 3mm; }
+.pocket td { font-size: 11pt; padding: 2.2mm 2mm; }
+`
+
+function lines(list: LabelValue[]): string {
+  if (list.length === 0) return ''
+  return `<dl class="lines">${list.map((l) => `<dt>${e(l.label)}</dt><dd>${e(l.value)}</dd>`).join('')}</dl>`
+}
+
+function programmeDay(
+  day: ProgrammeDay,
+  s: Extract<BriefingSection, { kind: 'programme' }>,
+): string {
+  const rows = day.rows
+    .map((r) => {
+      const who = [
+        r.guests ? `<div><b>${e(s.guestsLabel)}:</b> ${e(r.guests)}</div>` : '',
+        r.hosts ? `<div><b>${e(s.hostsLabel)}:</b> ${e(r.hosts)}</div>` : '',
+        r.responsible ? `<div class="muted">${e(r.responsible)}</div>` : '',
+      ].join('')
+      return `<tr data-item="${e(r.itemId)}">
+<td class="time">${e(r.time)}${r.tentative ? `<span class="tentative">${e(r.tentative)}</span>` : ''}</td>
+<td><span class="kind">${e(r.kind)}</span><span class="event">${e(r.event)}</span></td>
+<td>${e(r.venue)}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td>
+<td class="who">${who}</td>
+<td class="notes">${r.notes.map((n) => `<div>${e(n)}</div>`).join('')}</td>
+</tr>`
+    })
+    .join('\n')
+  return `<div class="day">
+<h3>${e(day.heading)}</h3>
+<table>
+<colgroup><col style="width:20mm"><col style="width:49mm"><col style="width:38mm"><col style="width:36mm"><col></colgroup>
+<thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th><th>${e(s.columns.participants)}</th><th>${e(s.columns.notes)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>`
+}
+
+function section(s: BriefingSection, doc: BriefingDocument): string {
+  switch (s.kind) {
+    case 'cover':
+      return `<section class="cover">
+<div class="kicker">${e(doc.subtitle)}</div>
+<h1>${e(s.title)}</h1>
+${lines(s.lines)}
+<p class="prepared">${e(doc.prepared)}${doc.classification ? ` · ${e(doc.classification)}` : ''}</p>
+</section>`
+    case 'summary':
+      return `<section class="summary">
+<h2>${e(s.heading)}</h2>
+${s.objectives ? `<p>${e(s.objectives)}</p>` : ''}
+<div class="facts">${s.facts.map((f) => `<div class="fact"><b>${e(f.value)}</b>${e(f.label)}</div>`).join('')}</div>
+<h3>${e(s.signingLabel)}</h3>
+<ul>${s.signing.map((x) => `<li>${e(x)}</li>`).join('')}</ul>
+</section>`
+    case 'programme':
+      return `<section class="programme break">
+<h2>${e(s.heading)}</h2>
+${s.days.length ? s.days.map((d) => programmeDay(d, s)).join('\n') : `<p>${e(doc.emptyText)}</p>`}
+</section>`
+    case 'people': {
+      const passport = s.columns.passport !== undefined
+      return `<section class="people">
+<h2>${e(s.heading)}</h2>
+${
+  s.rows.length === 0
+    ? `<p class="muted">${e(doc.emptyText)}</p>`
+    : `<table>
+<thead><tr><th>${e(s.columns.rank)}</th><th>${e(s.columns.name)}</th><th>${e(s.columns.position)}</th><th>${e(s.columns.languages)}</th>${passport ? `<th>${e(s.columns.passport!)}</th>` : ''}</tr></thead>
+<tbody>
+${s.rows
+  .map(
+    (r) =>
+      `<tr><td>${e(r.rank)}</td><td><b>${e(r.name)}</b>${r.latin ? `<div class="muted">${e(r.latin)}</div>` : ''}</td><td>${e(r.position)}</td><td>${e(r.languages)}</td>${passport ? `<td>${e(r.passport ?? '')}</td>` : ''}</tr>`,
+  )
+  .join('\n')}
+</tbody>
+</table>`
+}
+</section>`
+    }
+    case 'venues':
+      return `<section class="venues">
+<h2>${e(s.heading)}</h2>
+${s.venues.length === 0 ? `<p class="muted">${e(doc.emptyText)}</p>` : ''}
+${s.venues
+  .map(
+    (v) =>
+      `<div class="card"><h3>${e(v.name)}</h3>${lines(v.lines)}${
+        v.access.length ? `<ul>${v.access.map((a) => `<li>${e(a)}</li>`).join('')}</ul>` : ''
+      }</div>`,
+  )
+  .join('\n')}
+</section>`
+    case 'documents':
+      return `<section class="documents">
+<h2>${e(s.heading)}</h2>
+${s.documents.length === 0 ? `<p class="muted">${e(doc.emptyText)}</p>` : ''}
+${s.documents
+  .map(
+    (d) =>
+      `<div class="card"><div class="muted">${e(d.meta)}</div><h3>${e(d.title)}</h3>${lines(d.lines)}</div>`,
+  )
+  .join('\n')}
+</section>`
+    case 'background':
+      return `<section class="background">
+<h2>${e(s.heading)}</h2>
+${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
+<h3>${e(s.historyHeading)}</h3>
+${s.history.length ? lines(s.history) : `<p class="muted">${e(doc.emptyText)}</p>`}
+</section>`
+    case 'bios':
+      return `<section class="bios">
+<h2>${e(s.heading)}</h2>
+${s.bios
+  .map(
+    (b) =>
+      `<div class="card"><h3>${e(b.name)}</h3><div class="muted">${e(b.position)}</div>${b.text.map((p) => `<p>${e(p)}</p>`).join('')}</div>`,
+  )
+  .join('\n')}
+</section>`
+    case 'table':
+      return `<section class="${e(s.id)}">
+<h2>${e(s.heading)}</h2>
+${
+  s.rows.length === 0
+    ? `<p class="muted">${e(doc.emptyText)}</p>`
+    : `<table>
+<thead><tr>${s.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : ''}>${r.cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`
+}
+</section>`
+    case 'pocket':
+      return `<section class="pocket">
+<div class="title">${e(doc.title)}</div>
+<h2>${e(s.day.heading)}</h2>
+<table>
+<thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th></tr></thead>
+<tbody>
+${s.day.rows
+  .map(
+    (r) =>
+      `<tr><td class="time">${e(r.time)}</td><td><span class="event">${e(r.event)}</span></td><td>${e(r.venue)}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td></tr>`,
+  )
+  .join('\n')}
+</tbody>
+</table>
+</section>`
+  }
+}
