@@ -80,7 +80,6 @@ export function buildBriefing(
   const hosts = participants.filter((p) => p.side === 'host')
   const head = guests[0]
   const hostHead = hosts[0]
-  const nameOf = (p: Person) => p.fullName
   const position = (p: Person) =>
     [p.position, orgName(orgs.get(p.organisationId ?? ''))].filter(Boolean).join(', ')
   const dates = visitDates(visit)

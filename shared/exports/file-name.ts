@@ -3,6 +3,7 @@ export function exportFileName(parts: string[], extension: string): string {
   const clean = parts
     .map((p) =>
       p
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
         .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(),
