@@ -251,7 +251,7 @@ ${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : ''}>${r.cells.map((c) => 
     case 'pocket':
       return `<section class="pocket">
 <div class="title">${e(doc.title)}</div>
-<h2>${e(s.day.heading)}</h2>
+<h2>${e(s.heading)}</h2>
 <table>
 <thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th></tr></thead>
 <tbody>

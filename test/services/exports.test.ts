@@ -1,0 +1,239 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ICAL from 'ical.js'
+import mammoth from 'mammoth'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { runCli } from '../../electron/cli/index'
+import {
+  ChromiumPdfPrinter,
+  defaultChromiumPath,
+} from '../../electron/node-host/pdf-printer-chromium'
+import { createAppApi } from '../../electron/services/create-app-api'
+import { repoBundledDir } from '../../electron/services/paths'
+import type { PlannerApi, VisitRecord } from '../../shared/api/contract'
+import { fixedClock } from '../../shared/time/clock'
+import { tempDir } from '../helpers/temp-dir'
+
+const hasChromium = existsSync(defaultChromiumPath())
+const printer = new ChromiumPdfPrinter()
+afterAll(() => printer.close())
+
+const KAZAKH = 'Әлия Құрманғазықызы Үсенова, Өскемен, Һ, Іле, ң'
+
+async function zhambyl(
+  dir?: string,
+): Promise<{ api: PlannerApi; dir: string; record: VisitRecord }> {
+  dir ??= await tempDir()
+  const api = await createAppApi({
+    dataDir: dir,
+    bundledDir: repoBundledDir,
+    clock: fixedClock('2026-11-28T07:40:00Z'),
+    printer,
+  })
+  const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+  // …and a Kazakh place name in a programme item.
+  const created = await api.saveVisit(
+    {
+      ...made.visit,
+      items: made.visit.items.map((i) =>
+        i.kind === 'departure' ? { ...i, title: `${i.title} (${KAZAKH})` } : i,
+      ),
+    },
+    made.revision,
+  )
+  const { directory, revision } = await api.getDirectory()
+  // A Kazakh name with every letter the fonts must carry, and passport data that must stay out.
+  await api.saveDirectory(
+    {
+      ...directory,
+      people: directory.people.map((p) =>
+        p.id === 'p-taraz-city'
+          ? { ...p, fullName: KAZAKH, passport: { series: 'N', number: '98765432' } }
+          : p,
+      ),
+    },
+    revision,
+  )
+  return { api, dir, record: created }
+}
+
+const pdfText = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' })
+const squash = (s: string) => s.replace(/\s+/g, ' ')
+
+describe.skipIf(!hasChromium)('briefing PDF (Debian Chromium)', () => {
+  let file = ''
+  let record: VisitRecord
+  let api: PlannerApi
+  let ownDir = ''
+  afterAll(() => rm(ownDir, { recursive: true, force: true }))
+  beforeAll(async () => {
+    // Not tempDir(): that one is emptied after each test, and these tests share the file.
+    ownDir = await mkdtemp(join(tmpdir(), 'dp-pdf-'))
+    const z = await zhambyl(ownDir)
+    api = z.api
+    record = z.record
+    const exported = await api.exportVisit(record.visit.id, 'pdf', {})
+    expect(exported.mimeType).toBe('application/pdf')
+    expect(exported.fileName).toMatch(
+      /^Полная справка — Визит делегации Жамбылской .* — 2026-12-07\.pdf$/,
+    )
+    file = join(z.dir, 'briefing.pdf')
+    await writeFile(file, Buffer.from(exported.base64, 'base64'))
+  }, 60_000)
+
+  test('A4, every font embedded and from the bundled PT families', () => {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/)
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2)
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const line of fonts) {
+      expect(line).toMatch(/PT(Sans|Serif)/)
+      expect(line.split(/\s+/).at(-5)).toBe('yes') // emb
+    }
+  })
+
+  test('the text has every programme item, the Kazakh letters and "стр. 1 из N"', () => {
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+    )
+    expect(pages).toBeGreaterThanOrEqual(6)
+    const text = squash(pdfText(file, '-raw'))
+    // Cells wrap lines anywhere (also after a hyphen): compare without any white space.
+    const bare = text.replace(/\s+/g, '')
+    for (const item of record.visit.items) expect(bare).toContain(item.title.replace(/\s+/g, ''))
+    expect(text).toContain(KAZAKH)
+    expect(text).toContain('Есмагамбетова Айжан Серикбаевна')
+    expect(text).toContain(`стр. 1 из ${pages}`)
+    expect(text).toContain(`стр. ${pages} из ${pages}`)
+    expect(text).toContain('Для служебного пользования')
+    expect(text).not.toContain('98765432')
+  })
+
+  test('passport data is printed only when asked, with the notice', async () => {
+    const exported = await api.exportVisit(record.visit.id, 'pdf', { includeSensitive: true })
+    const out = join(await tempDir(), 's.pdf')
+    await writeFile(out, Buffer.from(exported.base64, 'base64'))
+    const text = squash(pdfText(out, '-raw'))
+    expect(text).toContain('N 98765432')
+    expect(text).toContain('Содержит персональные данные')
+  }, 30_000)
+
+  test('the pocket programme has one page per day', async () => {
+    const exported = await api.exportVisit(record.visit.id, 'pdf', { variant: 'pocket' })
+    const out = join(await tempDir(), 'p.pdf')
+    await writeFile(out, Buffer.from(exported.base64, 'base64'))
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
+    expect(info).toMatch(/Pages:\s+5\b/)
+    expect(squash(pdfText(out, '-raw'))).toContain('Программа на 10 декабря 2026 г., четверг')
+  }, 30_000)
+
+  test('hostile text prints literally and runs nothing', async () => {
+    const hostile = '<img src=x onerror=alert(1)> <script>document.title="pwned"</script>'
+    const visit = { ...record.visit, title: hostile }
+    const current = await api.getVisit(visit.id)
+    await api.saveVisit(visit, current.revision)
+    const exported = await api.exportVisit(visit.id, 'pdf', {
+      sections: [{ id: 'cover', on: true }],
+    })
+    const out = join(await tempDir(), 'h.pdf')
+    await writeFile(out, Buffer.from(exported.base64, 'base64'))
+    expect(squash(pdfText(out, '-raw'))).toContain('<img src=x onerror=alert(1)>')
+    expect(squash(pdfText(out, '-raw'))).toContain('<script>document.title="pwned"</script>')
+  }, 30_000)
+})
+
+describe('calendar and Word exports', () => {
+  test('ICS: one event per item, parsed back with ical.js; a participant’s own calendar', async () => {
+    const { api, record } = await zhambyl()
+    const file = await api.exportVisit(record.visit.id, 'ics', {})
+    const text = Buffer.from(file.base64, 'base64').toString('utf8')
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(events).toHaveLength(record.visit.items.length)
+    const tour = events.find((e) => e.summary === 'Экскурсия на Ленинградскую АЭС')!
+    expect(tour.location).toContain('Ленинградская АЭС')
+    expect(tour.startDate.toString()).toBe('2026-12-10T10:00:00')
+    expect(tour.startDate.zone?.tzid).toBe('Europe/Moscow')
+    // 10:00 Moscow is 07:00 UTC.
+    expect(tour.startDate.toUnixTime()).toBe(Date.UTC(2026, 11, 10, 7, 0) / 1000)
+    const mine = await api.exportVisit(record.visit.id, 'ics', { personId: 'p-voronkov' })
+    const own = new ICAL.Component(ICAL.parse(Buffer.from(mine.base64, 'base64').toString('utf8')))
+    const expected = record.visit.items.filter((i) => i.participantIds.includes('p-voronkov'))
+    expect(own.getAllSubcomponents('vevent')).toHaveLength(expected.length)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThan(record.visit.items.length)
+  })
+
+  test('ICS escapes commas, semicolons and line breaks', async () => {
+    const { api, record } = await zhambyl()
+    const current = await api.getVisit(record.visit.id)
+    const items = current.visit.items.map((i, n) =>
+      n === 0 ? { ...i, title: 'Встреча; обед, фото\nи пресса \\ итог' } : i,
+    )
+    await api.saveVisit({ ...current.visit, items }, current.revision)
+    const file = await api.exportVisit(record.visit.id, 'ics', {})
+    const calendar = new ICAL.Component(
+      ICAL.parse(Buffer.from(file.base64, 'base64').toString('utf8')),
+    )
+    const summaries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)
+    expect(summaries).toContain('Встреча; обед, фото\nи пресса \\ итог')
+  })
+
+  test('DOCX: the programme table read back with mammoth', async () => {
+    const { api, record } = await zhambyl()
+    const file = await api.exportVisit(record.visit.id, 'docx', {})
+    expect(file.fileName).toMatch(/\.docx$/)
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })
+    const text = squash(value)
+    for (const item of record.visit.items) expect(text).toContain(squash(item.title))
+    expect(text).toContain('10 декабря 2026 г., четверг')
+    expect(text).toContain(KAZAKH)
+  })
+})
+
+describe('CLI exports', () => {
+  async function cli(args: string[]) {
+    let out = ''
+    let err = ''
+    const code = await runCli(
+      args,
+      { out: (t) => (out += t), err: (t) => (err += t) },
+      repoBundledDir,
+      fixedClock('2026-11-28T07:40:00Z'),
+    )
+    return { code, out, err }
+  }
+
+  test.skipIf(!hasChromium)(
+    'export-pdf, export-ics and export-docx write the file and print its path',
+    async () => {
+      const dir = await tempDir()
+      const id = (
+        await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir])
+      ).out.trim()
+      for (const [command, name] of [
+        ['export-pdf', 'b.pdf'],
+        ['export-ics', 'p.ics'],
+        ['export-docx', 'p.docx'],
+      ] as const) {
+        const out = join(dir, name)
+        const result = await cli([command, id, '--out', out, '--data-dir', dir, '--lang', 'en'])
+        expect(result.code, result.err).toBe(0)
+        expect(result.out.trim()).toBe(out)
+        expect((await readFile(out)).length).toBeGreaterThan(1000)
+      }
+      expect(squash(pdfText(join(dir, 'b.pdf'), '-raw')).toLowerCase()).toContain(
+        'briefing materials for the visit',
+      )
+      const missing = await cli(['export-pdf', id, '--data-dir', dir])
+      expect(missing.code).toBe(1)
+      expect(missing.err).toContain('--out')
+    },
+    60_000,
+  )
+})
