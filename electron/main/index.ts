@@ -7,6 +7,7 @@ import { handleAppProtocol } from './app-protocol'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
 import { installNavigationGuards, mainWindowOptions } from './main-window'
 import { buildMenuTemplate, type MenuCommand } from './menu'
+import { createElectronPdfPrinter } from './pdf-printer-electron'
 import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
   const api: PlannerApi = await createAppApi({
     dataDir: process.env.DELEGATION_PLANNER_DATA ?? join(app.getPath('userData'), 'data'),
     bundledDir: join(resources, 'data'),
+    printer: createElectronPdfPrinter(BrowserWindow),
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   const settings = await api.getSettings()
