@@ -111,6 +111,12 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; }
 .pocket h2 { font-size: 14pt; }
 .pocket .title { font-size: 9pt; color: #555; margin-bottom: 3mm; }
 .pocket td { font-size: 11pt; padding: 2.2mm 2mm; }
+@media screen {
+  html { background: #d9dde4; }
+  body { max-width: 210mm; margin: 6mm auto; background: #fff; padding: 16mm 14mm 18mm 18mm; box-shadow: 0 1px 6px rgba(0,0,0,0.2); }
+  .cover { min-height: 0; padding: 20mm 0; }
+  section.break { margin-top: 10mm; }
+}
 `
 
 function lines(list: LabelValue[]): string {

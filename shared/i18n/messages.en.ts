@@ -88,6 +88,7 @@ export const en: Messages = {
       documents: 'Documents',
       checklist: 'Preparation',
       logistics: 'Logistics',
+      briefing: 'Briefing',
     },
     backToList: 'All visits',
     saveState: {

@@ -89,6 +89,7 @@ export const ru = {
       documents: 'Документы',
       checklist: 'Подготовка',
       logistics: 'Учёт',
+      briefing: 'Справка',
     },
     backToList: 'Все визиты',
     saveState: {

@@ -14,6 +14,7 @@ import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
+import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
@@ -195,6 +196,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
               'documents',
               'checklist',
               'logistics',
+              'briefing',
             ] as const
           ).map((key) => (
             <Tabs.Trigger key={key} value={key} className="tab">
@@ -240,6 +242,11 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.Content>
         <Tabs.Content value="logistics" className="tab-panel">
           <LogisticsTab visit={visit} directory={directory.directory} update={editor.update} />
+        </Tabs.Content>
+        <Tabs.Content value="briefing" className="tab-panel">
+          {tab === 'briefing' ? (
+            <BriefingTab visit={visit} directory={directory.directory} />
+          ) : null}
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab

@@ -1,0 +1,283 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportFormat, ExportOptions } from '../../../../shared/api/contract'
+import {
+  BRIEFING_SECTIONS,
+  BRIEFING_VARIANTS,
+  type BriefingSectionId,
+  type BriefingVariant,
+} from '../../../../shared/briefing/briefing-document'
+import type { Directory } from '../../../../shared/domain/directory'
+import { byPrecedence } from '../../../../shared/domain/people'
+import type { Visit } from '../../../../shared/domain/visit'
+import { useApi } from '../../api/ApiContext'
+import { errorMessage } from '../../api/error-message'
+import { useToast } from '../../components/Toasts'
+
+export interface BriefingTabProps {
+  visit: Visit
+  directory: Directory
+}
+
+interface Choice {
+  lang: 'ru' | 'en'
+  variant: BriefingVariant
+  sections: { id: BriefingSectionId; on: boolean }[]
+  includeSensitive: boolean
+  classification?: string
+}
+
+const STORE_KEY = 'dp.briefing.options'
+const PREVIEW_DELAY_MS = 350
+
+function storedChoice(): Choice {
+  const fallback: Choice = {
+    lang: 'ru',
+    variant: 'full',
+    sections: BRIEFING_SECTIONS.map((id) => ({ id, on: true })),
+    includeSensitive: false,
+  }
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null') as Partial<Choice> | null
+    if (!saved) return fallback
+    const known = (saved.sections ?? []).filter((s) => BRIEFING_SECTIONS.includes(s.id))
+    const missing = BRIEFING_SECTIONS.filter((id) => !known.some((s) => s.id === id))
+    return {
+      ...fallback,
+      lang: saved.lang === 'en' ? 'en' : 'ru',
+      variant: BRIEFING_VARIANTS.includes(saved.variant as BriefingVariant)
+        ? (saved.variant as BriefingVariant)
+        : 'full',
+      sections: [...known, ...missing.map((id) => ({ id, on: true }))],
+      classification: typeof saved.classification === 'string' ? saved.classification : undefined,
+      // Passport data is never carried over: each export asks again.
+      includeSensitive: false,
+    }
+  } catch {
+    return fallback
+  }
+}
+
+/** Saves bytes the app made as a file: a download in the browser, a save dialog in the desktop app. */
+function saveFile(fileName: string, mimeType: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
+}
+
+/** The briefing for officials: options, the live preview (the very page that is printed), exports. */
+export function BriefingTab({ visit, directory }: BriefingTabProps) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const toast = useToast()
+  const [choice, setChoice] = useState<Choice>(storedChoice)
+  const [html, setHtml] = useState('')
+  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const [personId, setPersonId] = useState('')
+  const options: ExportOptions = { ...choice }
+  const optionsKey = JSON.stringify(options)
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(STORE_KEY, JSON.stringify({ ...choice, includeSensitive: false }))
+    } catch {
+      // Without storage the choice lasts for this session only.
+    }
+  }, [choice])
+
+  // The preview follows the options and every saved change of the visit.
+  useEffect(() => {
+    let live = true
+    const timer = window.setTimeout(() => {
+      api
+        .renderBriefing(visit.id, JSON.parse(optionsKey) as ExportOptions)
+        .then((r) => live && setHtml(r.html))
+        .catch((err: unknown) => live && toast(errorMessage(t, err), 'error'))
+    }, PREVIEW_DELAY_MS)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [api, visit, optionsKey, t, toast])
+
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(format)
+    try {
+      const file = await api.exportVisit(visit.id, format, {
+        ...options,
+        ...(format === 'ics' && personId ? { personId } : {}),
+      })
+      saveFile(file.fileName, file.mimeType, file.base64)
+      toast(t('briefing.options.saved', { name: file.fileName }))
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const move = (index: number, delta: number) => {
+    const list = [...choice.sections]
+    const target = index + delta
+    if (target < 0 || target >= list.length) return
+    ;[list[index], list[target]] = [list[target]!, list[index]!]
+    setChoice({ ...choice, sections: list })
+  }
+  const participants = directory.people
+    .filter((p) => visit.participantIds.includes(p.id))
+    .sort((a, b) => a.side.localeCompare(b.side) || byPrecedence(a, b))
+
+  return (
+    <div className="briefing">
+      <aside className="briefing-options" aria-label={t('briefing.options.title')}>
+        <h2>{t('briefing.options.title')}</h2>
+        <label className="field">
+          <span className="cell-label">{t('briefing.options.language')}</span>
+          <select
+            value={choice.lang}
+            onChange={(e) => setChoice({ ...choice, lang: e.target.value as 'ru' | 'en' })}
+          >
+            <option value="ru">{t('language.ru')}</option>
+            <option value="en">{t('language.en')}</option>
+          </select>
+        </label>
+        <fieldset className="plain-fieldset">
+          <legend className="cell-label">{t('briefing.options.variant')}</legend>
+          {BRIEFING_VARIANTS.map((v) => (
+            <label key={v} className="check">
+              <input
+                type="radio"
+                name="briefing-variant"
+                checked={choice.variant === v}
+                onChange={() => setChoice({ ...choice, variant: v })}
+              />
+              <span>{t(`briefing.options.variants.${v}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span className="cell-label">{t('briefing.options.classification')}</span>
+          <input
+            value={choice.classification ?? t('briefing.classificationDefault')}
+            maxLength={200}
+            onChange={(e) => setChoice({ ...choice, classification: e.target.value })}
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={choice.includeSensitive}
+            onChange={(e) => setChoice({ ...choice, includeSensitive: e.target.checked })}
+          />
+          <span>{t('briefing.options.sensitive')}</span>
+        </label>
+        {choice.includeSensitive ? (
+          <p className="banner banner-warning small" role="alert">
+            {t('briefing.options.sensitiveWarning')}
+          </p>
+        ) : null}
+        {choice.variant === 'full' ? (
+          <fieldset className="plain-fieldset">
+            <legend className="cell-label">{t('briefing.options.sections')}</legend>
+            <ol className="section-order">
+              {choice.sections.map((s, i) => (
+                <li key={s.id}>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={s.on}
+                      onChange={(e) =>
+                        setChoice({
+                          ...choice,
+                          sections: choice.sections.map((x) =>
+                            x.id === s.id ? { ...x, on: e.target.checked } : x,
+                          ),
+                        })
+                      }
+                    />
+                    <span>{t(`briefing.sections.${s.id}`)}</span>
+                  </label>
+                  <span className="order-buttons">
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-label={`${t('briefing.options.up')}: ${t(`briefing.sections.${s.id}`)}`}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      aria-label={`${t('briefing.options.down')}: ${t(`briefing.sections.${s.id}`)}`}
+                      disabled={i === choice.sections.length - 1}
+                      onClick={() => move(i, 1)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+        ) : null}
+        <div className="export-buttons">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy !== null}
+            onClick={() => void exportAs('pdf')}
+          >
+            {busy === 'pdf' ? t('briefing.options.exporting') : t('briefing.options.pdf')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('docx')}
+          >
+            {t('briefing.options.docx')}
+          </button>
+          <label className="field">
+            <span className="cell-label">{t('briefing.options.person')}</span>
+            <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">{t('briefing.options.everyone')}</option>
+              {participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.fullName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('ics')}
+          >
+            {t('briefing.options.ics')}
+          </button>
+        </div>
+      </aside>
+      <section className="briefing-preview" aria-label={t('briefing.options.preview')}>
+        {html ? (
+          <iframe
+            title={t('briefing.options.preview')}
+            className="preview-frame"
+            sandbox=""
+            srcDoc={html}
+          />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        )}
+      </section>
+    </div>
+  )
+}
