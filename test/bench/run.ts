@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium } from '@playwright/test'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir, repoRendererDir } from '../../electron/services/paths'
+import { ChromiumPdfPrinter } from '../../electron/node-host/pdf-printer-chromium'
 import { startNodeHost } from '../../electron/node-host/server'
 import { buildChecklist } from '../../shared/domain/checklist'
 import { detectConflicts } from '../../shared/domain/conflicts'
@@ -76,6 +77,9 @@ async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
   try {
     const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+    const zhambyl = await api.createVisitFromTemplate('tpl-zhambyl-2025', {
+      startDate: '2026-12-07',
+    })
     const sample = await api.createVisitFromTemplate('tpl-zhambyl-2025', {
       startDate: '2026-12-07',
     })
@@ -94,7 +98,9 @@ async function main() {
     measure(`buildChecklist, ${visit.items.length} items`, 300, () =>
       buildChecklist(visit, directory, '2026-11-28'),
     )
-    await api.saveVisit(visit, sample.revision)
+    const saved = await api.saveVisit(visit, sample.revision)
+    if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
+      await exportRows(dataDir, zhambyl.visit.id, saved.visit.id)
 
     if (!existsSync(join(repoRendererDir, 'index.html'))) {
       console.warn('Renderer not built: run `npm run build` for the browser rows.')
@@ -107,6 +113,53 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true })
   }
   print()
+}
+
+/**
+ * Briefing PDF export through the same API as the app: warm (Chromium already running, as the app
+ * keeps it) and cold (a new printer, so Chromium starts for the one export).
+ */
+async function exportRows(dataDir: string, zhambylId: string, bigId: string) {
+  const warmPrinter = new ChromiumPdfPrinter()
+  try {
+    await warmPrinter.warmUp()
+    const api = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer: warmPrinter })
+    for (const [label, id] of [
+      ['Zhambyl sample', zhambylId],
+      ['5 days × 16 = 80 items', bigId],
+    ] as const) {
+      await api.exportVisit(id, 'pdf', {}) // first use: fonts read, page laid out once
+      const warm: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now()
+        await api.exportVisit(id, 'pdf', {})
+        warm.push(performance.now() - t0)
+      }
+      rows.push({
+        name: `Briefing PDF, ${label}, Chromium running`,
+        budgetMs: 1500,
+        runs: warm.length,
+        ...stats(warm),
+      })
+      const cold: number[] = []
+      for (let i = 0; i < 3; i++) {
+        const printer = new ChromiumPdfPrinter()
+        const coldApi = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer })
+        const t0 = performance.now()
+        await coldApi.exportVisit(id, 'pdf', {})
+        cold.push(performance.now() - t0)
+        await printer.close()
+      }
+      rows.push({
+        name: `Briefing PDF, ${label}, cold (Chromium starts)`,
+        budgetMs: 3000,
+        runs: cold.length,
+        ...stats(cold),
+      })
+    }
+  } finally {
+    await warmPrinter.close()
+  }
 }
 
 /**
