@@ -91,8 +91,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th { text-align: left; font-size: 8.5pt; color: #333; background: #eef2f8; border-bottom: 1pt solid #9aa9c2; padding: 1.5mm 2mm; }
 td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm; }
 .day { break-inside: avoid; page-break-inside: avoid; margin-bottom: 5mm; }
-.day h3 { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; margin: 0; font-size: 10.5pt; }
-.day table { break-before: avoid; }
+.day-row th { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; font: 700 10.5pt 'PT Serif', serif; border: none; }
 .time { white-space: nowrap; font-weight: 700; width: 22mm; font-variant-numeric: tabular-nums; }
 .tentative { display: block; font-weight: 400; font-size: 7.5pt; color: #8a6d00; }
 .kind { display: block; font-size: 7.5pt; text-transform: uppercase; color: #666; letter-spacing: 0.03em; }
@@ -144,11 +143,12 @@ function programmeDay(
 </tr>`
     })
     .join('\n')
+  // The day's heading is a header row, so it repeats with the column titles on every page.
   return `<div class="day">
-<h3>${e(day.heading)}</h3>
 <table>
 <colgroup><col style="width:20mm"><col style="width:49mm"><col style="width:38mm"><col style="width:36mm"><col></colgroup>
-<thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th><th>${e(s.columns.participants)}</th><th>${e(s.columns.notes)}</th></tr></thead>
+<thead><tr class="day-row"><th colspan="5" scope="colgroup">${e(day.heading)}</th></tr>
+<tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th><th>${e(s.columns.participants)}</th><th>${e(s.columns.notes)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
