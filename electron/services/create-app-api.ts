@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { PlannerApi } from '../../shared/api/contract'
+import type { PlannerApi, VisitSource } from '../../shared/api/contract'
+import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
 import { BriefingService } from './briefing-service'
@@ -8,7 +9,7 @@ import type { PdfPrinter } from './pdf-printer'
 import { SettingsService } from './settings-service'
 import type { DurableFs } from './store/atomic-write'
 import { Store } from './store/open-store'
-import { TemplatesService, copyTemplateVisit, seedTemplates } from './templates-service'
+import { TemplatesService, referencedDirectory, seedTemplates } from './templates-service'
 import { VisitsService } from './visits-service'
 
 export interface AppApiOptions {
@@ -51,6 +52,11 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     printer: options.printer,
   })
 
+  const sourceOf = (source: VisitSource) =>
+    source.kind === 'template'
+      ? templates.get(source.id)
+      : { visit: visits.get(source.id).visit, directory: directory.get().directory }
+
   const api: PlannerApi = {
     listVisits: async () => visits.list(),
     getVisit: async (id) => visits.get(id),
@@ -60,11 +66,30 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     getDirectory: async () => directory.get(),
     saveDirectory: (dir, baseRevision) => directory.save(dir, baseRevision),
     listTemplates: async () => templates.list(),
-    createVisitFromTemplate: async (templateId, options) => {
-      const template = templates.get(templateId)
-      await directory.addMissing(template.directory)
-      const now = clock.now().toISOString()
-      return visits.insert(copyTemplateVisit(template, newId(), now, options?.startDate))
+    createVisitFromTemplate: (templateId, options) =>
+      api.createVisitFrom({ kind: 'template', id: templateId }, options ?? {}),
+    previewNewVisit: async (source, options) => {
+      const { visit, directory: dir } = sourceOf(source)
+      return instantiateVisit(visit, dir, options, {
+        id: 'preview',
+        createdAt: clock.now().toISOString(),
+      })
+    },
+    createVisitFrom: async (source, options) => {
+      const { visit, directory: dir } = sourceOf(source)
+      if (source.kind === 'template') await directory.addMissing(dir)
+      const identity = { id: newId(), createdAt: clock.now().toISOString() }
+      return visits.insert(instantiateVisit(visit, dir, options, identity))
+    },
+    saveVisitAsTemplate: async (visitId, input) => {
+      const visit = visits.get(visitId).visit
+      return templates.save({
+        id: `tpl-${newId()}`,
+        title: input.title.trim(),
+        summary: input.summary ?? '',
+        visit,
+        directory: referencedDirectory(visit, directory.get().directory),
+      })
     },
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),

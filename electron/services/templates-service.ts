@@ -2,14 +2,18 @@ import * as nodeFs from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TemplateSummary } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import { shiftVisitDates, type Template } from '../../shared/domain/templates'
+import type { Directory } from '../../shared/domain/directory'
+import type { Template } from '../../shared/domain/templates'
 import { visitDates, type Visit } from '../../shared/domain/visit'
 import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, TemplateFileSchema, type TemplateFile } from './store/schema'
 
 /** Past visits kept for reuse, one file each in `templates/`. */
 export class TemplatesService {
-  private constructor(private readonly templates: Map<string, Template>) {}
+  private constructor(
+    private readonly store: Store,
+    private readonly templates: Map<string, Template>,
+  ) {}
 
   static async open(store: Store): Promise<TemplatesService> {
     const templates = new Map<string, Template>()
@@ -20,7 +24,7 @@ export class TemplatesService {
         templates.set(template.id, template)
       }
     }
-    return new TemplatesService(templates)
+    return new TemplatesService(store, templates)
   }
 
   list(): TemplateSummary[] {
@@ -39,6 +43,17 @@ export class TemplatesService {
       .sort((a, b) => a.title.localeCompare(b.title, 'ru'))
   }
 
+  /** Keeps a template in `templates/<id>.json` (atomic write, like every file). */
+  async save(template: Template): Promise<TemplateSummary> {
+    const doc = this.store.create<TemplateFile>(`templates/${template.id}.json`, {
+      ...template,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    })
+    await this.store.write(doc, 'save template')
+    this.templates.set(template.id, template)
+    return this.list().find((t) => t.id === template.id)!
+  }
+
   get(id: string): Template {
     const template = this.templates.get(id)
     if (!template)
@@ -47,26 +62,29 @@ export class TemplatesService {
   }
 }
 
-/** A new visit copied from a template: new id, a draft again, documents back to unsigned. */
-export function copyTemplateVisit(
-  template: Template,
-  id: string,
-  createdAt: string,
-  startDate?: string,
-): Visit {
-  const source = structuredClone(template.visit)
-  const visit = startDate ? shiftVisitDates(source, startDate) : source
+/** The directory entries a visit refers to: its people, their organisations, its venues. */
+export function referencedDirectory(visit: Visit, directory: Directory): Directory {
+  const people = new Set([
+    ...visit.participantIds,
+    ...visit.items.flatMap((i) => [...i.participantIds, i.responsibleId ?? '']),
+    ...visit.agreements.flatMap((a) => a.signatoryIds),
+  ])
+  const venues = new Set([
+    ...visit.items.flatMap((i) => [
+      i.venueId ?? '',
+      i.kind === 'transfer' ? (i.fromVenueId ?? '') : '',
+    ]),
+    ...visit.stays.map((s) => s.venueId ?? ''),
+  ])
+  const chosen = directory.people.filter((p) => people.has(p.id))
+  const orgs = new Set([
+    ...chosen.map((p) => p.organisationId ?? ''),
+    visit.hostOrganisationId ?? '',
+  ])
   return {
-    ...visit,
-    id,
-    status: 'draft',
-    createdAt,
-    agreements: visit.agreements.map(({ signedOn: _signed, ...a }) => ({ ...a, status: 'draft' })),
-    // Preparation starts over: the officer's own tasks are kept, every status is back to 'todo'.
-    tasks: visit.tasks
-      .filter((t) => t.custom)
-      .map(({ owner: _owner, note: _note, ...t }) => ({ ...t, status: 'todo' })),
-    gifts: [],
+    people: chosen,
+    organisations: directory.organisations.filter((o) => orgs.has(o.id)),
+    venues: directory.venues.filter((v) => venues.has(v.id)),
   }
 }
 

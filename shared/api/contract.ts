@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { IdSchema, LocalDateSchema } from '../domain/common'
+import { IdSchema } from '../domain/common'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
+import { InstantiateOptionsSchema, type InstantiateOptions } from '../domain/instantiate'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
   VisitDraftSchema,
@@ -24,9 +25,13 @@ export const SettingsPatchSchema = z.object({
 })
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
-/** How a visit is made from a template: the new first day (the programme moves with it). */
-export const CreateFromTemplateOptionsSchema = z.object({ startDate: LocalDateSchema.optional() })
-export type CreateFromTemplateOptions = z.infer<typeof CreateFromTemplateOptionsSchema>
+/** Where a new visit is copied from: a template or any visit of the archive. */
+export const VisitSourceSchema = z.object({ kind: z.enum(['template', 'visit']), id: IdSchema })
+export type VisitSource = z.infer<typeof VisitSourceSchema>
+export const NewTemplateSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  summary: z.string().max(5000).optional(),
+})
 
 export const EXPORT_FORMATS = ['pdf', 'ics', 'docx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -116,10 +121,16 @@ export interface PlannerApi {
   /** Templates (past visits kept for reuse). */
   listTemplates(): Promise<TemplateSummary[]>
   /** Creates a new visit as a copy of a template, adding its people and venues to the directory. */
-  createVisitFromTemplate(
-    templateId: string,
-    options?: CreateFromTemplateOptions,
-  ): Promise<VisitRecord>
+  createVisitFromTemplate(templateId: string, options?: InstantiateOptions): Promise<VisitRecord>
+  /** The visit a template or a past visit would become with these options, without saving it. */
+  previewNewVisit(source: VisitSource, options: InstantiateOptions): Promise<Visit>
+  /** Creates a visit from a template or a past visit (new start date, what to carry over). */
+  createVisitFrom(source: VisitSource, options: InstantiateOptions): Promise<VisitRecord>
+  /** Keeps a visit, with the directory entries it refers to, as a template. */
+  saveVisitAsTemplate(
+    visitId: string,
+    template: z.input<typeof NewTemplateSchema>,
+  ): Promise<TemplateSummary>
   /** The briefing as the static HTML page that is printed, for the preview. */
   renderBriefing(visitId: string, options: ExportOptions): Promise<{ html: string }>
   /** The briefing PDF, the programme as a calendar (ICS) or as a Word table (DOCX). */
@@ -146,8 +157,11 @@ export const API_METHODS = {
   listTemplates: z.tuple([]),
   createVisitFromTemplate: z.union([
     z.tuple([IdSchema]),
-    z.tuple([IdSchema, CreateFromTemplateOptionsSchema]),
+    z.tuple([IdSchema, InstantiateOptionsSchema]),
   ]),
+  previewNewVisit: z.tuple([VisitSourceSchema, InstantiateOptionsSchema]),
+  createVisitFrom: z.tuple([VisitSourceSchema, InstantiateOptionsSchema]),
+  saveVisitAsTemplate: z.tuple([IdSchema, NewTemplateSchema]),
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   getSettings: z.tuple([]),
