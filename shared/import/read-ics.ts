@@ -1,0 +1,157 @@
+// An Outlook or Google Calendar export → draft programme items in the visit's time zone.
+import ICAL from 'ical.js'
+import { shiftDate } from '../time/local-date'
+import { wallTimeIn } from '../time/zones'
+import type { DraftItem, ImportDraft } from './draft'
+import { guessKind } from './guess-kind'
+
+export interface IcsImportOptions {
+  /** The zone the programme is kept in (the visit's). */
+  timeZone: string
+  /** Recurring events are expanded only inside this window; without it, the events' own span. */
+  window?: { start: string; end: string }
+  sourceName?: string
+}
+
+/** Hard caps: a hostile RRULE cannot make the import walk or produce without end. */
+export const MAX_OCCURRENCES_PER_EVENT = 100
+export const MAX_ITEMS = 1000
+const MAX_ITERATIONS = 5000
+/** A recurring series without any single event around it is read for this many days. */
+const DEFAULT_SPAN_DAYS = 14
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const localDate = (t: ICAL.Time) => `${t.year}-${pad(t.month)}-${pad(t.day)}`
+const localTime = (t: ICAL.Time) => `${pad(t.hour)}:${pad(t.minute)}`
+
+/** Reads a calendar; throws an Error with a Russian message when the text is not iCalendar. */
+export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
+  let root: ICAL.Component
+  try {
+    root = new ICAL.Component(ICAL.parse(text))
+  } catch {
+    throw new Error('Файл не похож на календарь iCalendar (.ics).')
+  }
+  for (const tz of root.getAllSubcomponents('vtimezone'))
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz))
+  const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+  const problems: ImportDraft['problems'] = []
+
+  /** A time of the calendar as a wall time in the visit's zone. */
+  const toZone = (t: ICAL.Time): { date: string; time: string } => {
+    // Floating times (no zone) are already the programme's wall time.
+    if (t.zone === ICAL.Timezone.localTimezone || !t.zone)
+      return { date: localDate(t), time: localTime(t) }
+    return wallTimeIn(t.toJSDate(), options.timeZone)
+  }
+
+  const singles = events.filter((e) => !e.isRecurring())
+  const singleDates = singles.map((e) =>
+    e.startDate.isDate ? localDate(e.startDate) : toZone(e.startDate).date,
+  )
+  const firstRecurring = events.filter((e) => e.isRecurring()).map((e) => localDate(e.startDate))
+  const window = options.window ?? spanOf(singleDates, firstRecurring)
+
+  const items: DraftItem[] = []
+  const add = (event: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null) => {
+    if (items.length >= MAX_ITEMS) return false
+    const title = (event.summary || '').trim() || 'Без названия'
+    const item: DraftItem = {
+      key: `i${items.length + 1}`,
+      kind: guessKind(title),
+      title,
+      people: event.attendees
+        .map((a) => String(a.getParameter('cn') ?? '').trim())
+        .filter(Boolean)
+        .slice(0, 50),
+      source: { kind: 'event', text: '' },
+    }
+    if (event.location?.trim()) item.venueName = event.location.trim().slice(0, 500)
+    if (start.isDate) {
+      item.date = localDate(start)
+    } else {
+      const from = toZone(start)
+      item.date = from.date
+      item.start = from.time
+      if (end) {
+        const to = toZone(end)
+        if (to.date === from.date && to.time >= from.time) item.end = to.time
+        else
+          problems.push({
+            text: title,
+            reason: 'Событие заканчивается на следующий день: время окончания не перенесено.',
+          })
+      }
+    }
+    item.source.text = [
+      title,
+      `${item.date}${item.start ? ` ${item.start}` : ''}${item.end ? `–${item.end}` : ''}`,
+      item.venueName,
+    ]
+      .filter(Boolean)
+      .join(' · ')
+    items.push(item)
+    return true
+  }
+
+  for (const event of events) {
+    if (!event.isRecurring()) {
+      add(event, event.startDate, event.endDate)
+      continue
+    }
+    const iterator = event.iterator()
+    let produced = 0
+    let steps = 0
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (++steps > MAX_ITERATIONS) break
+      const day = localDate(next)
+      if (day > window.end) break
+      if (day < window.start) continue
+      if (produced >= MAX_OCCURRENCES_PER_EVENT) {
+        problems.push({
+          text: event.summary,
+          reason: `Повторяющееся событие: взяты первые ${MAX_OCCURRENCES_PER_EVENT} повторений.`,
+        })
+        break
+      }
+      const details = event.getOccurrenceDetails(next)
+      if (!add(event, details.startDate, details.endDate)) break
+      produced++
+    }
+  }
+  if (items.length >= MAX_ITEMS)
+    problems.push({ text: '', reason: `Слишком много событий: взяты первые ${MAX_ITEMS}.` })
+
+  items.sort(
+    (a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? '') || (a.start ?? '').localeCompare(b.start ?? ''),
+  )
+  items.forEach((item, n) => (item.key = `i${n + 1}`))
+  const dates = items.map((i) => i.date!).sort()
+  const calendarName = String(root.getFirstPropertyValue('x-wr-calname') ?? '').trim()
+  return {
+    kind: 'ics',
+    sourceName: options.sourceName ?? 'calendar.ics',
+    visit: {
+      title: calendarName || 'Визит (из календаря)',
+      direction: 'incoming',
+      partnerCountry: '',
+      partnerRegion: '',
+      startDate: dates[0] ?? window.start,
+      endDate: dates.at(-1) ?? window.end,
+      timeZone: options.timeZone,
+      objectives: '',
+    },
+    items,
+    documents: [],
+    people: [],
+    problems,
+  }
+}
+
+function spanOf(singleDates: string[], recurringStarts: string[]): { start: string; end: string } {
+  const sorted = [...singleDates].sort()
+  if (sorted.length > 0) return { start: sorted[0]!, end: sorted.at(-1)! }
+  const first = [...recurringStarts].sort()[0] ?? '2000-01-01'
+  return { start: first, end: shiftDate(first, DEFAULT_SPAN_DAYS - 1) }
+}
