@@ -11,7 +11,9 @@ import type { Clock } from '../../shared/time/clock'
 import { toLocalDate } from '../../shared/time/local-date'
 import { briefingFontCss } from './briefing-fonts'
 import type { DirectoryService } from './directory-service'
+import { writeBundle } from './bundles'
 import { programmeDocx } from './docx-export'
+import { referencedDirectory } from './templates-service'
 import type { PdfPrinter } from './pdf-printer'
 import type { SettingsService } from './settings-service'
 import type { TemplatesService } from './templates-service'
@@ -102,6 +104,12 @@ export class BriefingService {
       bytes = new TextEncoder().encode(text)
       name = exportFileName([visit.title, person?.fullName ?? '', visit.startDate], 'ics')
       mimeType = 'text/calendar'
+    } else if (format === 'bundle') {
+      const directory = referencedDirectory(visit, this.deps.directory.get().directory)
+      const text = writeBundle(visit, directory, this.deps.clock.now(), options.includeSensitive)
+      bytes = new TextEncoder().encode(text)
+      name = exportFileName([visit.title, visit.startDate], 'dvisit.json')
+      mimeType = 'application/json'
     } else {
       bytes = await programmeDocx(
         this.document(visitId, { ...options, variant: 'full', sections: onlyProgramme }),

@@ -3,7 +3,11 @@ import type { PlannerApi, VisitSource } from '../../shared/api/contract'
 import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
+import { toLocalDate } from '../../shared/time/local-date'
 import { BriefingService } from './briefing-service'
+import { readBundle } from './bundles'
+import { acceptedVisit, readImportFile, type TextReader } from './import-service'
+import { AppError } from '../../shared/api/errors'
 import { DirectoryService } from './directory-service'
 import type { PdfPrinter } from './pdf-printer'
 import { SettingsService } from './settings-service'
@@ -20,6 +24,8 @@ export interface AppApiOptions {
   clock?: Clock
   newId?: () => string
   fs?: DurableFs
+  /** Reads plain text (a press release) into a draft. */
+  readText?: TextReader
   /** Prints the briefing; without one, PDF export answers a clear 'unavailable' error. */
   printer?: PdfPrinter
 }
@@ -51,6 +57,15 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     clock,
     printer: options.printer,
   })
+
+  const readText: TextReader =
+    options.readText ??
+    (() => {
+      throw new AppError('invalid', 'import: plain text', {
+        key: 'import.errors.unreadable',
+        reason: 'text',
+      })
+    })
 
   const sourceOf = (source: VisitSource) =>
     source.kind === 'template'
@@ -93,6 +108,32 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     },
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
+    readImport: async (fileName, base64, opts) => {
+      const today = toLocalDate(clock.now())
+      return readImportFile(
+        fileName,
+        Buffer.from(base64, 'base64'),
+        { year: opts.year ?? Number(today.slice(0, 4)), today, timeZone: 'Europe/Moscow' },
+        readText,
+      )
+    },
+    acceptImport: async (draft, accepted) => {
+      const { visit, additions } = acceptedVisit(draft, accepted, directory.get().directory, {
+        newId,
+        createdAt: clock.now().toISOString(),
+      })
+      await directory.addMissing(additions)
+      return visits.insert(visit)
+    },
+    importBundle: async (content, mode) => {
+      const bundle = readBundle(content)
+      await directory.addMissing(bundle.directory)
+      if (mode === 'copy')
+        return visits.insert({ ...bundle.visit, id: newId(), createdAt: clock.now().toISOString() })
+      const existing = visits.list().some((v) => v.id === bundle.visit.id)
+      if (!existing) return visits.insert(bundle.visit)
+      return visits.save(bundle.visit, visits.get(bundle.visit.id).revision)
+    },
     getSettings: async () => settings.get(),
     saveSettings: (patch) => settings.save(patch),
     getStorageReport: async () => structuredClone(store.report),

@@ -3,6 +3,8 @@ import { IdSchema } from '../domain/common'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { InstantiateOptionsSchema, type InstantiateOptions } from '../domain/instantiate'
+import type { ImportDraft } from '../import/draft'
+import { AcceptedSchema, ImportDraftSchema, type Accepted } from '../import/draft-schema'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
   VisitDraftSchema,
@@ -33,7 +35,7 @@ export const NewTemplateSchema = z.object({
   summary: z.string().max(5000).optional(),
 })
 
-export const EXPORT_FORMATS = ['pdf', 'ics', 'docx'] as const
+export const EXPORT_FORMATS = ['pdf', 'ics', 'docx', 'bundle'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** The briefing's options, and for the calendar a participant whose items alone are exported. */
 export const ExportOptionsSchema = BriefingOptionsSchema.extend({ personId: IdSchema.optional() })
@@ -46,6 +48,11 @@ export interface ExportedFile {
   bytes: number
   base64: string
 }
+
+/** How a file is read: the year for dates written without one (default: this year). */
+export const ReadImportOptionsSchema = z.object({
+  year: z.number().int().min(1990).max(2100).optional(),
+})
 
 export interface VisitRecord {
   visit: Visit
@@ -135,6 +142,16 @@ export interface PlannerApi {
   renderBriefing(visitId: string, options: ExportOptions): Promise<{ html: string }>
   /** The briefing PDF, the programme as a calendar (ICS) or as a Word table (DOCX). */
   exportVisit(visitId: string, format: ExportFormat, options: ExportOptions): Promise<ExportedFile>
+  /** Reads a file (bundle, calendar, Word programme or press-release text) into a draft to review. */
+  readImport(
+    fileName: string,
+    base64: string,
+    options: z.input<typeof ReadImportOptionsSchema>,
+  ): Promise<ImportDraft>
+  /** Creates the visit from the reviewed draft: kept items, documents and people only. */
+  acceptImport(draft: ImportDraft, accepted: Accepted): Promise<VisitRecord>
+  /** Imports a `.dvisit.json` bundle as a new copy or as the replacement of the same visit. */
+  importBundle(content: string, mode: 'copy' | 'replace'): Promise<VisitRecord>
   /** User settings (interface language). */
   getSettings(): Promise<Settings>
   /** Changes user settings and answers the result. */
@@ -164,6 +181,13 @@ export const API_METHODS = {
   saveVisitAsTemplate: z.tuple([IdSchema, NewTemplateSchema]),
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
+  readImport: z.tuple([
+    z.string().max(500),
+    z.string().max(30 * 1024 * 1024),
+    ReadImportOptionsSchema,
+  ]),
+  acceptImport: z.tuple([ImportDraftSchema, AcceptedSchema]),
+  importBundle: z.tuple([z.string().max(30 * 1024 * 1024), z.enum(['copy', 'replace'])]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),

@@ -5,7 +5,12 @@ import { AppError } from '../../../shared/api/errors'
 export function errorMessage(t: TFunction, err: unknown): string {
   const key = err instanceof AppError ? err.details?.key : undefined
   if (key && /^[a-zA-Z.]+$/.test(key)) {
-    const text = t(key, { defaultValue: '' })
+    // The error's other details fill the message ('версия данных {{version}}'); only plain values.
+    const params: Record<string, string | number> = {}
+    for (const [name, value] of Object.entries(err instanceof AppError ? (err.details ?? {}) : {}))
+      if (name !== 'key' && (typeof value === 'string' || typeof value === 'number'))
+        params[name] = typeof value === 'string' ? value.slice(0, 300) : value
+    const text = t(key, { ...params, defaultValue: '' })
     if (text) return text
   }
   return t('error.unknown')

@@ -1,9 +1,10 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getBridge } from '../api/bridge'
 import { sendCommand, useCommand } from '../api/commands'
 import type { AppCommand } from '../api/bridge'
 import { DirectoryPage } from '../features/directory/DirectoryPage'
+import { ImportPage } from '../features/import/ImportPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { VisitEditorPage } from '../features/visit-editor/VisitEditorPage'
 import { VisitListPage } from '../features/visits/VisitListPage'
@@ -14,6 +15,38 @@ import { useHashRoute, type Route } from './useHashRoute'
 export function App() {
   const { t } = useTranslation()
   const [route, navigate] = useHashRoute()
+  const [dropped, setDropped] = useState<File | null>(null)
+  const [dragging, setDragging] = useState(false)
+
+  // Dropping a file anywhere on the window starts its import.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'))
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      setDragging(true)
+    }
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false)
+    }
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return
+      e.preventDefault()
+      setDragging(false)
+      const file = e.dataTransfer?.files[0]
+      if (!file) return
+      setDropped(file)
+      navigate({ page: 'import' })
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('dragleave', leave)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('dragleave', leave)
+      window.removeEventListener('drop', drop)
+    }
+  }, [navigate])
 
   useEffect(
     () => getBridge()?.onEvent((event) => event.type === 'command' && sendCommand(event.command)),
@@ -77,10 +110,16 @@ export function App() {
         </span>
         <nav aria-label={t('app.name')}>
           {tab('visits', t('app.nav.visits'))}
+          {tab('import', t('import.nav'))}
           {tab('directory', t('app.nav.directory'))}
           {tab('settings', t('app.nav.settings'))}
         </nav>
       </header>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('import.dropHere')}
+        </div>
+      ) : null}
       <StorageBanner onDetails={() => navigate({ page: 'settings' })} />
       <main id="main" className="main">
         {route.page === 'visits' ? (
@@ -95,6 +134,9 @@ export function App() {
         ) : null}
         {route.page === 'directory' ? <DirectoryPage /> : null}
         {route.page === 'settings' ? <SettingsPage /> : null}
+        {route.page === 'import' ? (
+          <ImportPage file={dropped} onOpenVisit={(id) => navigate({ page: 'visit', id })} />
+        ) : null}
       </main>
     </div>
   )

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 
 export type Route =
-  { page: 'visits' } | { page: 'visit'; id: string } | { page: 'directory' } | { page: 'settings' }
+  | { page: 'visits' }
+  | { page: 'visit'; id: string }
+  | { page: 'directory' }
+  | { page: 'settings' }
+  | { page: 'import' }
 
 /** Reads the route from the location hash: '#/visits/abc' → { page: 'visit', id: 'abc' }. */
 export function parseRoute(hash: string): Route {
@@ -10,6 +14,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'visit', id: parts[1] }
   if (parts[0] === 'directory') return { page: 'directory' }
   if (parts[0] === 'settings') return { page: 'settings' }
+  if (parts[0] === 'import') return { page: 'import' }
   return { page: 'visits' }
 }
 

@@ -139,6 +139,10 @@ test('a visit starts from a sample template with its programme, people and docum
   await page.screenshot({ path: testInfo.outputPath('visit-list-empty.png'), fullPage: true })
 
   await list.template(/Визит делегации Жамбылской области/).click()
+  // The dialog previews the programme before anything is created.
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByTestId('reuse-preview')).toContainText('Экскурсия на Ленинградскую АЭС')
+  await dialog.getByRole('button', { name: 'Создать визит' }).click()
   const editor = new VisitEditorPage(page)
   await expect(editor.day('20 ноября 2025 г., четверг')).toContainText(
     'Экскурсия на Ленинградскую АЭС',

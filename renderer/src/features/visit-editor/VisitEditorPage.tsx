@@ -12,6 +12,7 @@ import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
 import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { NewFromSourceDialog } from '../../components/NewFromSourceDialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { BriefingTab } from './BriefingTab'
@@ -39,6 +40,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
   const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
   const [tab, setTab] = useState('programme')
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [reusing, setReusing] = useState(false)
   const [planning, setPlanning] = useState<PlanningSettings>(defaultPlanningSettings)
   const [focus, setFocus] = useState<{ conflictId?: string; itemIds: ReadonlySet<string> }>({
     itemIds: new Set(),
@@ -100,6 +102,19 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
       [undo, redo],
     ),
   )
+
+  const saveAsTemplate = async () => {
+    if (!visit) return
+    try {
+      const saved = await api.saveVisitAsTemplate(visit.id, {
+        title: visit.title,
+        summary: visit.objectives.slice(0, 1000),
+      })
+      toast(t('reuse.templateSaved', { title: saved.title }))
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    }
+  }
 
   const savePerson = async (person: Person): Promise<boolean> => {
     if (!directory) return false
@@ -166,6 +181,16 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
               title="Ctrl+Shift+Z"
             >
               ↷ {t('common.redo')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setReusing(true)}>
+              {t('reuse.fromVisit')}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void saveAsTemplate()}
+            >
+              {t('reuse.saveTemplate')}
             </button>
             <button
               type="button"
@@ -259,6 +284,18 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.Content>
       </Tabs.Root>
 
+      {reusing ? (
+        <NewFromSourceDialog
+          source={{ kind: 'visit', id: visit.id }}
+          name={visit.title}
+          defaultStart={visit.startDate}
+          onClose={() => setReusing(false)}
+          onCreated={(newId) => {
+            setReusing(false)
+            window.location.hash = `#/visits/${newId}`
+          }}
+        />
+      ) : null}
       <ConfirmDialog
         open={editor.conflict}
         onOpenChange={() => undefined}

@@ -6,6 +6,7 @@ import type { AppCommand } from '../../api/bridge'
 import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
 import { errorMessage } from '../../api/error-message'
+import { NewFromSourceDialog } from '../../components/NewFromSourceDialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { NewVisitDialog } from './NewVisitDialog'
@@ -55,13 +56,7 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
     )
   }, [visits, query])
 
-  const fromTemplate = async (id: string) => {
-    try {
-      onOpenVisit((await api.createVisitFromTemplate(id)).visit.id)
-    } catch (err) {
-      toast(errorMessage(t, err), 'error')
-    }
-  }
+  const [reusing, setReusing] = useState<TemplateSummary | null>(null)
 
   return (
     <div className="page">
@@ -147,7 +142,7 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
                   type="button"
                   className="button"
                   aria-label={`${t('visitList.fromTemplate')}: ${tpl.title}`}
-                  onClick={() => void fromTemplate(tpl.id)}
+                  onClick={() => setReusing(tpl)}
                 >
                   {t('visitList.fromTemplate')}
                 </button>
@@ -157,6 +152,15 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
         </section>
       ) : null}
 
+      {reusing ? (
+        <NewFromSourceDialog
+          source={{ kind: 'template', id: reusing.id }}
+          name={reusing.title}
+          defaultStart={reusing.startDate}
+          onClose={() => setReusing(null)}
+          onCreated={onOpenVisit}
+        />
+      ) : null}
       {creating ? (
         <NewVisitDialog
           open={creating}

@@ -1,0 +1,267 @@
+import mammoth from 'mammoth'
+import { AppError } from '../../shared/api/errors'
+import type { Agreement } from '../../shared/domain/agreements'
+import type { Directory } from '../../shared/domain/directory'
+import { ItineraryItemSchema, type ItineraryItem } from '../../shared/domain/itinerary-item'
+import type { Person } from '../../shared/domain/people'
+import { foldForSearch } from '../../shared/domain/search'
+import type { Venue } from '../../shared/domain/venues'
+import { MAX_VISIT_DAYS, VisitSchema, type Visit } from '../../shared/domain/visit'
+import type { Accepted } from '../../shared/import/draft-schema'
+import type { ImportDraft } from '../../shared/import/draft'
+import { paragraphsOutsideTables, tableRows } from '../../shared/import/html-tables'
+import { readIcs } from '../../shared/import/read-ics'
+import { readProgrammeTable } from '../../shared/import/read-programme-table'
+import { daysBetween, shiftDate } from '../../shared/time/local-date'
+import { looksLikeBundle, readBundle } from './bundles'
+
+/** Files larger than this are refused before any parsing. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+export interface ReadOptions {
+  year: number
+  today: string
+  timeZone: string
+}
+
+export type TextReader = (text: string, options: ReadOptions) => ImportDraft
+
+const unreadable = (reason: string) =>
+  new AppError('invalid', `import: ${reason}`, { key: 'import.errors.unreadable', reason })
+
+/**
+ * Reads any supported file into a draft, the type found from the content: a visit bundle, an
+ * iCalendar file, a Word document (a ZIP with word/document.xml) or plain text (a press release).
+ */
+export async function readImportFile(
+  fileName: string,
+  bytes: Buffer,
+  options: ReadOptions,
+  readText: TextReader,
+): Promise<ImportDraft> {
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AppError('invalid', 'import: file too large', { key: 'import.errors.tooLarge' })
+  if (bytes.length === 0) throw unreadable('empty file')
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  if (isZip) return readDocx(fileName, bytes, options)
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
+  if (looksLikeBundle(text)) return bundleDraft(fileName, text)
+  if (/^\s*BEGIN:VCALENDAR/i.test(text)) {
+    try {
+      return readIcs(text, { timeZone: options.timeZone, sourceName: fileName })
+    } catch (err) {
+      throw unreadable(err instanceof Error ? err.message : 'calendar')
+    }
+  }
+  if (text.includes('\u0000')) throw unreadable('binary file of an unknown type')
+  return { ...readText(text, options), sourceName: fileName }
+}
+
+async function readDocx(
+  fileName: string,
+  bytes: Buffer,
+  options: ReadOptions,
+): Promise<ImportDraft> {
+  let html: string
+  try {
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value
+  } catch {
+    throw unreadable('not a Word document')
+  }
+  return readProgrammeTable(tableRows(html), paragraphsOutsideTables(html), {
+    year: options.year,
+    timeZone: options.timeZone,
+    sourceName: fileName,
+  })
+}
+
+/** A bundle shown on the review screen: its items as they are (accepting it imports it whole). */
+function bundleDraft(fileName: string, text: string): ImportDraft {
+  const { visit, directory } = readBundle(text)
+  const venue = new Map(directory.venues.map((v) => [v.id, v.name]))
+  const person = new Map(directory.people.map((p) => [p.id, p.fullName]))
+  return {
+    kind: 'bundle',
+    sourceName: fileName,
+    visit: {
+      title: visit.title,
+      direction: visit.direction,
+      partnerCountry: visit.partnerCountry,
+      partnerRegion: visit.partnerRegion,
+      startDate: visit.startDate,
+      endDate: visit.endDate,
+      timeZone: visit.timeZone,
+      objectives: visit.objectives,
+    },
+    items: visit.items.map((i, n) => ({
+      key: `i${n + 1}`,
+      date: i.date,
+      ...(i.start ? { start: i.start } : {}),
+      ...(i.end ? { end: i.end } : {}),
+      kind: i.kind,
+      title: i.title,
+      ...(i.venueId && venue.get(i.venueId) ? { venueName: venue.get(i.venueId) } : {}),
+      people: i.participantIds.map((id) => person.get(id)).filter((p): p is string => Boolean(p)),
+      source: { kind: 'file', text: `${i.date} ${i.start ?? ''} ${i.title}` },
+    })),
+    documents: visit.agreements.map((a, n) => ({
+      key: `d${n + 1}`,
+      title: a.title,
+      type: a.type,
+      parties: a.parties,
+      ...(a.signedOn ? { signedOn: a.signedOn } : {}),
+      source: { kind: 'file', text: a.title },
+    })),
+    people: [],
+    problems: [],
+  }
+}
+
+const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b)
+
+/** A directory person the name denotes: the same name, or every word of the shorter in the longer. */
+function findPerson(name: string, people: Person[]): Person | undefined {
+  const words = foldForSearch(name)
+    .split(' ')
+    .filter((w) => w.length > 1)
+  return (
+    people.find(
+      (p) => same(p.fullName, name) || (p.fullNameLatin && same(p.fullNameLatin, name)),
+    ) ??
+    (words.length >= 2
+      ? people.find((p) => {
+          const theirs = foldForSearch(p.fullName).split(' ')
+          return words.every((w) => theirs.some((t) => t.startsWith(w) || w.startsWith(t)))
+        })
+      : undefined)
+  )
+}
+
+function findVenue(name: string, venues: Venue[]): Venue | undefined {
+  const folded = foldForSearch(name)
+  return (
+    venues.find((v) => foldForSearch(v.name) === folded) ??
+    (folded.length >= 6
+      ? venues.find((v) => {
+          const theirs = foldForSearch(v.name)
+          return theirs.includes(folded) || folded.includes(theirs)
+        })
+      : undefined)
+  )
+}
+
+/**
+ * The visit the officer accepted: kept items, documents and people; names matched to the directory
+ * (new people and venues are added to it). Returns the visit and the directory entries to add.
+ */
+export function acceptedVisit(
+  draft: ImportDraft,
+  accepted: Accepted,
+  directory: Directory,
+  identity: { newId: () => string; createdAt: string },
+): { visit: Visit; additions: Directory } {
+  const { newId } = identity
+  const additions: Directory = { people: [], organisations: [], venues: [] }
+  const allPeople = () => [...directory.people, ...additions.people]
+  const allVenues = () => [...directory.venues, ...additions.venues]
+
+  const keptPeople = draft.people.filter((p) => accepted.people.includes(p.key))
+  const personIds = keptPeople.map((p, index) => {
+    const known = findPerson(p.fullName, allPeople())
+    if (known) return { side: known.side, id: known.id }
+    const created: Person = {
+      id: newId(),
+      fullName: p.fullName,
+      position: p.position,
+      side: p.side,
+      precedence: p.head ? 1 : 10 + index,
+      languages: p.side === 'host' ? ['ru'] : [],
+    }
+    additions.people.push(created)
+    return { side: created.side, id: created.id }
+  })
+  const guestIds = personIds.filter((p) => p.side === 'guest').map((p) => p.id)
+
+  const venueId = (name?: string) => {
+    if (!name?.trim()) return undefined
+    const known = findVenue(name, allVenues())
+    if (known) return known.id
+    const created: Venue = {
+      id: newId(),
+      name: name.trim(),
+      address: '',
+      kind: 'other',
+      accessRequirements: [],
+    }
+    additions.venues.push(created)
+    return created.id
+  }
+
+  const agreements: Agreement[] = draft.documents
+    .filter((d) => accepted.documents.includes(d.key))
+    .map((d) => ({
+      id: newId(),
+      title: d.title,
+      type: d.type,
+      parties: d.parties,
+      signatoryIds: [],
+      status: d.signedOn ? 'signed' : 'draft',
+      ...(d.signedOn ? { signedOn: d.signedOn } : {}),
+    }))
+  const signedOn = new Map(
+    draft.documents
+      .filter((d) => accepted.documents.includes(d.key))
+      .map((d, i) => [agreements[i]!.id, d.signedOn]),
+  )
+
+  const keptItems = draft.items.filter((i) => accepted.items.includes(i.key))
+  const signings = keptItems.filter((i) => i.kind === 'signing')
+  const items: ItineraryItem[] = keptItems.map((i) => {
+    const named = i.people
+      .map((name) => findPerson(name, allPeople())?.id)
+      .filter((id): id is string => Boolean(id))
+    const date = i.date ?? draft.visit.startDate
+    return ItineraryItemSchema.parse({
+      id: newId(),
+      kind: i.kind,
+      date,
+      ...(i.start ? { start: i.start } : {}),
+      ...(i.end ? { end: i.end } : {}),
+      title: i.title,
+      venueId: venueId(i.venueName),
+      participantIds: [...new Set([...guestIds, ...named])],
+      notes: `Импорт: ${i.source.text}`.slice(0, 2000),
+      ...(i.kind === 'signing'
+        ? {
+            agreementIds: agreements
+              .filter((a) => signings.length === 1 || signedOn.get(a.id) === date)
+              .map((a) => a.id),
+          }
+        : {}),
+    })
+  })
+
+  const dates = [draft.visit.startDate, draft.visit.endDate, ...items.map((i) => i.date)].sort()
+  const startDate = dates[0]!
+  let endDate = dates.at(-1)!
+  if (daysBetween(startDate, endDate) >= MAX_VISIT_DAYS)
+    endDate = shiftDate(startDate, MAX_VISIT_DAYS - 1)
+  const visit = VisitSchema.parse({
+    id: newId(),
+    title: draft.visit.title.trim() || 'Импортированный визит',
+    direction: draft.visit.direction,
+    partnerCountry: draft.visit.partnerCountry,
+    partnerRegion: draft.visit.partnerRegion,
+    startDate,
+    endDate,
+    timeZone: draft.visit.timeZone,
+    status: 'draft',
+    objectives: draft.visit.objectives,
+    notes: `Импортировано из «${draft.sourceName}».`,
+    participantIds: personIds.map((p) => p.id),
+    agreements,
+    items: items.filter((i) => i.date >= startDate && i.date <= endDate),
+    createdAt: identity.createdAt,
+  })
+  return { visit, additions }
+}
