@@ -1,0 +1,133 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
+import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
+import { expect, test } from '../fixtures/host'
+
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'X-WR-CALNAME:Визит делегации провинции Хэйлунцзян',
+  'BEGIN:VEVENT',
+  'UID:a',
+  'SUMMARY:Переговоры в Доме Правительства',
+  'DTSTART:20261208T070000Z',
+  'DTEND:20261208T083000Z',
+  'LOCATION:Дом Правительства Ленинградской области',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:b',
+  'SUMMARY:Личная встреча (не переносить)',
+  'DTSTART:20261208T150000Z',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n')
+
+async function wordProgramme(): Promise<Buffer> {
+  const cell = (text: string, span = 1) =>
+    new TableCell({ columnSpan: span, children: [new Paragraph(text)] })
+  const row = (...cells: TableCell[]) => new TableRow({ children: cells })
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('ПРОГРАММА пребывания делегации Жамбылской области'),
+            new Table({
+              rows: [
+                row(cell('Время'), cell('Мероприятие'), cell('Место'), cell('Ответственный')),
+                row(cell('18 ноября, вторник', 4)),
+                row(
+                  cell('10.00–11.00'),
+                  cell('Встреча с вице-губернатором'),
+                  cell('Дом Правительства Ленинградской области'),
+                  cell('Кялин Александр'),
+                ),
+                row(cell('20 ноября, четверг', 4)),
+                row(
+                  cell('10:00–12:30'),
+                  cell('Экскурсия на Ленинградскую АЭС'),
+                  cell('Ленинградская АЭС'),
+                  cell(''),
+                ),
+                row(cell('по согласованию'), cell(''), cell('Гатчина'), cell('')),
+              ],
+            }),
+          ],
+        },
+      ],
+    }),
+  )
+}
+
+test('a calendar file: the review screen shows each event with its source, dropped ones stay out', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}#/import`)
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'programme.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from(ICS),
+  })
+  await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toBeVisible()
+  const items = page.getByTestId('draft-item')
+  await expect(items).toHaveCount(2)
+  await items.first().click()
+  await expect(page.getByTestId('source-text')).toContainText(
+    'Переговоры в Доме Правительства · 2026-12-08 10:00–11:30',
+  )
+  await page.screenshot({ path: test.info().outputPath('review-ics.png') })
+  await page.getByRole('checkbox', { name: 'Перенести: Личная встреча (не переносить)' }).uncheck()
+  await page.getByRole('button', { name: 'Создать визит' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Визит делегации провинции Хэйлунцзян',
+  )
+  await expect(page.locator('ol.items > li')).toHaveCount(1)
+  await expect(page.locator('ol.items > li')).toContainText('10:00–11:30')
+})
+
+test('a Word programme dropped onto the window: day rows read, unreadable rows reported', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}#/visits`)
+  const bytes = (await wordProgramme()).toString('base64')
+  // A DataTransfer holding the file, made in the page (the test's tsconfig has no DOM types).
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const dt = new DataTransfer()
+    const data = Uint8Array.from(atob('${bytes}'), (c) => c.charCodeAt(0))
+    dt.items.add(new File([data], 'Программа.docx'))
+    return dt
+  })()`)
+  await page.dispatchEvent('body', 'dragover', { dataTransfer })
+  await page.dispatchEvent('body', 'drop', { dataTransfer })
+  await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toBeVisible()
+  await expect(page.getByTestId('draft-item')).toHaveCount(2)
+  await expect(page.getByRole('region', { name: /Не удалось прочитать/ })).toContainText(
+    'по согласованию | Гатчина',
+  )
+  await page.getByTestId('draft-item').nth(1).click()
+  await expect(page.getByTestId('source-text')).toHaveText(
+    '10:00–12:30 | Экскурсия на Ленинградскую АЭС | Ленинградская АЭС',
+  )
+  await page.getByRole('button', { name: 'Создать визит' }).click()
+  await expect(page.locator('ol.items > li')).toHaveCount(2)
+  await expect(page.locator('ol.items > li').last()).toContainText('Ленинградская АЭС')
+})
+
+test('a visit file comes back whole as a copy', async ({ page, host }) => {
+  const record = await host.call<VisitRecord>('createVisitFromTemplate', ['tpl-zhambyl-2025'])
+  const file = await host.call<ExportedFile>('exportVisit', [record.visit.id, 'bundle', {}])
+  await page.goto(`${host.url}#/import`)
+  await page.locator('input[type=file]').setInputFiles({
+    name: file.fileName,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.base64, 'base64'),
+  })
+  await expect(page.getByText('Файл визита переносится целиком')).toBeVisible()
+  await expect(page.getByTestId('draft-item')).toHaveCount(record.visit.items.length)
+  await page.getByRole('button', { name: 'Импортировать как копию' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(record.visit.title)
+  expect(page.url()).not.toContain(record.visit.id)
+  const visits = await host.call<unknown[]>('listVisits')
+  expect(visits).toHaveLength(2)
+})
