@@ -1,6 +1,7 @@
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import type { ImportDraft } from '../../shared/import/draft'
 import type { ExportedFile, PlannerApi, VisitRecord } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import { planningReport } from '../../shared/domain/planning-report'
@@ -33,6 +34,10 @@ Commands:
                              the programme as a calendar file
   export-docx VISIT_ID --out FILE [--lang ru|en]
                              the programme as an editable Word table
+  import FILE [--year YYYY]  a visit bundle, calendar (.ics), Word programme (.docx) or press-release
+                             text, type found from the content; everything read is kept; prints the id
+  import-text FILE [--year YYYY] --json
+                             the draft a press-release text gives, as JSON, without saving it
   check [--json]             validate every file; exits 1 if any file is quarantined or refused
   call METHOD 'ARGS_JSON'    call any contract method, e.g. call getVisit '["abc"]'
 `
@@ -59,6 +64,7 @@ export async function runCli(
         'programme-only': { type: 'boolean' },
         sensitive: { type: 'boolean' },
         person: { type: 'string' },
+        year: { type: 'string' },
         help: { type: 'boolean' },
       },
     })
@@ -91,6 +97,7 @@ type Values = {
   'programme-only'?: boolean
   sensitive?: boolean
   person?: string
+  year?: string
 }
 
 async function run(
@@ -165,6 +172,45 @@ async function run(
       const out = resolve(values.out)
       await writeFile(out, Buffer.from(file.base64, 'base64'))
       io.out(`${out}\n`)
+      return 0
+    }
+    case 'import':
+    case 'import-text': {
+      const file = rest[0]
+      if (!file) return fail(io, 'FILE is required')
+      let bytes: Buffer
+      try {
+        bytes = await readFile(resolve(file))
+      } catch {
+        return fail(io, `cannot read ${file}`)
+      }
+      const year = values.year === undefined ? undefined : Number(values.year)
+      if (year !== undefined && !Number.isInteger(year)) return fail(io, '--year must be a year')
+      const name = basename(file)
+      const read = await dispatch(api, 'readImport', [
+        name,
+        bytes.toString('base64'),
+        year === undefined ? {} : { year },
+      ])
+      if (!read.ok) return fail(io, read.error.message)
+      const draft = read.value as ImportDraft
+      if (command === 'import-text') {
+        json(draft)
+        return 0
+      }
+      const envelope =
+        draft.kind === 'bundle'
+          ? await dispatch(api, 'importBundle', [bytes.toString('utf8'), 'copy'])
+          : await dispatch(api, 'acceptImport', [
+              draft,
+              {
+                items: draft.items.map((i) => i.key),
+                documents: draft.documents.map((d) => d.key),
+                people: draft.people.map((p) => p.key),
+              },
+            ])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      io.out(`${(envelope.value as VisitRecord).visit.id}\n`)
       return 0
     }
     case 'check': {

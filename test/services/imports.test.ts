@@ -213,3 +213,35 @@ describe('calendar import through the API', () => {
     expect(record.visit.items[0]?.venueId).toBe('lo-government-house')
   })
 })
+
+describe('CLI import', () => {
+  test('import reads the type from the content and prints the new id', async () => {
+    const { runCli } = await import('../../electron/cli/index')
+    const { writeFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const dir = await tempDir()
+    const docx = join(dir, 'программа.docx')
+    await writeFile(docx, await wordProgramme())
+    let out = ''
+    let err = ''
+    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) }
+    const code = await runCli(
+      ['import', docx, '--year', '2025', '--data-dir', dir],
+      io,
+      repoBundledDir,
+      fixedClock('2026-11-28T07:40:00Z'),
+    )
+    expect(code, err).toBe(0)
+    const id = out.trim()
+    expect(id).toMatch(/^[a-z0-9]{16}$/)
+    out = ''
+    await runCli(['show', id, '--data-dir', dir], io, repoBundledDir)
+    const shown = JSON.parse(out) as { visit: { items: { date: string; title: string }[] } }
+    expect(shown.visit.items.map((i) => i.date)).toEqual(['2025-11-18', '2025-11-18', '2025-11-20'])
+    out = ''
+    expect(
+      await runCli(['import', join(dir, 'missing.ics'), '--data-dir', dir], io, repoBundledDir),
+    ).toBe(1)
+    expect(err).toContain('cannot read')
+  })
+})
