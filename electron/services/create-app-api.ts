@@ -3,11 +3,11 @@ import type { PlannerApi, VisitSource } from '../../shared/api/contract'
 import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
+import { parsePressRelease } from '../../shared/import/parse-press-release'
 import { toLocalDate } from '../../shared/time/local-date'
 import { BriefingService } from './briefing-service'
 import { readBundle } from './bundles'
 import { acceptedVisit, readImportFile, type TextReader } from './import-service'
-import { AppError } from '../../shared/api/errors'
 import { DirectoryService } from './directory-service'
 import type { PdfPrinter } from './pdf-printer'
 import { SettingsService } from './settings-service'
@@ -60,12 +60,7 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
 
   const readText: TextReader =
     options.readText ??
-    (() => {
-      throw new AppError('invalid', 'import: plain text', {
-        key: 'import.errors.unreadable',
-        reason: 'text',
-      })
-    })
+    ((text, o) => parsePressRelease(text, { year: o.year, today: o.today, timeZone: o.timeZone }))
 
   const sourceOf = (source: VisitSource) =>
     source.kind === 'template'
