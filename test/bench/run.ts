@@ -1,9 +1,10 @@
 // `npm run bench`: timings against the budgets named in the issues, printed as a table.
 // Needs a built renderer (`npm run build`) and Debian's Chromium for the browser rows.
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { chromium } from '@playwright/test'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -16,7 +17,14 @@ import type { Directory } from '../../shared/domain/directory'
 import type { ItineraryItem } from '../../shared/domain/itinerary-item'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import type { Visit } from '../../shared/domain/visit'
+import {
+  parsePressRelease,
+  scoreDraft,
+  type PressReleaseAnnotation,
+} from '../../shared/import/parse-press-release'
 import { shiftDate } from '../../shared/time/local-date'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 import { CHROMIUM_ARGS } from '../../playwright.config'
 
 interface Row {
@@ -73,7 +81,52 @@ function bigVisit(template: Visit, directory: Directory): Visit {
   return { ...template, items, endDate: shiftDate(template.startDate, 4) }
 }
 
+/** Press-release parser accuracy against the hand-made annotations, one row per text. */
+async function parserAccuracy() {
+  const folder = join(repoRoot, 'test', 'fixtures', 'press-releases')
+  const annotations = JSON.parse(
+    await readFile(join(folder, 'annotations.json'), 'utf8'),
+  ) as Record<string, PressReleaseAnnotation>
+  const table: string[][] = []
+  const total = { events: 0, found: 0, dates: 0, docs: 0, docsFound: 0, noise: 0 }
+  for (const [file, annotation] of Object.entries(annotations)) {
+    const text = await readFile(join(folder, file), 'utf8')
+    const t0 = performance.now()
+    const draft = parsePressRelease(text, { year: annotation.year, today: annotation.today })
+    const ms = performance.now() - t0
+    const s = scoreDraft(draft, annotation)
+    total.events += s.eventsExpected
+    total.found += s.eventsFound
+    total.dates += s.datesRight
+    total.docs += s.documentsExpected
+    total.docsFound += s.documentsFound
+    total.noise += s.noiseItems
+    table.push([
+      file,
+      `${s.eventsFound}/${s.eventsExpected}`,
+      `${s.datesRight}/${s.eventsExpected}`,
+      `${s.documentsFound}/${s.documentsExpected}`,
+      String(s.noiseItems),
+      ms.toFixed(1),
+    ])
+  }
+  table.push([
+    'total',
+    `${total.found}/${total.events}`,
+    `${total.dates}/${total.events}`,
+    `${total.docsFound}/${total.docs}`,
+    String(total.noise),
+    '',
+  ])
+  printTable(
+    ['Press release', 'Events found', 'Dates right', 'Documents found', 'Furniture items', 'ms'],
+    table,
+  )
+  console.log('')
+}
+
 async function main() {
+  await parserAccuracy()
   const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
   try {
     const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
@@ -230,6 +283,15 @@ async function browserRows(api: Awaited<ReturnType<typeof createAppApi>>, visitI
   }
 }
 
+function printTable(header: string[], body: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`
+  console.log(line(header))
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const b of body) console.log(line(b))
+}
+
 function print() {
   const header = ['Measurement', 'Median ms', 'p95 ms', 'Budget ms', 'Runs', 'Result']
   const body = rows.map((r) => [
@@ -240,12 +302,7 @@ function print() {
     String(r.runs),
     r.budgetMs === undefined ? '' : r.medianMs <= r.budgetMs ? 'within budget' : 'OVER BUDGET',
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`
-  console.log(line(header))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const b of body) console.log(line(b))
+  printTable(header, body)
   if (rows.some((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs)) process.exitCode = 1
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
 import { expect, test } from '../fixtures/host'
@@ -130,4 +131,43 @@ test('a visit file comes back whole as a copy', async ({ page, host }) => {
   expect(page.url()).not.toContain(record.visit.id)
   const visits = await host.call<unknown[]>('listVisits')
   expect(visits).toHaveLength(2)
+})
+
+test('a press release pasted as text: events, documents and people, each with its sentence', async ({
+  page,
+  host,
+}) => {
+  const text = await readFile(
+    'test/fixtures/press-releases/zhambyl-delegation-leningrad-oblast.txt',
+    'utf8',
+  )
+  await page.goto(`${host.url}#/import`)
+  await page.getByLabel('Год (если в тексте не указан)').fill('2025')
+  await page.getByLabel('Или вставьте текст пресс-релиза').fill(text)
+  await page.getByRole('button', { name: 'Разобрать текст' }).click()
+  await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Название' }).first()).toHaveValue(
+    /Жамбылской области/,
+  )
+  const items = page.getByTestId('draft-item')
+  await expect(
+    items.filter({ has: page.locator('input[value*="Ленинградскую атомную"]') }),
+  ).toHaveCount(1)
+  await items.first().click()
+  await expect(page.getByTestId('source-text')).toContainText('18 ноября')
+  await expect(page.getByRole('region', { name: /Документы/ })).toContainText(
+    'Меморандум о сотрудничестве',
+  )
+  await expect(page.getByRole('region', { name: /Участники/ })).toContainText('Есмагамбетова')
+  await page.screenshot({ path: test.info().outputPath('review-press.png'), fullPage: true })
+  await page.getByRole('button', { name: 'Создать визит' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Жамбылской области')
+  await page.getByRole('tab', { name: /^Документы/ }).click()
+  await expect(
+    page.getByText('Меморандум о сотрудничестве', { exact: false }).first(),
+  ).toBeVisible()
+  await page.getByRole('tab', { name: /^Участники/ }).click()
+  await expect(page.getByRole('region', { name: 'Делегация (гости)' })).toContainText(
+    'Есмагамбетова',
+  )
 })
