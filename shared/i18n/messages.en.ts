@@ -582,7 +582,8 @@ export const en: Messages = {
     year: 'Year (when the text has none)',
     reading: 'Reading the file…',
     review: 'Review the draft',
-    reviewHint: 'Left: what was read; right: where it came from. Untick what should not be carried over; fields can be corrected.',
+    reviewHint:
+      'Left: what was read; right: where it came from. Untick what should not be carried over; fields can be corrected.',
     source: 'Source',
     sourceHint: 'Pick an item on the left to see the part of the source it came from.',
     items: 'Programme items ({{count}})',
@@ -598,14 +599,20 @@ export const en: Messages = {
     bundleCopy: 'Import as a copy',
     bundleReplace: 'Replace the visit with the same number',
     bundleHint: 'A visit file is imported whole: programme, participants, documents and logistics.',
-    kinds: { 'press-release': 'Press release', ics: 'Calendar', docx: 'Word programme', bundle: 'Visit file' },
+    kinds: {
+      'press-release': 'Press release',
+      ics: 'Calendar',
+      docx: 'Word programme',
+      bundle: 'Visit file',
+    },
     created: 'The visit was created from the import.',
     dropHere: 'Drop the file to import it',
     errors: {
       unreadable: 'The file could not be read: {{reason}}',
       tooLarge: 'The file is too large to import (over 20 MB).',
       badBundle: 'This is not a visit file, or it is damaged.',
-      newerBundle: 'The file comes from a newer version of the app (data version {{version}}). Update the app.',
+      newerBundle:
+        'The file comes from a newer version of the app (data version {{version}}). Update the app.',
     },
   },
   reuse: {
