@@ -1,6 +1,6 @@
 import type { ExportFormat, ExportOptions, ExportedFile } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import type { BriefingDocument } from '../../shared/briefing/briefing-document'
+import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/briefing-document'
 import { buildBriefing, type PastVisit } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
@@ -129,23 +129,11 @@ export class BriefingService {
   }
 }
 
-const onlyProgramme = [
-  { id: 'cover' as const, on: true },
-  { id: 'programme' as const, on: true },
-  ...(
-    [
-      'summary',
-      'delegation',
-      'hosts',
-      'venues',
-      'documents',
-      'background',
-      'bios',
-      'contacts',
-      'checklist',
-    ] as const
-  ).map((id) => ({ id, on: false })),
-]
+/** The DOCX carries the cover lines and the programme only. */
+const onlyProgramme = BRIEFING_SECTIONS.map((id) => ({
+  id,
+  on: id === 'cover' || id === 'programme',
+}))
 
 function toPast(v: Visit): PastVisit {
   return {

@@ -1,4 +1,3 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import { describe, expect, test } from 'vitest'
 import { readBundle, writeBundle, BUNDLE_FORMAT } from '../../electron/services/bundles'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -8,6 +7,7 @@ import type { PlannerApi } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
+import { wordProgramme } from '../helpers/word-programme'
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64')
 const openApi = async (): Promise<PlannerApi> =>
@@ -99,48 +99,6 @@ describe('visit bundles', () => {
     })
   })
 })
-
-async function wordProgramme(): Promise<Uint8Array> {
-  const cell = (text: string, span = 1) =>
-    new TableCell({ columnSpan: span, children: [new Paragraph(text)] })
-  const row = (...cells: TableCell[]) => new TableRow({ children: cells })
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph('ПРОГРАММА пребывания делегации Жамбылской области 17–21 ноября 2025 года'),
-          new Table({
-            rows: [
-              row(cell('Время'), cell('Мероприятие'), cell('Место'), cell('Ответственный')),
-              row(cell('18 ноября, вторник', 4)),
-              row(
-                cell('10.00–11.00'),
-                cell('Встреча с вице-губернатором А. Кялиным'),
-                cell('Дом Правительства Ленинградской области'),
-                cell('Кялин Александр'),
-              ),
-              row(
-                cell('14:00 - 14:45'),
-                cell('Подписание меморандума ЛГУ и Таразского университета'),
-                cell('ЛГУ им. А.С. Пушкина'),
-                cell(''),
-              ),
-              row(cell('20 ноября, четверг', 4)),
-              row(
-                cell('10:00–12:30'),
-                cell('Экскурсия на Ленинградскую АЭС'),
-                cell('Ленинградская АЭС'),
-                cell(''),
-              ),
-              row(cell('по согласованию'), cell(''), cell('Гатчина'), cell('')),
-            ],
-          }),
-        ],
-      },
-    ],
-  })
-  return new Uint8Array(await Packer.toBuffer(doc))
-}
 
 describe('Word programme import', () => {
   test('day heading rows spanning the table, times in several spellings, unreadable rows reported', async () => {

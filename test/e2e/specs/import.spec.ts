@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
 import { expect, test } from '../fixtures/host'
+import { wordProgramme } from '../../helpers/word-programme'
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -21,43 +21,6 @@ const ICS = [
   'END:VEVENT',
   'END:VCALENDAR',
 ].join('\r\n')
-
-async function wordProgramme(): Promise<Buffer> {
-  const cell = (text: string, span = 1) =>
-    new TableCell({ columnSpan: span, children: [new Paragraph(text)] })
-  const row = (...cells: TableCell[]) => new TableRow({ children: cells })
-  return Packer.toBuffer(
-    new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('ПРОГРАММА пребывания делегации Жамбылской области'),
-            new Table({
-              rows: [
-                row(cell('Время'), cell('Мероприятие'), cell('Место'), cell('Ответственный')),
-                row(cell('18 ноября, вторник', 4)),
-                row(
-                  cell('10.00–11.00'),
-                  cell('Встреча с вице-губернатором'),
-                  cell('Дом Правительства Ленинградской области'),
-                  cell('Кялин Александр'),
-                ),
-                row(cell('20 ноября, четверг', 4)),
-                row(
-                  cell('10:00–12:30'),
-                  cell('Экскурсия на Ленинградскую АЭС'),
-                  cell('Ленинградская АЭС'),
-                  cell(''),
-                ),
-                row(cell('по согласованию'), cell(''), cell('Гатчина'), cell('')),
-              ],
-            }),
-          ],
-        },
-      ],
-    }),
-  )
-}
 
 test('a calendar file: the review screen shows each event with its source, dropped ones stay out', async ({
   page,
@@ -102,16 +65,16 @@ test('a Word programme dropped onto the window: day rows read, unreadable rows r
   await page.dispatchEvent('body', 'dragover', { dataTransfer })
   await page.dispatchEvent('body', 'drop', { dataTransfer })
   await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toBeVisible()
-  await expect(page.getByTestId('draft-item')).toHaveCount(2)
+  await expect(page.getByTestId('draft-item')).toHaveCount(3)
   await expect(page.getByRole('region', { name: /Не удалось прочитать/ })).toContainText(
     'по согласованию | Гатчина',
   )
-  await page.getByTestId('draft-item').nth(1).click()
+  await page.getByTestId('draft-item').nth(2).click()
   await expect(page.getByTestId('source-text')).toHaveText(
     '10:00–12:30 | Экскурсия на Ленинградскую АЭС | Ленинградская АЭС',
   )
   await page.getByRole('button', { name: 'Создать визит' }).click()
-  await expect(page.locator('ol.items > li')).toHaveCount(2)
+  await expect(page.locator('ol.items > li')).toHaveCount(3)
   await expect(page.locator('ol.items > li').last()).toContainText('Ленинградская АЭС')
 })
 
