@@ -1,0 +1,230 @@
+// The archive's search: Russian stems, Latin transliteration, one typo forgiven, filters, ranked
+// hits with the words that matched. Pure, so the app, the CLI and the benchmark share it.
+import { foldForSearch } from '../domain/search'
+import { stemRu } from './stem-ru'
+
+export const SEARCH_KINDS = ['visit', 'person', 'organisation', 'venue', 'agreement'] as const
+export type SearchKind = (typeof SEARCH_KINDS)[number]
+
+/** One thing that can be found; fields with weights (a title counts more than a note). */
+export interface SearchEntry {
+  id: string
+  kind: SearchKind
+  /** The visit a person, item or agreement is shown with, when there is one. */
+  visitId?: string
+  title: string
+  fields: { text: string; weight: number }[]
+  facets: {
+    year?: number
+    country?: string
+    region?: string
+    direction?: string
+    status?: string
+    itemKinds?: string[]
+  }
+}
+
+export interface SearchFilters {
+  kinds?: SearchKind[]
+  year?: number
+  country?: string
+  region?: string
+  direction?: string
+  status?: string
+  itemKind?: string
+}
+
+export interface SearchHit {
+  id: string
+  kind: SearchKind
+  visitId?: string
+  title: string
+  score: number
+  /** The words of the entry that matched, as written, for highlighting. */
+  matched: string[]
+}
+
+interface Posting {
+  entry: number
+  weight: number
+}
+
+/** Words of a text as written, in order. */
+const words = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []
+
+/** Endings of romanised Russian words ('Voronkov', 'Yesmagambetova'), cut like the Cyrillic ones. */
+const LATIN_ENDINGS = [
+  'ogo',
+  'ego',
+  'omu',
+  'emu',
+  'ami',
+  'ov',
+  'ev',
+  'oi',
+  'ii',
+  'om',
+  'em',
+  'a',
+  'o',
+  'i',
+  'u',
+  'e',
+]
+
+/** The index term of a word: lower-cased, stemmed (Cyrillic or romanised), romanised. */
+export function termOf(word: string): string {
+  const lower = word.toLocaleLowerCase('ru')
+  if (/[а-яё]/.test(lower)) return foldForSearch(stemRu(lower))
+  const folded = foldForSearch(lower)
+  if (!/^[a-z]+$/i.test(folded)) return folded
+  for (const ending of LATIN_ENDINGS)
+    if (folded.endsWith(ending) && folded.length - ending.length >= 4)
+      return folded.slice(0, -ending.length)
+  return folded
+}
+
+/** Levenshtein distance, stopping early past 1 (only one typo is forgiven). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  let j = 0
+  let edits = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++
+      j++
+      continue
+    }
+    if (++edits > 1) return false
+    if (a.length > b.length) i++
+    else if (b.length > a.length) j++
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2
+      j += 2
+    } else {
+      i++
+      j++
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1
+}
+
+export class SearchIndex {
+  private entries: (SearchEntry | null)[] = []
+  private byId = new Map<string, number>()
+  private postings = new Map<string, Posting[]>()
+  /** The written forms behind each term, per entry, for highlighting. */
+  private forms = new Map<number, Map<string, Set<string>>>()
+  /** Terms by first letter, for the typo pass. */
+  private vocabulary = new Map<string, Set<string>>()
+
+  get size(): number {
+    return this.byId.size
+  }
+
+  /** Adds or replaces an entry. */
+  put(entry: SearchEntry): void {
+    this.remove(entry.id)
+    const index = this.entries.length
+    this.entries.push(entry)
+    this.byId.set(entry.id, index)
+    const forms = new Map<string, Set<string>>()
+    const weights = new Map<string, number>()
+    for (const field of [{ text: entry.title, weight: 3 }, ...entry.fields])
+      for (const word of words(field.text)) {
+        const term = termOf(word)
+        if (!term) continue
+        weights.set(term, (weights.get(term) ?? 0) + field.weight)
+        const set = forms.get(term) ?? new Set<string>()
+        set.add(word)
+        forms.set(term, set)
+      }
+    for (const [term, weight] of weights) {
+      const list = this.postings.get(term) ?? []
+      list.push({ entry: index, weight })
+      this.postings.set(term, list)
+      const bucket = this.vocabulary.get(term[0]!) ?? new Set<string>()
+      bucket.add(term)
+      this.vocabulary.set(term[0]!, bucket)
+    }
+    this.forms.set(index, forms)
+  }
+
+  /** Drops an entry (its postings are skipped from then on and compacted on the next rebuild). */
+  remove(id: string): void {
+    const index = this.byId.get(id)
+    if (index === undefined) return
+    this.entries[index] = null
+    this.byId.delete(id)
+    this.forms.delete(index)
+  }
+
+  /** Index terms a query word may mean: itself, terms it begins, and terms one typo away. */
+  private expand(term: string): { term: string; factor: number }[] {
+    const out: { term: string; factor: number }[] = []
+    const bucket = this.vocabulary.get(term[0] ?? '') ?? new Set<string>()
+    if (this.postings.has(term)) out.push({ term, factor: 1 })
+    for (const candidate of bucket) {
+      if (candidate === term) continue
+      if (candidate.startsWith(term) && term.length >= 2) out.push({ term: candidate, factor: 0.8 })
+      else if (term.length >= 5 && withinOneEdit(term, candidate))
+        out.push({ term: candidate, factor: 0.5 })
+    }
+    return out
+  }
+
+  /** Ranked hits: every query word must match (exactly, as a prefix, or with one typo). */
+  search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    const terms = [...new Set(words(query).map(termOf).filter(Boolean))]
+    if (terms.length === 0) return []
+    let scores: Map<number, { score: number; terms: Set<string> }> | null = null
+    for (const term of terms) {
+      const found = new Map<number, { score: number; terms: Set<string> }>()
+      for (const { term: t, factor } of this.expand(term))
+        for (const p of this.postings.get(t) ?? []) {
+          if (!this.entries[p.entry]) continue
+          if (scores && !scores.has(p.entry)) continue
+          const prev = found.get(p.entry) ?? {
+            score: scores?.get(p.entry)?.score ?? 0,
+            terms: new Set(scores?.get(p.entry)?.terms ?? []),
+          }
+          prev.score += p.weight * factor
+          prev.terms.add(t)
+          found.set(p.entry, prev)
+        }
+      scores = found
+      if (scores.size === 0) return []
+    }
+    const hits: SearchHit[] = []
+    for (const [index, { score, terms: matchedTerms }] of scores ?? []) {
+      const entry = this.entries[index]!
+      if (!passes(entry, filters)) continue
+      const forms = this.forms.get(index)!
+      hits.push({
+        id: entry.id,
+        kind: entry.kind,
+        ...(entry.visitId ? { visitId: entry.visitId } : {}),
+        title: entry.title,
+        score,
+        matched: [...matchedTerms].flatMap((t) => [...(forms.get(t) ?? [])]),
+      })
+    }
+    return hits
+      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'ru'))
+      .slice(0, limit)
+  }
+}
+
+function passes(entry: SearchEntry, f: SearchFilters): boolean {
+  const same = (a?: string, b?: string) => !b || (a ?? '').toLowerCase() === b.toLowerCase()
+  return (
+    (!f.kinds || f.kinds.length === 0 || f.kinds.includes(entry.kind)) &&
+    (f.year === undefined || entry.facets.year === f.year) &&
+    same(entry.facets.country, f.country) &&
+    same(entry.facets.region, f.region) &&
+    same(entry.facets.direction, f.direction) &&
+    same(entry.facets.status, f.status) &&
+    (!f.itemKind || (entry.facets.itemKinds ?? []).includes(f.itemKind))
+  )
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { TemplateSchema } from '../../shared/domain/templates'
+import { directoryEntries, visitEntries } from '../../shared/search/archive-entries'
+import { SearchIndex } from '../../shared/search/search-index'
+import { stemRu } from '../../shared/search/stem-ru'
+
+const load = (f: string) =>
+  TemplateSchema.parse(JSON.parse(readFileSync(`data/templates/${f}.json`, 'utf8')))
+const zhambyl = load('zhambyl-delegation-2025')
+const ambassador = load('kazakhstan-ambassador-2023')
+const zhetysu = load('zhetysu-consul-2025')
+
+function archive() {
+  const index = new SearchIndex()
+  for (const t of [zhambyl, ambassador, zhetysu]) {
+    for (const e of visitEntries(t.visit)) index.put(e)
+    for (const e of directoryEntries(t.directory)) index.put(e)
+  }
+  const npp = {
+    id: 'leningrad-npp',
+    name: 'Ленинградская АЭС',
+    address: 'г. Сосновый Бор',
+    kind: 'industrial' as const,
+    accessRequirements: [],
+  }
+  for (const e of directoryEntries({ people: [], organisations: [], venues: [npp] })) index.put(e)
+  return index
+}
+
+describe('stemming', () => {
+  test('case endings fall away, the stem stays', () => {
+    expect(stemRu('жамбылской')).toBe(stemRu('жамбылская'))
+    expect(stemRu('области')).toBe(stemRu('область'))
+    expect(stemRu('меморандума')).toBe(stemRu('меморандум'))
+    expect(stemRu('соглашения')).toBe(stemRu('соглашение'))
+    expect(stemRu('лес')).toBe('лес')
+    expect(stemRu('memorandum')).toBe('memorandum')
+  })
+})
+
+describe('archive search', () => {
+  const index = archive()
+  const ids = (q: string, f = {}) => index.search(q, f).map((h) => h.id)
+
+  test('Russian forms find each other', () => {
+    expect(ids('Жамбылская область')).toContain(`visit:${zhambyl.visit.id}`)
+    expect(ids('меморандума', { kinds: ['agreement'] }).length).toBeGreaterThanOrEqual(2)
+    const hit = index.search('Жамбылская область')[0]!
+    expect(hit.matched).toEqual(expect.arrayContaining(['Жамбылской']))
+  })
+
+  test('Latin transliteration and one typo are forgiven', () => {
+    expect(ids('Zhambyl')).toContain(`visit:${zhambyl.visit.id}`)
+    expect(ids('Voronkov', { kinds: ['person'] })).toEqual(['person:p-voronkov'])
+    expect(ids('Есмагамбетва', { kinds: ['person'] })).toEqual(['person:p-esmagambetova'])
+    expect(ids('Воронков Минск')).toEqual([])
+  })
+
+  test('filters by year, direction, kind of item and kind of entry', () => {
+    expect(ids('Казахстан', { year: 2023, kinds: ['visit'] })).toEqual([
+      `visit:${ambassador.visit.id}`,
+    ])
+    expect(ids('Казахстан', { kinds: ['visit'], direction: 'outgoing' })).toEqual([
+      `visit:${zhetysu.visit.id}`,
+    ])
+    expect(ids('Казахстан', { kinds: ['visit'], itemKind: 'signing' })).toEqual([
+      `visit:${zhambyl.visit.id}`,
+    ])
+  })
+
+  test('venues and visits are both found; replaced entries are found by their new text only', () => {
+    expect(ids('АЭС')).toEqual(
+      expect.arrayContaining(['venue:leningrad-npp', `visit:${zhambyl.visit.id}`]),
+    )
+    const copy = new SearchIndex()
+    for (const e of visitEntries(zhambyl.visit)) copy.put(e)
+    for (const e of visitEntries({
+      ...zhambyl.visit,
+      title: 'Переименованный визит',
+      partnerRegion: '',
+    }))
+      copy.put(e)
+    expect(copy.search('Переименованный').map((h) => h.id)).toEqual([`visit:${zhambyl.visit.id}`])
+    expect(copy.size).toBe(4)
+  })
+})
