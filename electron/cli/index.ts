@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { ImportDraft } from '../../shared/import/draft'
+import type { SearchHit } from '../../shared/search/search-index'
 import type { ExportedFile, PlannerApi, VisitRecord } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import { planningReport } from '../../shared/domain/planning-report'
@@ -38,6 +39,7 @@ Commands:
                              text, type found from the content; everything read is kept; prints the id
   import-text FILE [--year YYYY] --json
                              the draft a press-release text gives, as JSON, without saving it
+  search QUERY [--json]      ranked hits across visits, documents, people, organisations, venues
   check [--json]             validate every file; exits 1 if any file is quarantined or refused
   call METHOD 'ARGS_JSON'    call any contract method, e.g. call getVisit '["abc"]'
 `
@@ -211,6 +213,14 @@ async function run(
             ])
       if (!envelope.ok) return fail(io, envelope.error.message)
       io.out(`${(envelope.value as VisitRecord).visit.id}\n`)
+      return 0
+    }
+    case 'search': {
+      const envelope = await dispatch(api, 'searchArchive', [rest.join(' '), {}])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const hits = envelope.value as SearchHit[]
+      if (values.json) json(hits)
+      else for (const h of hits) io.out(`${h.score.toFixed(1)}\t${h.kind}\t${h.title}\n`)
       return 0
     }
     case 'check': {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { PlannerApi, VisitSource } from '../../shared/api/contract'
+import type { PlannerApi, VisitRecord, VisitSource } from '../../shared/api/contract'
+import { ArchiveSearch } from './search-service'
 import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
@@ -67,7 +68,7 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
       ? templates.get(source.id)
       : { visit: visits.get(source.id).visit, directory: directory.get().directory }
 
-  const api: PlannerApi = {
+  const api: Omit<PlannerApi, 'searchArchive'> = {
     listVisits: async () => visits.list(),
     getVisit: async (id) => visits.get(id),
     createVisit: (draft) => visits.create(draft),
@@ -133,5 +134,36 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     saveSettings: (patch) => settings.save(patch),
     getStorageReport: async () => structuredClone(store.report),
   }
-  return api
+  // The search index follows every change of a visit or of the directory.
+  const search = new ArchiveSearch(
+    visits.list().map((v) => visits.get(v.id).visit),
+    directory.get().directory,
+  )
+  const afterVisit =
+    <A extends unknown[]>(fn: (...args: A) => Promise<VisitRecord>) =>
+    async (...args: A) => {
+      const record = await fn(...args)
+      search.putVisit(record.visit)
+      search.putDirectory(directory.get().directory)
+      return record
+    }
+  return {
+    ...api,
+    createVisit: afterVisit(api.createVisit),
+    saveVisit: afterVisit(api.saveVisit),
+    createVisitFromTemplate: afterVisit(api.createVisitFromTemplate),
+    createVisitFrom: afterVisit(api.createVisitFrom),
+    acceptImport: afterVisit(api.acceptImport),
+    importBundle: afterVisit(api.importBundle),
+    deleteVisit: async (id) => {
+      await api.deleteVisit(id)
+      search.removeVisit(id)
+    },
+    saveDirectory: async (dir, baseRevision) => {
+      const record = await api.saveDirectory(dir, baseRevision)
+      search.putDirectory(record.directory)
+      return record
+    },
+    searchArchive: async (query, filters) => search.search(query, filters),
+  }
 }

@@ -4,6 +4,7 @@ import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { InstantiateOptionsSchema, type InstantiateOptions } from '../domain/instantiate'
 import type { ImportDraft } from '../import/draft'
+import { SEARCH_KINDS, type SearchFilters, type SearchHit } from '../search/search-index'
 import { AcceptedSchema, ImportDraftSchema, type Accepted } from '../import/draft-schema'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import {
@@ -53,6 +54,16 @@ export interface ExportedFile {
 export const ReadImportOptionsSchema = z.object({
   year: z.number().int().min(1990).max(2100).optional(),
 })
+
+export const SearchFiltersSchema = z.object({
+  kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+  year: z.number().int().min(1900).max(2200).optional(),
+  country: z.string().max(200).optional(),
+  region: z.string().max(300).optional(),
+  direction: z.enum(['incoming', 'outgoing']).optional(),
+  status: z.string().max(40).optional(),
+  itemKind: z.string().max(40).optional(),
+}) satisfies z.ZodType<SearchFilters>
 
 export interface VisitRecord {
   visit: Visit
@@ -152,6 +163,8 @@ export interface PlannerApi {
   acceptImport(draft: ImportDraft, accepted: Accepted): Promise<VisitRecord>
   /** Imports a `.dvisit.json` bundle as a new copy or as the replacement of the same visit. */
   importBundle(content: string, mode: 'copy' | 'replace'): Promise<VisitRecord>
+  /** Ranked hits across visits, documents, people, organisations and venues. */
+  searchArchive(query: string, filters: SearchFilters): Promise<SearchHit[]>
   /** User settings (interface language). */
   getSettings(): Promise<Settings>
   /** Changes user settings and answers the result. */
@@ -188,6 +201,7 @@ export const API_METHODS = {
   ]),
   acceptImport: z.tuple([ImportDraftSchema, AcceptedSchema]),
   importBundle: z.tuple([z.string().max(30 * 1024 * 1024), z.enum(['copy', 'replace'])]),
+  searchArchive: z.tuple([z.string().max(500), SearchFiltersSchema]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),
