@@ -72,8 +72,22 @@ const LATIN_ENDINGS = [
   'e',
 ]
 
+/** Words repeat across an archive: each is folded once (bounded, so memory stays small). */
+const termCache = new Map<string, string>()
+const TERM_CACHE_LIMIT = 200_000
+
 /** The index term of a word: lower-cased, stemmed (Cyrillic or romanised), romanised. */
 export function termOf(word: string): string {
+  let term = termCache.get(word)
+  if (term === undefined) {
+    term = computeTerm(word)
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
+    termCache.set(word, term)
+  }
+  return term
+}
+
+function computeTerm(word: string): string {
   const lower = word.toLocaleLowerCase('ru')
   if (/[а-яё]/.test(lower)) return foldForSearch(stemRu(lower))
   const folded = foldForSearch(lower)

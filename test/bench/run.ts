@@ -1,7 +1,7 @@
 // `npm run bench`: timings against the budgets named in the issues, printed as a table.
 // Needs a built renderer (`npm run build`) and Debian's Chromium for the browser rows.
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,8 @@ import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir, repoRendererDir } from '../../electron/services/paths'
 import { ChromiumPdfPrinter } from '../../electron/node-host/pdf-printer-chromium'
 import { startNodeHost } from '../../electron/node-host/server'
+import { ArchiveSearch } from '../../electron/services/search-service'
+import { shiftVisitDates } from '../../shared/domain/templates'
 import { buildChecklist } from '../../shared/domain/checklist'
 import { detectConflicts } from '../../shared/domain/conflicts'
 import type { Directory } from '../../shared/domain/directory'
@@ -125,6 +127,104 @@ async function parserAccuracy() {
   console.log('')
 }
 
+const REGIONS: [string, string][] = [
+  ['Казахстан', 'Жамбылская область'],
+  ['Казахстан', 'область Жетысу'],
+  ['Беларусь', 'Витебская область'],
+  ['Китай', 'провинция Хэйлунцзян'],
+  ['Узбекистан', 'Самаркандская область'],
+  ['Киргизия', 'Иссык-Кульская область'],
+]
+
+/** Writes `count` visit files (varied partners, years, titles) straight into a data folder. */
+async function writeArchive(dataDir: string, count: number, sample: Visit): Promise<void> {
+  await mkdir(join(dataDir, 'visits'), { recursive: true })
+  for (let n = 0; n < count; n++) {
+    const [country, region] = REGIONS[n % REGIONS.length]!
+    const year = 2010 + (n % 16)
+    const start = `${year}-${String(1 + (n % 12)).padStart(2, '0')}-10`
+    const visit: Visit = {
+      ...shiftVisitDates(sample, start),
+      id: `bench${String(n).padStart(6, '0')}`,
+      title: `Визит делегации: ${region} (${country}), №${n}`,
+      partnerCountry: country,
+      partnerRegion: region,
+      direction: n % 3 === 0 ? 'outgoing' : 'incoming',
+    }
+    const file = { schemaVersion: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', visit }
+    await writeFile(join(dataDir, 'visits', `${visit.id}.json`), JSON.stringify(file))
+  }
+}
+
+/** Search latency and start-up time on generated archives of 1,000 and 5,000 visits. */
+async function archiveRows(sample: Visit) {
+  const queries = [
+    'Жамбылская область',
+    'меморандума',
+    'Zhambyl',
+    'Витебской',
+    'Хэйлунцзян подписание',
+    'Есмагамбетва',
+    'АЭС',
+    'Самарканд',
+  ]
+  for (const count of [1000, 5000]) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'dp-archive-'))
+    try {
+      await writeArchive(dataDir, count, sample)
+      const t0 = performance.now()
+      const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+      const open = performance.now() - t0
+      const visits = await api.listVisits()
+      const loaded = await Promise.all(visits.map((v) => api.getVisit(v.id)))
+      const t1 = performance.now()
+      new ArchiveSearch(
+        loaded.map((r) => r.visit),
+        (await api.getDirectory()).directory,
+      )
+      const build = performance.now() - t1
+      const times: number[] = []
+      for (let round = 0; round < 10; round++)
+        for (const q of queries) {
+          const s0 = performance.now()
+          await api.searchArchive(q, {})
+          times.push(performance.now() - s0)
+        }
+      const sorted = [...times].sort((a, b) => a - b)
+      const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+      rows.push({
+        name: `Search, ${count} visits: p50`,
+        budgetMs: count === 5000 ? 20 : undefined,
+        runs: times.length,
+        medianMs: p(0.5),
+        p95Ms: p(0.95),
+      })
+      rows.push({
+        name: `Search, ${count} visits: p99`,
+        budgetMs: count === 5000 ? 60 : undefined,
+        runs: times.length,
+        medianMs: p(0.99),
+        p95Ms: p(0.99),
+      })
+      rows.push({
+        name: `Open the app on ${count} visits (files read, index built)`,
+        runs: 1,
+        medianMs: open,
+        p95Ms: open,
+      })
+      rows.push({
+        name: `Index build alone, ${count} visits`,
+        budgetMs: count === 5000 ? 300 : undefined,
+        runs: 1,
+        medianMs: build,
+        p95Ms: build,
+      })
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
 async function main() {
   await parserAccuracy()
   const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
@@ -152,6 +252,7 @@ async function main() {
       buildChecklist(visit, directory, '2026-11-28'),
     )
     const saved = await api.saveVisit(visit, sample.revision)
+    await archiveRows(zhambyl.visit)
     if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
       await exportRows(dataDir, zhambyl.visit.id, saved.visit.id)
 
