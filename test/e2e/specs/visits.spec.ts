@@ -163,6 +163,13 @@ test('a visit starts from a sample template with its programme, people and docum
   await expect(list.rows).toHaveCount(2)
   await list.search.fill('Жамбыл')
   await expect(list.rows).toHaveCount(2)
+  // The archive search: another word form, the Latin spelling, a typo.
+  await list.search.fill('Жамбылская область')
+  await expect(list.rows).toHaveCount(2)
+  await list.search.fill('Zhambyl')
+  await expect(list.rows).toHaveCount(2)
+  await list.search.fill('меморандума Сосновоборским')
+  await expect(list.rows).toHaveCount(2)
   await list.search.fill('Киргизия')
   await expect(page.getByText('Ничего не найдено')).toBeVisible()
   await list.search.fill('')

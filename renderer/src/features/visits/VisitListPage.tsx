@@ -46,15 +46,35 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
     }, []),
   )
 
+  // The archive search: word forms, Latin spelling and one typo; visits in the order of relevance.
+  const [ranked, setRanked] = useState<string[] | null>(null)
+  useEffect(() => {
+    const q = query.trim()
+    if (!q) {
+      setRanked(null)
+      return
+    }
+    let live = true
+    const timer = window.setTimeout(() => {
+      api
+        .searchArchive(q, { kinds: ['visit', 'agreement'] })
+        .then((hits) => {
+          if (!live) return
+          setRanked([...new Set(hits.map((h) => h.visitId).filter((id): id is string => !!id))])
+        })
+        .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
+    }, 150)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [api, query, t, toast])
+
   const shown = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase('ru')
-    if (!visits || !q) return visits ?? []
-    return visits.filter((v) =>
-      [v.title, v.partnerCountry, v.partnerRegion].some((s) =>
-        s.toLocaleLowerCase('ru').includes(q),
-      ),
-    )
-  }, [visits, query])
+    if (!visits || ranked === null) return visits ?? []
+    const byId = new Map(visits.map((v) => [v.id, v]))
+    return ranked.map((id) => byId.get(id)).filter((v): v is VisitSummary => Boolean(v))
+  }, [visits, ranked])
 
   const [reusing, setReusing] = useState<TemplateSummary | null>(null)
 
