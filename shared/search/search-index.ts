@@ -128,8 +128,6 @@ export class SearchIndex {
   private entries: (SearchEntry | null)[] = []
   private byId = new Map<string, number>()
   private postings = new Map<string, Posting[]>()
-  /** The written forms behind each term, per entry, for highlighting. */
-  private forms = new Map<number, Map<string, Set<string>>>()
   /** Terms by first letter, for the typo pass. */
   private vocabulary = new Map<string, Set<string>>()
 
@@ -143,16 +141,11 @@ export class SearchIndex {
     const index = this.entries.length
     this.entries.push(entry)
     this.byId.set(entry.id, index)
-    const forms = new Map<string, Set<string>>()
     const weights = new Map<string, number>()
     for (const field of [{ text: entry.title, weight: 3 }, ...entry.fields])
       for (const word of words(field.text)) {
         const term = termOf(word)
-        if (!term) continue
-        weights.set(term, (weights.get(term) ?? 0) + field.weight)
-        const set = forms.get(term) ?? new Set<string>()
-        set.add(word)
-        forms.set(term, set)
+        if (term) weights.set(term, (weights.get(term) ?? 0) + field.weight)
       }
     for (const [term, weight] of weights) {
       const list = this.postings.get(term) ?? []
@@ -162,7 +155,6 @@ export class SearchIndex {
       bucket.add(term)
       this.vocabulary.set(term[0]!, bucket)
     }
-    this.forms.set(index, forms)
   }
 
   /** Drops an entry (its postings are skipped from then on and compacted on the next rebuild). */
@@ -171,7 +163,6 @@ export class SearchIndex {
     if (index === undefined) return
     this.entries[index] = null
     this.byId.delete(id)
-    this.forms.delete(index)
   }
 
   /** Index terms a query word may mean: itself, terms it begins, and terms one typo away. */
@@ -192,41 +183,43 @@ export class SearchIndex {
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
     const terms = [...new Set(words(query).map(termOf).filter(Boolean))]
     if (terms.length === 0) return []
-    let scores: Map<number, { score: number; terms: Set<string> }> | null = null
+    const used = new Set<string>()
+    let scores: Map<number, number> | null = null
     for (const term of terms) {
-      const found = new Map<number, { score: number; terms: Set<string> }>()
-      for (const { term: t, factor } of this.expand(term))
+      const next = new Map<number, number>()
+      for (const { term: t, factor } of this.expand(term)) {
+        used.add(t)
         for (const p of this.postings.get(t) ?? []) {
           if (!this.entries[p.entry]) continue
-          if (scores && !scores.has(p.entry)) continue
-          const prev = found.get(p.entry) ?? {
-            score: scores?.get(p.entry)?.score ?? 0,
-            terms: new Set(scores?.get(p.entry)?.terms ?? []),
-          }
-          prev.score += p.weight * factor
-          prev.terms.add(t)
-          found.set(p.entry, prev)
+          const base = scores ? scores.get(p.entry) : 0
+          if (base === undefined) continue
+          next.set(p.entry, (next.get(p.entry) ?? base) + p.weight * factor)
         }
-      scores = found
+      }
+      scores = next
       if (scores.size === 0) return []
     }
-    const hits: SearchHit[] = []
-    for (const [index, { score, terms: matchedTerms }] of scores ?? []) {
+    const ranked: { entry: SearchEntry; score: number }[] = []
+    for (const [index, score] of scores ?? []) {
       const entry = this.entries[index]!
-      if (!passes(entry, filters)) continue
-      const forms = this.forms.get(index)!
-      hits.push({
-        id: entry.id,
-        kind: entry.kind,
-        ...(entry.visitId ? { visitId: entry.visitId } : {}),
-        title: entry.title,
-        score,
-        matched: [...matchedTerms].flatMap((t) => [...(forms.get(t) ?? [])]),
-      })
+      if (passes(entry, filters)) ranked.push({ entry, score })
     }
-    return hits
-      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'ru'))
-      .slice(0, limit)
+    ranked.sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title, 'ru'))
+    // The written words that matched, worked out for the hits shown only.
+    return ranked.slice(0, limit).map(({ entry, score }) => ({
+      id: entry.id,
+      kind: entry.kind,
+      ...(entry.visitId ? { visitId: entry.visitId } : {}),
+      title: entry.title,
+      score,
+      matched: [
+        ...new Set(
+          [entry.title, ...entry.fields.map((f) => f.text)]
+            .flatMap(words)
+            .filter((w) => used.has(termOf(w))),
+        ),
+      ],
+    }))
   }
 }
 
