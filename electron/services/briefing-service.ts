@@ -1,4 +1,9 @@
-import type { ExportFormat, ExportOptions, ExportedFile } from '../../shared/api/contract'
+import type {
+  ExportFormat,
+  ExportOptions,
+  ExportedFile,
+  HistoryEntry,
+} from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
 import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/briefing-document'
 import { buildBriefing, type PastVisit } from '../../shared/briefing/build-briefing'
@@ -53,6 +58,52 @@ export class BriefingService {
       const key = `${p.startDate}|${p.title}`
       return seen.has(key) ? false : (seen.add(key), true)
     })
+  }
+
+  /**
+   * Every visit both ways and every document signed with a partner (region, else country), from the
+   * archive and the templates, oldest first: the counterpart's history.
+   */
+  history(partner: { country: string; region: string }): HistoryEntry[] {
+    const matches = (v: Pick<Visit, 'partnerRegion' | 'partnerCountry'>) =>
+      partner.region.trim()
+        ? same(v.partnerRegion, partner.region)
+        : same(v.partnerCountry, partner.country)
+    const out: HistoryEntry[] = []
+    const add = (v: Visit, visitId?: string) => {
+      out.push({
+        date: v.startDate,
+        endDate: v.endDate,
+        kind: 'visit',
+        title: v.title,
+        direction: v.direction,
+        status: v.status,
+        ...(visitId ? { visitId } : {}),
+      })
+      for (const a of v.agreements)
+        if (a.status === 'signed')
+          out.push({
+            date: a.signedOn ?? v.startDate,
+            kind: 'agreement',
+            title: a.title,
+            direction: v.direction,
+            status: a.status,
+            ...(visitId ? { visitId } : {}),
+          })
+    }
+    for (const summary of this.deps.visits.list())
+      if (matches(summary)) add(this.deps.visits.get(summary.id).visit, summary.id)
+    for (const summary of this.deps.templates.list()) {
+      const template = this.deps.templates.get(summary.id)
+      if (matches(template.visit)) add(template.visit)
+    }
+    const seen = new Set<string>()
+    return out
+      .filter((e) => {
+        const key = `${e.kind}|${e.date}|${e.title}`
+        return seen.has(key) ? false : (seen.add(key), true)
+      })
+      .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
   }
 
   document(visitId: string, options: ExportOptions): BriefingDocument {

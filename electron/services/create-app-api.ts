@@ -102,6 +102,7 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
         directory: referencedDirectory(visit, directory.get().directory),
       })
     },
+    counterpartHistory: async (partner) => briefing.history(partner),
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
     readImport: async (fileName, base64, opts) => {

@@ -65,6 +65,18 @@ export const SearchFiltersSchema = z.object({
   itemKind: z.string().max(40).optional(),
 }) satisfies z.ZodType<SearchFilters>
 
+/** One line of a counterpart's history: a visit (either way) or a document signed. */
+export interface HistoryEntry {
+  date: string
+  endDate?: string
+  kind: 'visit' | 'agreement'
+  title: string
+  direction: 'incoming' | 'outgoing'
+  status: string
+  /** Present for visits of the archive (templates have none). */
+  visitId?: string
+}
+
 export interface VisitRecord {
   visit: Visit
   /** Increases by one on every save; a save based on an older revision is a conflict. */
@@ -163,6 +175,8 @@ export interface PlannerApi {
   acceptImport(draft: ImportDraft, accepted: Accepted): Promise<VisitRecord>
   /** Imports a `.dvisit.json` bundle as a new copy or as the replacement of the same visit. */
   importBundle(content: string, mode: 'copy' | 'replace'): Promise<VisitRecord>
+  /** A partner's history: every visit both ways and every document signed, oldest first. */
+  counterpartHistory(partner: { country: string; region: string }): Promise<HistoryEntry[]>
   /** Ranked hits across visits, documents, people, organisations and venues. */
   searchArchive(query: string, filters: SearchFilters): Promise<SearchHit[]>
   /** User settings (interface language). */
@@ -201,6 +215,9 @@ export const API_METHODS = {
   ]),
   acceptImport: z.tuple([ImportDraftSchema, AcceptedSchema]),
   importBundle: z.tuple([z.string().max(30 * 1024 * 1024), z.enum(['copy', 'replace'])]),
+  counterpartHistory: z.tuple([
+    z.object({ country: z.string().max(200), region: z.string().max(300) }),
+  ]),
   searchArchive: z.tuple([z.string().max(500), SearchFiltersSchema]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),

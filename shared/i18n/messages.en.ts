@@ -637,6 +637,14 @@ export const en: Messages = {
     templateTitle: 'Template title',
     templateSaved: 'Template “{{title}}” saved.',
   },
+  history: {
+    title: 'History of relations: {{partner}}',
+    empty: 'The archive has no visits or documents with this partner.',
+    incoming: 'Visit to us',
+    outgoing: 'Our visit',
+    agreement: 'Document signed',
+    current: 'this visit',
+  },
   registers: {
     addGift: 'Add gift',
     addVehicle: 'Add vehicle',

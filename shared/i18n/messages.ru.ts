@@ -637,6 +637,14 @@ export const ru = {
     templateTitle: 'Название шаблона',
     templateSaved: 'Шаблон «{{title}}» сохранён.',
   },
+  history: {
+    title: 'История отношений: {{partner}}',
+    empty: 'В архиве нет визитов и документов с этим партнёром.',
+    incoming: 'Визит к нам',
+    outgoing: 'Наш визит',
+    agreement: 'Подписан документ',
+    current: 'этот визит',
+  },
   registers: {
     addGift: 'Добавить подарок',
     addVehicle: 'Добавить машину',

@@ -17,6 +17,7 @@ import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
+import { CounterpartHistory } from './CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
 import { OverviewTab } from './OverviewTab'
@@ -242,6 +243,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
           <OverviewTab visit={visit} update={editor.update} />
+          <CounterpartHistory visit={visit} />
         </Tabs.Content>
         <Tabs.Content value="programme" className="tab-panel">
           <ProgrammeTab

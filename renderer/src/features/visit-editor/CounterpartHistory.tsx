@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { HistoryEntry } from '../../../../shared/api/contract'
+import type { Visit } from '../../../../shared/domain/visit'
+import {
+  formatDateRange,
+  formatShortDate,
+  type UiLanguage,
+} from '../../../../shared/time/local-date'
+import { useApi } from '../../api/ApiContext'
+
+/** The partner's history as a timeline: visits both ways and documents signed, oldest first. */
+export function CounterpartHistory({ visit }: { visit: Visit }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const api = useApi()
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
+  const country = visit.partnerCountry
+  const region = visit.partnerRegion
+
+  useEffect(() => {
+    let live = true
+    api.counterpartHistory({ country, region }).then(
+      (h) => live && setEntries(h),
+      () => live && setEntries([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [api, country, region])
+
+  const partner = [region, country].filter(Boolean).join(', ')
+  if (!partner) return null
+  return (
+    <section className="history" aria-labelledby="history-title" data-testid="history">
+      <h2 id="history-title">{t('history.title', { partner })}</h2>
+      {entries && entries.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
+      <ol className="timeline">
+        {(entries ?? []).map((e, n) => (
+          <li key={n} className={`timeline-${e.kind}`}>
+            <span className="timeline-date">
+              {e.endDate ? formatDateRange(e.date, e.endDate, lang) : formatShortDate(e.date, lang)}
+            </span>
+            <span className="badge">
+              {e.kind === 'agreement' ? t('history.agreement') : t(`history.${e.direction}`)}
+            </span>
+            {e.kind === 'visit' && e.visitId && e.visitId !== visit.id ? (
+              <a href={`#/visits/${e.visitId}`}>{e.title}</a>
+            ) : (
+              <span>
+                {e.title}
+                {e.visitId === visit.id && e.kind === 'visit' ? (
+                  <span className="muted"> ({t('history.current')})</span>
+                ) : null}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
