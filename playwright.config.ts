@@ -1,14 +1,8 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_FLAGS } from './electron/node-host/pdf-printer-chromium'
 
-/** Debian's Chromium; no browser is ever downloaded. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+/** Debian's Chromium; no browser is ever downloaded. The same flags as the PDF printer's. */
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS
 
 export default defineConfig({
   timeout: 60_000,
