@@ -58,7 +58,19 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
         />
         <Popover.Root open={open} onOpenChange={setOpen}>
           <Popover.Trigger className="icon-button" aria-label={`${label}: ${t('common.calendar')}`}>
-            📅
+            {/* A drawn icon: an emoji needs a colour font the machine may not have. */}
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <rect
+                x="1.5"
+                y="3"
+                width="13"
+                height="11.5"
+                rx="1.5"
+                fill="none"
+                stroke="currentColor"
+              />
+              <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
+            </svg>
           </Popover.Trigger>
           <Popover.Portal>
             <Popover.Content className="popover" sideOffset={4} align="end">
