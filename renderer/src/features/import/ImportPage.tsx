@@ -5,6 +5,7 @@ import type { DraftItem, ImportDraft, SourceRef } from '../../../../shared/impor
 import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
 
 export interface ImportPageProps {
@@ -237,30 +238,25 @@ function ReviewScreen({
       <div className="review-layout">
         <div className="review-draft">
           <div className="form-grid card">
-            <label className="field field-wide">
-              <span className="cell-label">{t('visit.fields.title')}</span>
-              <input
-                value={draft.visit.title}
-                disabled={isBundle}
-                onChange={(e) => setVisit({ title: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span className="cell-label">{t('visit.fields.partnerCountry')}</span>
-              <input
-                value={draft.visit.partnerCountry}
-                disabled={isBundle}
-                onChange={(e) => setVisit({ partnerCountry: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span className="cell-label">{t('visit.fields.partnerRegion')}</span>
-              <input
-                value={draft.visit.partnerRegion}
-                disabled={isBundle}
-                onChange={(e) => setVisit({ partnerRegion: e.target.value })}
-              />
-            </label>
+            <TextField
+              className="field-wide"
+              label={t('visit.fields.title')}
+              value={draft.visit.title}
+              disabled={isBundle}
+              onChange={(title) => setVisit({ title })}
+            />
+            <TextField
+              label={t('visit.fields.partnerCountry')}
+              value={draft.visit.partnerCountry}
+              disabled={isBundle}
+              onChange={(partnerCountry) => setVisit({ partnerCountry })}
+            />
+            <TextField
+              label={t('visit.fields.partnerRegion')}
+              value={draft.visit.partnerRegion}
+              disabled={isBundle}
+              onChange={(partnerRegion) => setVisit({ partnerRegion })}
+            />
             <label className="field">
               <span className="cell-label">{t('visit.fields.direction')}</span>
               <select

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/planning'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
 
 interface Draft {
@@ -67,10 +68,11 @@ export function PlanningSettingsForm({
     }
   }
   const field = (key: Exclude<keyof Draft, 'travelOverrides'>, label: string) => (
-    <label className="field">
-      <span className="cell-label">{label}</span>
-      <input value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-    </label>
+    <TextField
+      label={label}
+      value={draft[key]}
+      onChange={(value) => setDraft({ ...draft, [key]: value })}
+    />
   )
   const setRow = (index: number, patch: Partial<Draft['travelOverrides'][number]>) =>
     setDraft({

@@ -16,6 +16,7 @@ import {
   type UiLanguage,
 } from '../../../../shared/time/local-date'
 import { DateField } from '../../components/DateField'
+import { TextField } from '../../components/TextField'
 
 export interface LogisticsTabProps {
   visit: Visit
@@ -245,14 +246,14 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
             return (
               <div key={v.id} className="card register-card" data-testid="vehicle">
                 <div className="form-grid">
-                  <Cell
+                  <TextField
                     label={t('registers.vehicle')}
                     value={v.label}
                     onChange={(label) =>
                       label.trim() && patch('vehicles', v.id, { label }, 'label')
                     }
                   />
-                  <Cell
+                  <TextField
                     label={t('registers.seats')}
                     value={v.seats === undefined ? '' : String(v.seats)}
                     inputMode="numeric"
@@ -263,14 +264,14 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
                         patch('vehicles', v.id, { seats: n }, 'seats')
                     }}
                   />
-                  <Cell
+                  <TextField
                     label={t('registers.driver')}
                     value={v.driver ?? ''}
                     onChange={(driver) =>
                       patch('vehicles', v.id, { driver: driver || undefined }, 'driver')
                     }
                   />
-                  <Cell
+                  <TextField
                     label={t('registers.driverPhone')}
                     value={v.driverPhone ?? ''}
                     onChange={(driverPhone) =>
@@ -332,12 +333,12 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
           {visit.stays.map((s) => (
             <div key={s.id} className="card register-card" data-testid="stay">
               <div className="form-grid">
-                <Cell
+                <TextField
                   label={t('registers.hotel')}
                   value={s.hotel}
                   onChange={(hotel) => hotel.trim() && patch('stays', s.id, { hotel }, 'hotel')}
                 />
-                <Cell
+                <TextField
                   label={t('registers.roomType')}
                   value={s.roomType ?? ''}
                   onChange={(roomType) =>
@@ -426,24 +427,5 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
         )}
       </section>
     </div>
-  )
-}
-
-function Cell({
-  label,
-  value,
-  onChange,
-  inputMode,
-}: {
-  label: string
-  value: string
-  onChange(value: string): void
-  inputMode?: 'numeric'
-}) {
-  return (
-    <label className="field">
-      <span className="cell-label">{label}</span>
-      <input value={value} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
-    </label>
   )
 }
