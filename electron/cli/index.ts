@@ -84,7 +84,11 @@ export async function runCli(
   const printer = command === 'export-pdf' ? new ChromiumPdfPrinter() : undefined
   try {
     const api = await createAppApi({ dataDir, bundledDir, clock, printer })
-    return await run(api, command, rest, values, io, clock)
+    try {
+      return await run(api, command, rest, values, io, clock)
+    } finally {
+      await api.close()
+    }
   } finally {
     await printer?.close()
   }

@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, Menu, app, ipcMain, net, protocol } from 'electron'
-import type { PlannerApi } from '../../shared/api/contract'
 import { createAppApi } from '../services/create-app-api'
 import { handleAppProtocol } from './app-protocol'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
@@ -43,12 +42,22 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const resources = app.isPackaged ? process.resourcesPath : app.getAppPath()
   handleAppProtocol(protocol, net, join(app.getAppPath(), 'out', 'renderer'))
-  const api: PlannerApi = await createAppApi({
+  const api = await createAppApi({
     dataDir: process.env.DELEGATION_PLANNER_DATA ?? join(app.getPath('userData'), 'data'),
     bundledDir: join(resources, 'data'),
     printer: createElectronPdfPrinter(BrowserWindow),
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
+  // The search index is written a moment after the last save; write it before the app ends.
+  let closed = false
+  app.on('before-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    void api.close().finally(() => {
+      closed = true
+      app.quit()
+    })
+  })
   const settings = await api.getSettings()
   const send = (command: MenuCommand) =>
     mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'command', command })

@@ -33,6 +33,7 @@ console.log(`Data folder: ${dataDir}`)
 // Start Chromium now, so the first PDF comes out as fast as the next ones.
 printer.warmUp().catch(() => console.warn('Chromium not found: PDF export is unavailable.'))
 
-const stop = () => void Promise.all([host.close(), printer.close()]).then(() => process.exit(0))
+const stop = () =>
+  void Promise.all([host.close(), printer.close(), api.close()]).then(() => process.exit(0))
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

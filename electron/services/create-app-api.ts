@@ -34,8 +34,14 @@ export interface AppApiOptions {
 /** Short, file-name-safe identifiers. */
 export const defaultNewId = () => randomUUID().replace(/-/g, '').slice(0, 16)
 
+/** The contract, plus what the shell calls when the app quits. */
+export interface AppApi extends PlannerApi {
+  /** Writes what is still pending (the search index) before the process ends. */
+  close(): Promise<void>
+}
+
 /** The composition root: opens the data folder and implements the whole contract over it. */
-export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> {
+export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   const clock = options.clock ?? systemClock
   const newId = options.newId ?? defaultNewId
   const store = await Store.open({ dataDir: options.dataDir, clock, fs: options.fs })
@@ -136,15 +142,19 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
     getStorageReport: async () => structuredClone(store.report),
   }
   // The search index follows every change of a visit or of the directory.
-  const search = new ArchiveSearch(
-    visits.list().map((v) => visits.get(v.id).visit),
+  const summaries = visits.list()
+  const search = await ArchiveSearch.open(
+    store,
+    () => summaries.map((v) => visits.get(v.id)),
+    summaries,
     directory.get().directory,
+    (id) => visits.find(id)?.visit,
   )
   const afterVisit =
     <A extends unknown[]>(fn: (...args: A) => Promise<VisitRecord>) =>
     async (...args: A) => {
       const record = await fn(...args)
-      search.putVisit(record.visit)
+      search.putVisit(record)
       search.putDirectory(directory.get().directory)
       return record
     }
@@ -166,5 +176,6 @@ export async function createAppApi(options: AppApiOptions): Promise<PlannerApi> 
       return record
     },
     searchArchive: async (query, filters) => search.search(query, filters),
+    close: () => search.flush(),
   }
 }

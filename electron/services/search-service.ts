@@ -1,34 +1,143 @@
+import * as nodeFs from 'node:fs/promises'
+import type { VisitRecord } from '../../shared/api/contract'
 import type { Directory } from '../../shared/domain/directory'
 import type { Visit } from '../../shared/domain/visit'
 import { directoryEntries, visitEntries } from '../../shared/search/archive-entries'
-import { SearchIndex, type SearchFilters, type SearchHit } from '../../shared/search/search-index'
+import {
+  SearchIndex,
+  type SearchFilters,
+  type SearchHit,
+  type SerializedIndex,
+} from '../../shared/search/search-index'
+import { writeFileDurable } from './store/atomic-write'
+import type { Store } from './store/open-store'
 
-/** The archive's search index, built from the loaded files at start and kept current on every save. */
+/**
+ * The format of the index file. Raise it whenever what is indexed or how words become terms
+ * changes (stemmer, transliteration, fields): an index of another format is rebuilt.
+ */
+export const INDEX_FORMAT = 3
+export const INDEX_FILE = 'index/search.json'
+/** Saves are gathered for this long before the index is written again. */
+const WRITE_DELAY_MS = 2000
+
+/** What a visit's entries were built from: an entry is stale when its visit's key differs. */
+const keyOf = (record: Pick<VisitRecord, 'revision' | 'updatedAt'>) =>
+  `${record.revision}|${record.updatedAt}`
+
+interface IndexFile {
+  format: number
+  /** Visit id → the key of the revision its entries were built from, and their entry ids. */
+  visits: Record<string, { key: string; entries: string[] }>
+  index: SerializedIndex
+}
+
+export interface IndexOpenReport {
+  /** 'loaded' (file fresh), 'updated' (some visits re-indexed), 'rebuilt' (missing or unusable). */
+  outcome: 'loaded' | 'updated' | 'rebuilt'
+  reindexed: number
+  reason?: string
+}
+
+/**
+ * The archive's search index. At start it is read from `index/search.json` and only the visits
+ * changed since it was written are re-indexed; a missing, damaged or outdated file is rebuilt
+ * from the visit files (the index is derived data: rebuilding it loses nothing). Every save keeps
+ * it current in memory; it is written back shortly after the last change.
+ */
 export class ArchiveSearch {
   private index = new SearchIndex()
-  private visitEntryIds = new Map<string, string[]>()
+  private visits = new Map<string, { key: string; entries: string[] }>()
   private directoryEntryIds: string[] = []
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private writing: Promise<void> = Promise.resolve()
+  report: IndexOpenReport = { outcome: 'rebuilt', reindexed: 0 }
 
-  constructor(visits: Visit[], directory: Directory) {
-    for (const visit of visits) this.putVisit(visit)
-    this.putDirectory(directory)
+  private constructor(private readonly store?: Store) {}
+
+  /** An index held in memory only (tests, the CLI on a read-only folder). */
+  static inMemory(records: VisitRecord[], directory: Directory): ArchiveSearch {
+    const search = new ArchiveSearch()
+    for (const record of records) search.putVisit(record)
+    search.putDirectory(directory)
+    return search
   }
 
-  putVisit(visit: Visit): void {
-    this.removeVisit(visit.id)
-    const entries = visitEntries(visit)
+  /** Loads the index file, brings it up to date with the visits given, and writes it back if needed. */
+  static async open(
+    store: Store,
+    records: () => VisitRecord[],
+    summaries: { id: string; revision: number; updatedAt: string }[],
+    directory: Directory,
+    visitOf: (id: string) => Visit | undefined,
+  ): Promise<ArchiveSearch> {
+    const search = new ArchiveSearch(store)
+    // The texts of entries read from the file, for highlighting, come from the visits themselves.
+    const textsOf = (entryId: string) => {
+      const [, visitId] = entryId.split(':')
+      const visit = visitId ? visitOf(visitId) : undefined
+      const entry = visit && visitEntries(visit).find((e) => e.id === entryId)
+      return entry?.fields.map((f) => f.text)
+    }
+    let reason: string | undefined
+    try {
+      const file = JSON.parse(await nodeFs.readFile(store.path(INDEX_FILE), 'utf8')) as IndexFile
+      if (file?.format !== INDEX_FORMAT) reason = `format ${String(file?.format)}`
+      else {
+        search.index = SearchIndex.restore(file.index, textsOf)
+        search.visits = new Map(Object.entries(file.visits))
+        // Every entry must belong to a listed visit, or it could never be removed again.
+        const listed = new Set<string>()
+        for (const v of search.visits.values()) {
+          if (typeof v?.key !== 'string' || !Array.isArray(v.entries)) throw new Error('malformed')
+          for (const id of v.entries) listed.add(id)
+        }
+        for (const id of search.index.ids()) if (!listed.has(id)) throw new Error('malformed')
+      }
+    } catch (err) {
+      reason =
+        (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable or damaged'
+      search.index = new SearchIndex(textsOf)
+      search.visits = new Map()
+    }
+    const current = new Map(summaries.map((s) => [s.id, keyOf(s)]))
+    let changed = 0
+    for (const id of [...search.visits.keys()])
+      if (!current.has(id)) {
+        search.removeVisit(id)
+        changed++
+      }
+    const stale = summaries.filter((s) => search.visits.get(s.id)?.key !== keyOf(s))
+    if (stale.length > 0) {
+      const wanted = new Set(stale.map((s) => s.id))
+      for (const record of records()) if (wanted.has(record.visit.id)) search.putVisit(record)
+      changed += stale.length
+    }
+    search.putDirectory(directory)
+    search.report = reason
+      ? { outcome: 'rebuilt', reindexed: stale.length, reason }
+      : { outcome: changed > 0 ? 'updated' : 'loaded', reindexed: changed }
+    if (changed > 0 || reason) await search.flush(true)
+    return search
+  }
+
+  putVisit(record: VisitRecord): void {
+    this.removeVisit(record.visit.id)
+    const entries = visitEntries(record.visit)
     for (const entry of entries) this.index.put(entry)
-    this.visitEntryIds.set(
-      visit.id,
-      entries.map((e) => e.id),
-    )
+    this.visits.set(record.visit.id, { key: keyOf(record), entries: entries.map((e) => e.id) })
+    this.scheduleWrite()
   }
 
   removeVisit(id: string): void {
-    for (const entryId of this.visitEntryIds.get(id) ?? []) this.index.remove(entryId)
-    this.visitEntryIds.delete(id)
+    const known = this.visits.get(id)
+    if (!known) return
+    for (const entryId of known.entries) this.index.remove(entryId)
+    this.visits.delete(id)
+    this.scheduleWrite()
   }
 
+  /** The directory is small and merged with the shipped data at start: it is always re-indexed. */
   putDirectory(directory: Directory): void {
     for (const id of this.directoryEntryIds) this.index.remove(id)
     const entries = directoryEntries(directory)
@@ -38,5 +147,42 @@ export class ArchiveSearch {
 
   search(query: string, filters: SearchFilters, limit?: number): SearchHit[] {
     return this.index.search(query, filters, limit)
+  }
+
+  /** Writes any pending change now (on quit; `force` writes even with nothing pending). */
+  async flush(force = false): Promise<void> {
+    if (this.timer || force) {
+      clearTimeout(this.timer)
+      this.timer = undefined
+      this.writing = this.writing.then(() => this.write())
+    }
+    await this.writing
+  }
+
+  private scheduleWrite(delay = WRITE_DELAY_MS): void {
+    if (!this.store || this.store.report.readOnly) return
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      this.writing = this.writing.then(() => this.write())
+    }, delay)
+    this.timer.unref?.()
+  }
+
+  /** Visit entries only: directory entries are rebuilt at every start. */
+  private async write(): Promise<void> {
+    if (!this.store) return
+    const directoryIds = new Set(this.directoryEntryIds)
+    const file: IndexFile = {
+      format: INDEX_FORMAT,
+      visits: Object.fromEntries(this.visits),
+      index: this.index.serialize((id) => !directoryIds.has(id)),
+    }
+    if (this.store.report.readOnly) return
+    // A failed write only costs a rebuild at the next start; it must not disturb the officer. The
+    // folder is not re-created: a data folder removed meanwhile stays removed.
+    await writeFileDurable(this.store.path(INDEX_FILE), JSON.stringify(file), this.store.fs).catch(
+      () => undefined,
+    )
   }
 }

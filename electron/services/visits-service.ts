@@ -31,10 +31,8 @@ export class VisitsService {
   /** Loads every visit file; damaged ones are quarantined by the store and skipped. */
   static async open(store: Store, newId: () => string): Promise<VisitsService> {
     const service = new VisitsService(store, newId)
-    for (const name of await store.listJson('visits')) {
-      const loaded = await store.load(`visits/${name}`, VisitFileSchema)
-      if (loaded.status === 'ok') service.docs.set(loaded.doc.data.visit.id, loaded.doc)
-    }
+    for (const doc of await store.loadFolder('visits', VisitFileSchema))
+      service.docs.set(doc.data.visit.id, doc)
     return service
   }
 
@@ -48,6 +46,12 @@ export class VisitsService {
             ? 1
             : -1,
       )
+  }
+
+  /** The visit, or undefined when there is none with this id. */
+  find(id: string): VisitRecord | undefined {
+    const doc = this.docs.get(id)
+    return doc && toRecord(doc.data)
   }
 
   get(id: string): VisitRecord {

@@ -44,9 +44,27 @@ export interface SearchHit {
   matched: string[]
 }
 
-interface Posting {
-  entry: number
-  weight: number
+/** What the index keeps of an entry: no field texts (they are the bulk of an archive). */
+interface StoredEntry {
+  id: string
+  kind: SearchKind
+  visitId?: string
+  title: string
+  facets: SearchEntry['facets']
+}
+
+/** The texts of an entry, for the words to highlight; from the visit files after a restore. */
+export type TextsOf = (id: string) => string[] | undefined
+
+/**
+ * The index as written to disk, compact because it is read at every start: the distinct facet
+ * sets once; entries as [id, kind, visit id or '', title, facet set number]; per term, pairs of
+ * (entry number minus the previous one in the list) and weight.
+ */
+export interface SerializedIndex {
+  facets: StoredEntry['facets'][]
+  entries: [string, SearchKind, string, string, number][]
+  postings: [string, number[]][]
 }
 
 /** Words of a text as written, in order. */
@@ -125,9 +143,14 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 export class SearchIndex {
-  private entries: (SearchEntry | null)[] = []
+  private entries: (StoredEntry | null)[] = []
+  /** Texts of the entries put in this session; older ones come from `textsOf`. */
+  private texts = new Map<string, string[]>()
+
+  constructor(private readonly textsOf: TextsOf = () => undefined) {}
   private byId = new Map<string, number>()
-  private postings = new Map<string, Posting[]>()
+  /** Per term, a flat list of entry number and weight pairs. */
+  private postings = new Map<string, number[]>()
   /** Terms by first letter, for the typo pass. */
   private vocabulary = new Map<string, Set<string>>()
 
@@ -139,22 +162,111 @@ export class SearchIndex {
   put(entry: SearchEntry): void {
     this.remove(entry.id)
     const index = this.entries.length
-    this.entries.push(entry)
-    this.byId.set(entry.id, index)
     const weights = new Map<string, number>()
     for (const field of [{ text: entry.title, weight: 3 }, ...entry.fields])
       for (const word of words(field.text)) {
         const term = termOf(word)
         if (term) weights.set(term, (weights.get(term) ?? 0) + field.weight)
       }
-    for (const [term, weight] of weights) {
-      const list = this.postings.get(term) ?? []
-      list.push({ entry: index, weight })
-      this.postings.set(term, list)
+    this.entries.push({
+      id: entry.id,
+      kind: entry.kind,
+      ...(entry.visitId ? { visitId: entry.visitId } : {}),
+      title: entry.title,
+      facets: entry.facets,
+    })
+    this.texts.set(
+      entry.id,
+      entry.fields.map((f) => f.text),
+    )
+    this.byId.set(entry.id, index)
+    for (const [term, weight] of weights) this.addPosting(term, index, weight)
+  }
+
+  private addPosting(term: string, index: number, weight: number): void {
+    const list = this.postings.get(term)
+    if (list) list.push(index, weight)
+    else {
+      this.postings.set(term, [index, weight])
       const bucket = this.vocabulary.get(term[0]!) ?? new Set<string>()
       bucket.add(term)
       this.vocabulary.set(term[0]!, bucket)
     }
+  }
+
+  /** The live entries (those `keep` accepts) and their postings, renumbered without the rest. */
+  serialize(keep: (id: string) => boolean = () => true): SerializedIndex {
+    const renumber = new Map<number, number>()
+    const facets: StoredEntry['facets'][] = []
+    const facetNumbers = new Map<string, number>()
+    const entries: SerializedIndex['entries'] = []
+    this.entries.forEach((entry, index) => {
+      if (!entry || !keep(entry.id)) return
+      renumber.set(index, entries.length)
+      const key = JSON.stringify(entry.facets)
+      let facet = facetNumbers.get(key)
+      if (facet === undefined) {
+        facet = facets.push(entry.facets) - 1
+        facetNumbers.set(key, facet)
+      }
+      entries.push([entry.id, entry.kind, entry.visitId ?? '', entry.title, facet])
+    })
+    const postings: [string, number[]][] = []
+    for (const [term, list] of this.postings) {
+      const kept: number[] = []
+      let previous = 0
+      for (let i = 0; i < list.length; i += 2) {
+        const to = renumber.get(list[i]!)
+        if (to === undefined) continue
+        kept.push(to - previous, list[i + 1]!)
+        previous = to
+      }
+      if (kept.length > 0) postings.push([term, kept])
+    }
+    return { facets, entries, postings }
+  }
+
+  /** The ids of the live entries. */
+  ids(): IterableIterator<string> {
+    return this.byId.keys()
+  }
+
+  /** An index from its serialized form; throws on a malformed one (the caller rebuilds). */
+  static restore(data: SerializedIndex, textsOf?: TextsOf): SearchIndex {
+    const index = new SearchIndex(textsOf)
+    if (
+      !Array.isArray(data.entries) ||
+      !Array.isArray(data.postings) ||
+      !Array.isArray(data.facets)
+    )
+      throw new Error('malformed index')
+    const count = data.entries.length
+    index.entries = data.entries.map(([id, kind, visitId, title, facet], n) => {
+      const facets = data.facets[facet]
+      if (typeof id !== 'string' || typeof title !== 'string' || !SEARCH_KINDS.includes(kind))
+        throw new Error('malformed index entry')
+      if (!facets || typeof facets !== 'object') throw new Error('malformed index entry')
+      index.byId.set(id, n)
+      return { id, kind, ...(visitId ? { visitId } : {}), title, facets }
+    })
+    for (const [term, deltas] of data.postings) {
+      if (typeof term !== 'string' || !term || !Array.isArray(deltas) || deltas.length % 2 !== 0)
+        throw new Error('malformed index posting')
+      const list = new Array<number>(deltas.length)
+      let entry = 0
+      for (let i = 0; i < deltas.length; i += 2) {
+        entry += deltas[i]!
+        if (!Number.isInteger(deltas[i]) || deltas[i]! < (i === 0 ? 0 : 1) || entry >= count)
+          throw new Error('malformed index posting')
+        list[i] = entry
+        list[i + 1] = deltas[i + 1]!
+      }
+      index.postings.set(term, list)
+      const bucket = index.vocabulary.get(term[0]!) ?? new Set<string>()
+      bucket.add(term)
+      index.vocabulary.set(term[0]!, bucket)
+    }
+    return index
   }
 
   /** Drops an entry (its postings are skipped from then on and compacted on the next rebuild). */
@@ -163,6 +275,7 @@ export class SearchIndex {
     if (index === undefined) return
     this.entries[index] = null
     this.byId.delete(id)
+    this.texts.delete(id)
   }
 
   /** Index terms a query word may mean: itself, terms it begins, and terms one typo away. */
@@ -189,17 +302,19 @@ export class SearchIndex {
       const next = new Map<number, number>()
       for (const { term: t, factor } of this.expand(term)) {
         used.add(t)
-        for (const p of this.postings.get(t) ?? []) {
-          if (!this.entries[p.entry]) continue
-          const base = scores ? scores.get(p.entry) : 0
+        const list = this.postings.get(t) ?? []
+        for (let i = 0; i < list.length; i += 2) {
+          const entry = list[i]!
+          if (!this.entries[entry]) continue
+          const base = scores ? scores.get(entry) : 0
           if (base === undefined) continue
-          next.set(p.entry, (next.get(p.entry) ?? base) + p.weight * factor)
+          next.set(entry, (next.get(entry) ?? base) + list[i + 1]! * factor)
         }
       }
       scores = next
       if (scores.size === 0) return []
     }
-    const ranked: { entry: SearchEntry; score: number }[] = []
+    const ranked: { entry: StoredEntry; score: number }[] = []
     for (const [index, score] of scores ?? []) {
       const entry = this.entries[index]!
       if (passes(entry, filters)) ranked.push({ entry, score })
@@ -214,7 +329,7 @@ export class SearchIndex {
       score,
       matched: [
         ...new Set(
-          [entry.title, ...entry.fields.map((f) => f.text)]
+          [entry.title, ...(this.texts.get(entry.id) ?? this.textsOf(entry.id) ?? [])]
             .flatMap(words)
             .filter((w) => used.has(termOf(w))),
         ),
@@ -223,7 +338,7 @@ export class SearchIndex {
   }
 }
 
-function passes(entry: SearchEntry, f: SearchFilters): boolean {
+function passes(entry: StoredEntry, f: SearchFilters): boolean {
   const same = (a?: string, b?: string) => !b || (a ?? '').toLowerCase() === b.toLowerCase()
   return (
     (!f.kinds || f.kinds.length === 0 || f.kinds.includes(entry.kind)) &&

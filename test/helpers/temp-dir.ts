@@ -13,5 +13,5 @@ export async function tempDir(prefix = 'dp-'): Promise<string> {
 }
 
 afterEach(async () => {
-  while (made.length) await rm(made.pop()!, { recursive: true, force: true })
+  while (made.length) await rm(made.pop()!, { recursive: true, force: true, maxRetries: 5 })
 })

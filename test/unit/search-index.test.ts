@@ -84,4 +84,41 @@ describe('archive search', () => {
     expect(copy.search('Переименованный').map((h) => h.id)).toEqual([`visit:${zhambyl.visit.id}`])
     expect(copy.size).toBe(4)
   })
+
+  test('an index written out and read back answers the same, without the removed entries', () => {
+    const index = archive()
+    index.remove(`visit:${ambassador.visit.id}`)
+    const restored = SearchIndex.restore(
+      JSON.parse(JSON.stringify(index.serialize())) as ReturnType<SearchIndex['serialize']>,
+      (id) => (id === `visit:${zhambyl.visit.id}` ? ['Жамбылской области'] : undefined),
+    )
+    for (const q of ['Жамбылская область', 'Zhambyl', 'АЭС', 'меморандума', 'Казахстан'])
+      expect(restored.search(q).map((h) => [h.id, h.score])).toEqual(
+        index.search(q).map((h) => [h.id, h.score]),
+      )
+    expect(restored.size).toBe(index.size)
+    expect(restored.search('Жамбылская', { kinds: ['visit'] })[0]?.matched).toContain('Жамбылской')
+    // Entries added after the restore are found as well.
+    restored.put({
+      id: 'visit:new',
+      kind: 'visit',
+      title: 'Визит из Самарканда',
+      fields: [],
+      facets: {},
+    })
+    expect(restored.search('Самарканд').map((h) => h.id)).toEqual(['visit:new'])
+  })
+
+  test('a malformed index is refused, not half-read', () => {
+    const good = archive().serialize()
+    const bad = [
+      { ...good, postings: [['жамбыл', [good.entries.length, 1]]] },
+      { ...good, postings: [['жамбыл', [0, 1, 0, 1]]] },
+      { ...good, entries: [['x', 'spaceship', '', 'X', 0]] },
+      { ...good, entries: [['x', 'visit', '', 'X', 99]] },
+      { ...good, facets: undefined },
+    ]
+    for (const data of bad)
+      expect(() => SearchIndex.restore(data as unknown as typeof good)).toThrow(/malformed/)
+  })
 })

@@ -9,8 +9,20 @@ import { DurableJsonFile } from './durable-json-file'
 import { toIoError } from './io-errors'
 import { migrate, MIGRATIONS, type Migration } from './migrations'
 import { CURRENT_SCHEMA_VERSION } from './schema'
+import { ValidatedCatalog } from './validated-catalog'
 
-export const FOLDERS = ['visits', 'templates', 'quarantine', 'trash', 'history', 'backups'] as const
+/** Files read at once when a folder is loaded. */
+const LOAD_CONCURRENCY = 16
+
+export const FOLDERS = [
+  'visits',
+  'templates',
+  'quarantine',
+  'trash',
+  'history',
+  'backups',
+  'index',
+] as const
 
 export interface StoreOptions {
   dataDir: string
@@ -116,6 +128,47 @@ export class Store {
       await doc.write()
     }
     return { status: 'ok', doc }
+  }
+
+  /**
+   * Loads every `.json` file of a folder, several at a time. Files unchanged since they last
+   * passed validation (see ValidatedCatalog) are only parsed; the others go through `load`.
+   */
+  async loadFolder<S extends z.ZodType>(folder: string, schema: S): Promise<Low<z.infer<S>>[]> {
+    const catalogRel = `index/validated-${folder}.json`
+    const catalog = await ValidatedCatalog.open(this.path(catalogRel), schema)
+    const names = await this.listJson(folder)
+    const docs: (Low<z.infer<S>> | undefined)[] = new Array(names.length)
+    const stampOf = async (rel: string) => {
+      const stat = await nodeFs.stat(this.path(rel)).catch(() => undefined)
+      return stat && { size: stat.size, mtimeMs: stat.mtimeMs }
+    }
+    let next = 0
+    const worker = async () => {
+      while (next < names.length) {
+        const n = next++
+        const rel = `${folder}/${names[n]!}`
+        const stamp = await stampOf(rel)
+        if (stamp && catalog.trusts(names[n]!, stamp)) {
+          const adapter = new DurableJsonFile<z.infer<S>>(this.path(rel), this.fs)
+          const data = await adapter.read().catch(() => null)
+          if (data !== null) {
+            docs[n] = new Low(adapter, data)
+            continue
+          }
+        }
+        const loaded = await this.load(rel, schema)
+        if (loaded.status !== 'ok') continue
+        docs[n] = loaded.doc
+        const after = await stampOf(rel)
+        if (after) catalog.record(names[n]!, after)
+      }
+    }
+    await Promise.all(Array.from({ length: LOAD_CONCURRENCY }, worker))
+    catalog.retain(new Set(names))
+    if (catalog.dirty && !this.report.readOnly)
+      await this.writeText(catalogRel, JSON.stringify(catalog)).catch(() => undefined)
+    return docs.filter((d): d is Low<z.infer<S>> => d !== undefined)
   }
 
   /** A new document at `rel` holding `data`, not yet written. */
