@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { PlannerApi, VisitRecord, VisitSource } from '../../shared/api/contract'
 import { ArchiveSearch } from './search-service'
+import { AppError } from '../../shared/api/errors'
+import { agreementRegister } from '../../shared/domain/agreement-register'
+import { archiveOverview } from '../../shared/domain/archive-overview'
 import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
@@ -65,6 +68,8 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     printer: options.printer,
   })
 
+  const allVisits = () => visits.list().map((v) => visits.get(v.id).visit)
+
   const readText: TextReader =
     options.readText ??
     ((text, o) => parsePressRelease(text, { year: o.year, today: o.today, timeZone: o.timeZone }))
@@ -109,6 +114,31 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       })
     },
     counterpartHistory: async (partner) => briefing.history(partner),
+    listAgreements: async () => agreementRegister(allVisits(), toLocalDate(clock.now())),
+    setFollowUpDone: async (visitId, agreementId, followUpId, done) => {
+      const { visit, revision } = visits.get(visitId)
+      const agreement = visit.agreements.find((a) => a.id === agreementId)
+      if (!agreement?.followUps.some((f) => f.id === followUpId))
+        throw new AppError('not-found', `follow-up ${followUpId} not found`, {
+          key: 'error.followUpNotFound',
+        })
+      const today = toLocalDate(clock.now())
+      const agreements = visit.agreements.map((a) =>
+        a.id !== agreementId
+          ? a
+          : {
+              ...a,
+              followUps: a.followUps.map((f) => {
+                if (f.id !== followUpId) return f
+                const { doneOn: _previous, ...rest } = f
+                return done ? { ...rest, done, doneOn: today } : { ...rest, done }
+              }),
+            },
+      )
+      return visits.save({ ...visit, agreements }, revision)
+    },
+    archiveOverview: async () =>
+      archiveOverview(allVisits(), directory.get().directory, toLocalDate(clock.now())),
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
     readImport: async (fileName, base64, opts) => {
@@ -166,6 +196,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     createVisitFrom: afterVisit(api.createVisitFrom),
     acceptImport: afterVisit(api.acceptImport),
     importBundle: afterVisit(api.importBundle),
+    setFollowUpDone: afterVisit(api.setFollowUpDone),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)
       search.removeVisit(id)

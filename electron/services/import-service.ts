@@ -205,6 +205,7 @@ export function acceptedVisit(
       type: d.type,
       parties: d.parties,
       signatoryIds: [],
+      followUps: [],
       status: d.signedOn ? 'signed' : 'draft',
       ...(d.signedOn ? { signedOn: d.signedOn } : {}),
     }))

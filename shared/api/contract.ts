@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../domain/common'
+import type { RegisterRow } from '../domain/agreement-register'
+import type { ArchiveOverview } from '../domain/archive-overview'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { InstantiateOptionsSchema, type InstantiateOptions } from '../domain/instantiate'
@@ -177,6 +179,17 @@ export interface PlannerApi {
   importBundle(content: string, mode: 'copy' | 'replace'): Promise<VisitRecord>
   /** A partner's history: every visit both ways and every document signed, oldest first. */
   counterpartHistory(partner: { country: string; region: string }): Promise<HistoryEntry[]>
+  /** Every document of every visit with its term and follow-up milestones, overdue first. */
+  listAgreements(): Promise<RegisterRow[]>
+  /** Marks a follow-up milestone of a document done or open again (saves the visit). */
+  setFollowUpDone(
+    visitId: string,
+    agreementId: string,
+    followUpId: string,
+    done: boolean,
+  ): Promise<VisitRecord>
+  /** Visits by year and country, documents by type, upcoming visits with their open tasks. */
+  archiveOverview(): Promise<ArchiveOverview>
   /** Ranked hits across visits, documents, people, organisations and venues. */
   searchArchive(query: string, filters: SearchFilters): Promise<SearchHit[]>
   /** User settings (interface language). */
@@ -218,6 +231,9 @@ export const API_METHODS = {
   counterpartHistory: z.tuple([
     z.object({ country: z.string().max(200), region: z.string().max(300) }),
   ]),
+  listAgreements: z.tuple([]),
+  setFollowUpDone: z.tuple([IdSchema, IdSchema, IdSchema, z.boolean()]),
+  archiveOverview: z.tuple([]),
   searchArchive: z.tuple([z.string().max(500), SearchFiltersSchema]),
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),

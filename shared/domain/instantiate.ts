@@ -108,8 +108,9 @@ export function instantiateVisit(
     participantIds,
     items,
     agreements: o.carry.documents
-      ? source.agreements.map(({ signedOn: _signed, ...a }) => ({
+      ? source.agreements.map(({ signedOn: _s, validUntil: _v, ...a }) => ({
           ...a,
+          followUps: [],
           status: 'draft' as const,
           signatoryIds: a.signatoryIds.filter(keepPerson),
         }))

@@ -32,8 +32,15 @@ export function shiftVisitDates(visit: Visit, newStart: string): Visit {
     items: visit.items.map((i) => ({ ...i, date: move(i.date) })),
     stays: visit.stays.map((s) => ({ ...s, checkIn: move(s.checkIn), checkOut: move(s.checkOut) })),
     tasks: visit.tasks.map((t) => (t.due ? { ...t, due: move(t.due) } : t)),
-    agreements: visit.agreements.map(({ signedOn, ...a }) =>
-      signedOn ? { ...a, signedOn: move(signedOn) } : a,
-    ),
+    agreements: visit.agreements.map(({ signedOn, validUntil, ...a }) => ({
+      ...a,
+      ...(signedOn ? { signedOn: move(signedOn) } : {}),
+      ...(validUntil ? { validUntil: move(validUntil) } : {}),
+      followUps: a.followUps.map((f) => ({
+        ...f,
+        due: move(f.due),
+        ...(f.doneOn ? { doneOn: move(f.doneOn) } : {}),
+      })),
+    })),
   }
 }

@@ -143,6 +143,7 @@ describe('checklist rules', () => {
       type: 'memorandum' as const,
       parties: [],
       signatoryIds: [],
+      followUps: [],
     }
     const items = [item('sign', { kind: 'signing', date: '2025-11-20', agreementIds: ['m1'] })]
     expect(

@@ -307,6 +307,7 @@ describe('detectConflicts: signings', () => {
     type: 'memorandum' as const,
     parties: [],
     status: 'draft' as const,
+    followUps: [],
   }
   test('a signing without documents', () => {
     expect(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { getBridge } from '../api/bridge'
 import { sendCommand, useCommand } from '../api/commands'
 import type { AppCommand } from '../api/bridge'
+import { ArchivePage } from '../features/archive/ArchivePage'
 import { DirectoryPage } from '../features/directory/DirectoryPage'
 import { ImportPage } from '../features/import/ImportPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -87,7 +88,7 @@ export function App() {
     const active = route.page === page || (page === 'visits' && route.page === 'visit')
     return (
       <a
-        href={`#/${page}`}
+        href={page === 'archive' ? '#/archive/overview' : `#/${page}`}
         className={active ? 'nav-link active' : 'nav-link'}
         aria-current={active ? 'page' : undefined}
       >
@@ -110,6 +111,7 @@ export function App() {
         </span>
         <nav aria-label={t('app.name')}>
           {tab('visits', t('app.nav.visits'))}
+          {tab('archive', t('archive.nav'))}
           {tab('import', t('import.nav'))}
           {tab('directory', t('app.nav.directory'))}
           {tab('settings', t('app.nav.settings'))}
@@ -129,7 +131,15 @@ export function App() {
           <VisitEditorPage
             key={route.id}
             id={route.id}
+            initialTab={route.tab}
             onBack={() => navigate({ page: 'visits' })}
+          />
+        ) : null}
+        {route.page === 'archive' ? (
+          <ArchivePage
+            tab={route.tab}
+            onTab={(tab) => navigate({ page: 'archive', tab })}
+            onOpenVisit={(id, tab) => navigate({ page: 'visit', id, tab })}
           />
         ) : null}
         {route.page === 'directory' ? <DirectoryPage /> : null}

@@ -4,11 +4,17 @@ import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
   type Agreement,
+  type FollowUp,
 } from '../../../../shared/domain/agreements'
 import type { Directory } from '../../../../shared/domain/directory'
 import { byPrecedence, type Person } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
-import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
+import {
+  formatShortDate,
+  isLocalDate,
+  toLocalDate,
+  type UiLanguage,
+} from '../../../../shared/time/local-date'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { DateField } from '../../components/DateField'
 import { DialogForm } from '../../components/DialogForm'
@@ -35,6 +41,7 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
   const lang = i18n.language as UiLanguage
   const [editing, setEditing] = useState<{ doc: Agreement; isNew: boolean } | null>(null)
   const [deleting, setDeleting] = useState<Agreement | null>(null)
+  const today = toLocalDate(new Date())
   const people = new Map(directory.people.map((p) => [p.id, p]))
   const signatories = (ids: string[]) =>
     ids
@@ -77,6 +84,7 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
                 parties: [],
                 signatoryIds: [],
                 status: 'draft',
+                followUps: [],
               },
             })
           }
@@ -97,6 +105,9 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
                     {t(`documents.status.${a.status}`)}
                   </span>
                   {a.signedOn ? ` · ${formatShortDate(a.signedOn, lang)}` : ''}
+                  {a.validUntil
+                    ? ` · ${t('archive.agreements.columns.term').toLowerCase()} ${formatShortDate(a.validUntil, lang)}`
+                    : ''}
                 </p>
                 <h3>{a.title}</h3>
                 {a.parties.length ? <p>{a.parties.join(' — ')}</p> : null}
@@ -114,6 +125,22 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
                     ? `${formatShortDate(signing.date, lang)} ${signing.start ?? ''} — ${signing.title}`
                     : t('documents.noSigning')}
                 </p>
+                {a.followUps.length ? (
+                  <ul className="follow-up-list">
+                    {[...a.followUps]
+                      .sort((x, y) => x.due.localeCompare(y.due))
+                      .map((f) => (
+                        <li
+                          key={f.id}
+                          className={!f.done && f.due < today ? 'follow-up overdue' : 'follow-up'}
+                        >
+                          <span aria-hidden="true">{f.done ? '☑' : '☐'}</span>{' '}
+                          {formatShortDate(f.due, lang)} — {f.title}
+                          {f.owner ? <span className="muted"> · {f.owner}</span> : null}
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
                 {a.notes ? <p className="muted">{a.notes}</p> : null}
               </div>
               <div className="person-actions">
@@ -204,6 +231,11 @@ function DocumentDialog({
     setSubmitted(true)
     if (!doc.title.trim()) return
     const signedOn = doc.status === 'signed' && doc.signedOn && isLocalDate(doc.signedOn)
+    const validUntil = doc.validUntil && isLocalDate(doc.validUntil) ? doc.validUntil : undefined
+    // Steps without a title or a valid date are dropped rather than saved half-filled.
+    const followUps = doc.followUps
+      .map((f) => ({ ...f, title: f.title.trim() }))
+      .filter((f) => f.title && isLocalDate(f.due))
     onSave(
       {
         ...doc,
@@ -214,6 +246,8 @@ function DocumentDialog({
           .filter(Boolean)
           .slice(0, 20),
         signedOn: signedOn ? doc.signedOn : undefined,
+        validUntil,
+        followUps,
       },
       signingId === NONE ? undefined : signingId,
     )
@@ -258,6 +292,11 @@ function DocumentDialog({
             onChange={(signedOn) => setDoc({ ...doc, signedOn })}
           />
         ) : null}
+        <DateField
+          label={t('documents.fields.validUntil')}
+          value={doc.validUntil ?? ''}
+          onChange={(validUntil) => setDoc({ ...doc, validUntil: validUntil || undefined })}
+        />
         <SelectField
           className="field-wide"
           label={t('documents.fields.signing')}
@@ -302,6 +341,10 @@ function DocumentDialog({
             </label>
           ))}
         </fieldset>
+        <FollowUpsEditor
+          followUps={doc.followUps}
+          onChange={(followUps) => setDoc({ ...doc, followUps })}
+        />
         <TextAreaField
           label={t('documents.fields.notes')}
           value={doc.notes ?? ''}
@@ -309,5 +352,77 @@ function DocumentDialog({
         />
       </DialogForm>
     </Modal>
+  )
+}
+
+/** The milestones a document commits the sides to, each with a date, an owner and a done mark. */
+function FollowUpsEditor({
+  followUps,
+  onChange,
+}: {
+  followUps: FollowUp[]
+  onChange(followUps: FollowUp[]): void
+}) {
+  const { t } = useTranslation()
+  const change = (id: string, patch: Partial<FollowUp>) =>
+    onChange(followUps.map((f) => (f.id === id ? { ...f, ...patch } : f)))
+  return (
+    <fieldset className="field-wide follow-ups">
+      <legend>{t('documents.fields.followUps')}</legend>
+      {followUps.map((f, n) => (
+        <div key={f.id} className="follow-up-row">
+          <TextField
+            label={`${t('documents.fields.followUpTitle')} ${n + 1}`}
+            value={f.title}
+            maxLength={1000}
+            onChange={(title) => change(f.id, { title })}
+          />
+          <DateField
+            label={t('documents.fields.followUpDue')}
+            value={f.due}
+            onChange={(due) => change(f.id, { due })}
+          />
+          <TextField
+            label={t('documents.fields.followUpOwner')}
+            value={f.owner ?? ''}
+            maxLength={200}
+            onChange={(owner) => change(f.id, { owner: owner || undefined })}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={f.done}
+              onChange={(e) => change(f.id, { done: e.target.checked })}
+            />
+            <span>{t('documents.fields.followUpDone')}</span>
+          </label>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label={`${t('documents.fields.removeFollowUp')} ${n + 1}`}
+            onClick={() => onChange(followUps.filter((x) => x.id !== f.id))}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() =>
+          onChange([
+            ...followUps,
+            {
+              id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
+              title: '',
+              due: '',
+              done: false,
+            },
+          ])
+        }
+      >
+        {t('documents.fields.addFollowUp')}
+      </button>
+    </fieldset>
   )
 }

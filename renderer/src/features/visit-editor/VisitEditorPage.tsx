@@ -17,7 +17,7 @@ import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
-import { CounterpartHistory } from './CounterpartHistory'
+import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
 import { OverviewTab } from './OverviewTab'
@@ -27,11 +27,13 @@ import { useVisitEditor } from './useVisitEditor'
 
 export interface VisitEditorPageProps {
   id: string
+  /** The tab to open on (a link from the archive may ask for 'documents'). */
+  initialTab?: string
   onBack(): void
 }
 
 /** One visit: header, programme, participants and documents, saved as the officer types. */
-export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
+export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
@@ -39,7 +41,7 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
   const editor = useVisitEditor(id)
   const { visit, undo, redo } = editor
   const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
-  const [tab, setTab] = useState('programme')
+  const [tab, setTab] = useState(initialTab ?? 'programme')
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [reusing, setReusing] = useState(false)
   const [planning, setPlanning] = useState<PlanningSettings>(defaultPlanningSettings)
@@ -243,7 +245,11 @@ export function VisitEditorPage({ id, onBack }: VisitEditorPageProps) {
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
           <OverviewTab visit={visit} update={editor.update} />
-          <CounterpartHistory visit={visit} />
+          <CounterpartHistory
+            country={visit.partnerCountry}
+            region={visit.partnerRegion}
+            currentVisitId={visit.id}
+          />
         </Tabs.Content>
         <Tabs.Content value="programme" className="tab-panel">
           <ProgrammeTab

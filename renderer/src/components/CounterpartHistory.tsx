@@ -1,22 +1,24 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HistoryEntry } from '../../../../shared/api/contract'
-import type { Visit } from '../../../../shared/domain/visit'
-import {
-  formatDateRange,
-  formatShortDate,
-  type UiLanguage,
-} from '../../../../shared/time/local-date'
-import { useApi } from '../../api/ApiContext'
+import type { HistoryEntry } from '../../../shared/api/contract'
+import { formatDateRange, formatShortDate, type UiLanguage } from '../../../shared/time/local-date'
+import { useApi } from '../api/ApiContext'
 
 /** The partner's history as a timeline: visits both ways and documents signed, oldest first. */
-export function CounterpartHistory({ visit }: { visit: Visit }) {
+export function CounterpartHistory({
+  country,
+  region,
+  currentVisitId,
+}: {
+  country: string
+  region: string
+  /** The visit the timeline is shown in, marked rather than linked. */
+  currentVisitId?: string
+}) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
-  const country = visit.partnerCountry
-  const region = visit.partnerRegion
 
   useEffect(() => {
     let live = true
@@ -44,12 +46,12 @@ export function CounterpartHistory({ visit }: { visit: Visit }) {
             <span className="badge">
               {e.kind === 'agreement' ? t('history.agreement') : t(`history.${e.direction}`)}
             </span>
-            {e.kind === 'visit' && e.visitId && e.visitId !== visit.id ? (
+            {e.kind === 'visit' && e.visitId && e.visitId !== currentVisitId ? (
               <a href={`#/visits/${e.visitId}`}>{e.title}</a>
             ) : (
               <span>
                 {e.title}
-                {e.visitId === visit.id && e.kind === 'visit' ? (
+                {e.visitId === currentVisitId && e.kind === 'visit' ? (
                   <span className="muted"> ({t('history.current')})</span>
                 ) : null}
               </span>
