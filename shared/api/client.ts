@@ -22,3 +22,21 @@ export function createApiClient(send: Send): PlannerApi {
   }
   return client as unknown as PlannerApi
 }
+
+/** Methods that only read: they may overtake each other, never a change sent before them. */
+const READS = /^(get|list|search|render|preview|read|counterpart|archive)/
+
+/**
+ * Read-your-writes for one window: every change is sent after the changes before it, and every
+ * read after the changes sent before it. Without this a page opened right after an edit (the
+ * editor saves as it closes) could show the archive as it was before the edit.
+ */
+export function orderedSend(send: Send): Send {
+  let writes: Promise<unknown> = Promise.resolve()
+  return (method, args) => {
+    if (READS.test(method)) return writes.then(() => send(method, args))
+    const result = writes.then(() => send(method, args))
+    writes = result.catch(() => undefined)
+    return result
+  }
+}

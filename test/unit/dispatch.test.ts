@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createApiClient } from '../../shared/api/client'
+import { createApiClient, orderedSend } from '../../shared/api/client'
 import { API_METHOD_NAMES, type PlannerApi } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import { AppError } from '../../shared/api/errors'
@@ -100,5 +100,31 @@ describe('client', () => {
     const client = createApiClient((method, args) => dispatch(api, method, args))
     await expect(client.listVisits()).resolves.toBe('listVisits')
     expect(Object.keys(client).sort()).toEqual([...API_METHOD_NAMES].sort())
+  })
+
+  test('a read waits for the changes sent before it; a failed change does not block the next', async () => {
+    const log: string[] = []
+    const slow = new Map<string, () => void>()
+    const send = orderedSend(async (method) => {
+      log.push(`start ${method}`)
+      if (method === 'saveVisit') await new Promise<void>((resolve) => slow.set(method, resolve))
+      log.push(`end ${method}`)
+      if (method === 'deleteVisit') throw new Error('disk full')
+      return { ok: true, value: method }
+    })
+    const save = send('saveVisit', [])
+    const read = send('listAgreements', [])
+    await Promise.resolve()
+    expect(log).toEqual(['start saveVisit'])
+    slow.get('saveVisit')!()
+    await Promise.all([save, read])
+    expect(log).toEqual([
+      'start saveVisit',
+      'end saveVisit',
+      'start listAgreements',
+      'end listAgreements',
+    ])
+    await expect(send('deleteVisit', [])).rejects.toThrow('disk full')
+    await expect(send('getVisit', [])).resolves.toEqual({ ok: true, value: 'getVisit' })
   })
 })

@@ -1,4 +1,4 @@
-import { createApiClient, type Send } from '../../../shared/api/client'
+import { createApiClient, orderedSend, type Send } from '../../../shared/api/client'
 import type { PlannerApi } from '../../../shared/api/contract'
 import type { Envelope } from '../../../shared/api/errors'
 import { getBridge } from './bridge'
@@ -16,5 +16,7 @@ const httpSend: Send = async (method, args) => {
 /** The API client over IPC inside Electron, over HTTP in a browser. */
 export function createTransportClient(): PlannerApi {
   const bridge = getBridge()
-  return createApiClient(bridge ? (method, args) => bridge.call(method, args) : httpSend)
+  return createApiClient(
+    orderedSend(bridge ? (method, args) => bridge.call(method, args) : httpSend),
+  )
 }

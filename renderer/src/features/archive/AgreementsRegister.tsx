@@ -56,11 +56,25 @@ export function AgreementsRegister({
   )
 
   const toggle = async (row: RegisterRow, followUpId: string, done: boolean) => {
+    // The tick shows at once; the register is read again once the visit is saved.
+    setRows((current) =>
+      (current ?? []).map((r) =>
+        r !== row
+          ? r
+          : {
+              ...r,
+              followUps: r.followUps.map((f) =>
+                f.id === followUpId ? { ...f, done, overdue: done ? false : f.overdue } : f,
+              ),
+            },
+      ),
+    )
     try {
       await api.setFollowUpDone(row.visitId, row.agreement.id, followUpId, done)
       await load()
     } catch (err) {
       toast(errorMessage(t, err), 'error')
+      await load()
     }
   }
 

@@ -125,6 +125,11 @@ export function useVisitEditor(id: string) {
     return () => window.clearTimeout(timer)
   }, [visit, tick, conflict, saveError, save])
 
+  // Leaving the visit (another page, another visit) sends the edit not yet saved at once.
+  const saveRef = useRef(save)
+  saveRef.current = save
+  useEffect(() => () => void saveRef.current(), [])
+
   // Warn before closing the window with an edit not yet on disk.
   useEffect(() => {
     const onUnload = (e: BeforeUnloadEvent) => {
