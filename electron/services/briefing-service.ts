@@ -9,6 +9,12 @@ import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/
 import { buildBriefing, type PastVisit } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
+import { buildVisitReport } from '../../shared/report/build-report'
+import {
+  draftPressRelease,
+  readPressText,
+  type PressRelease,
+} from '../../shared/report/press-release'
 import { exportFileName } from '../../shared/exports/file-name'
 import { buildIcs } from '../../shared/exports/ics'
 import { translate } from '../../shared/i18n/translate'
@@ -17,7 +23,7 @@ import { toLocalDate } from '../../shared/time/local-date'
 import { briefingFontCss } from './briefing-fonts'
 import type { DirectoryService } from './directory-service'
 import { writeBundle } from './bundles'
-import { programmeDocx } from './docx-export'
+import { documentDocx, pressReleaseDocx, programmeDocx } from './docx-export'
 import { referencedDirectory } from './templates-service'
 import type { PdfPrinter } from './pdf-printer'
 import type { SettingsService } from './settings-service'
@@ -117,6 +123,40 @@ export class BriefingService {
     })
   }
 
+  /** The after-visit report as a document. */
+  report(visitId: string, options: ExportOptions): BriefingDocument {
+    const visit = this.deps.visits.get(visitId).visit
+    const now = this.deps.clock.now()
+    return buildVisitReport(
+      visit,
+      this.deps.directory.get().directory,
+      {
+        lang: options.lang ?? 'ru',
+        ...(options.classification !== undefined ? { classification: options.classification } : {}),
+      },
+      {
+        generatedAt: now,
+        today: toLocalDate(now),
+        settings: this.deps.settings.get().planning,
+        past: [],
+      },
+    )
+  }
+
+  async reportHtml(visitId: string, options: ExportOptions): Promise<string> {
+    return renderBriefingHtml(this.report(visitId, options), { fontCss: await briefingFontCss() })
+  }
+
+  /** The draft press release, with the partner's earlier visits and documents as its background. */
+  pressRelease(visitId: string): PressRelease {
+    const visit = this.deps.visits.get(visitId).visit
+    return draftPressRelease(visit, this.deps.directory.get().directory, {
+      hostRegion: this.deps.settings.get().planning.hostRegion,
+      today: toLocalDate(this.deps.clock.now()),
+      history: this.history({ country: visit.partnerCountry, region: visit.partnerRegion }),
+    })
+  }
+
   async html(visitId: string, options: ExportOptions): Promise<string> {
     return renderBriefingHtml(this.document(visitId, options), { fontCss: await briefingFontCss() })
   }
@@ -143,6 +183,27 @@ export class BriefingService {
         'pdf',
       )
       mimeType = 'application/pdf'
+    } else if (format === 'report-pdf' || format === 'report-docx') {
+      if (format === 'report-pdf') {
+        const printer = this.deps.printer
+        if (!printer)
+          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
+        bytes = await printer.print(await this.reportHtml(visitId, options))
+        mimeType = 'application/pdf'
+      } else {
+        bytes = await documentDocx(this.report(visitId, options))
+        mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      }
+      name = exportFileName(
+        [t('report.heading'), visit.title, visit.startDate],
+        format === 'report-pdf' ? 'pdf' : 'docx',
+      )
+    } else if (format === 'press-docx') {
+      bytes = await pressReleaseDocx(
+        options.pressText?.trim() ? readPressText(options.pressText) : this.pressRelease(visitId),
+      )
+      name = exportFileName([t('report.pressTitle'), visit.title, visit.startDate], 'docx')
+      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
     } else if (format === 'ics') {
       const person = options.personId
         ? this.deps.directory.get().directory.people.find((p) => p.id === options.personId)

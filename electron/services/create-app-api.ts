@@ -140,6 +140,8 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     archiveOverview: async () =>
       archiveOverview(allVisits(), directory.get().directory, toLocalDate(clock.now())),
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
+    renderReport: async (visitId, opts) => ({ html: await briefing.reportHtml(visitId, opts) }),
+    draftPressRelease: async (visitId) => briefing.pressRelease(visitId),
     exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
     readImport: async (fileName, base64, opts) => {
       const today = toLocalDate(clock.now())

@@ -11,7 +11,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { BriefingDocument, ProgrammeDay } from '../../shared/briefing/briefing-document'
+import type {
+  BriefingDocument,
+  BriefingSection,
+  LabelValue,
+  ProgrammeDay,
+} from '../../shared/briefing/briefing-document'
 
 /** Column widths of the programme table, in percent of the page. */
 const WIDTHS = [12, 30, 24, 20, 14]
@@ -115,6 +120,193 @@ export async function programmeDocx(doc: BriefingDocument): Promise<Uint8Array> 
               ...children,
             ]
           : children,
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(document))
+}
+
+const para = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, ...options })] })
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({
+    heading: level,
+    keepNext: true,
+    spacing: { before: 240 },
+    children: [new TextRun(text)],
+  })
+
+/** A plain table: a shaded header row that repeats on every page, then the rows. */
+function simpleTable(columns: string[], rows: { cells: string[]; alert?: boolean }[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c) => cell([c], true, true)),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.cells.map((c) => cell(c.split('\n'), r.alert ?? false)),
+          }),
+      ),
+    ],
+  })
+}
+
+/** One section of a briefing or report as Word paragraphs and tables. */
+function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Table)[] {
+  const labelled = (lines: LabelValue[]) =>
+    lines.map(
+      (l) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)],
+        }),
+    )
+  switch (s.kind) {
+    case 'cover':
+      return [
+        para(doc.subtitle, { size: 22 }),
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(s.title)] }),
+        ...labelled(s.lines),
+        para(doc.prepared, { italics: true, size: 18 }),
+      ]
+    case 'text':
+      return [heading(s.heading, HeadingLevel.HEADING_1), ...s.paragraphs.map((p) => para(p))]
+    case 'summary':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...(s.objectives ? [para(s.objectives)] : []),
+        ...labelled(s.facts),
+        ...(s.signing.length
+          ? [para(s.signingLabel, { bold: true }), ...s.signing.map((x) => para(`— ${x}`))]
+          : []),
+      ]
+    case 'programme': {
+      const columns = [
+        s.columns.time,
+        s.columns.event,
+        s.columns.venue,
+        s.columns.participants,
+        s.columns.notes,
+      ]
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.days.flatMap((day) => [
+          heading(day.heading, HeadingLevel.HEADING_2),
+          dayTable(day, columns, s.guestsLabel, s.hostsLabel),
+        ]),
+      ]
+    }
+    case 'people':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        s.rows.length
+          ? simpleTable(
+              [s.columns.rank, s.columns.name, s.columns.position, s.columns.languages],
+              s.rows.map((r) => ({
+                cells: [
+                  r.rank,
+                  [r.name, r.latin].filter(Boolean).join('\n'),
+                  r.position,
+                  r.languages,
+                ],
+              })),
+            )
+          : para(doc.emptyText),
+      ]
+    case 'documents':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...(s.documents.length === 0 ? [para(doc.emptyText)] : []),
+        ...s.documents.flatMap((d) => [
+          para(d.meta, { italics: true, size: 18 }),
+          para(d.title, { bold: true }),
+          ...labelled(d.lines),
+        ]),
+      ]
+    case 'table':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        s.rows.length ? simpleTable(s.columns, s.rows) : para(doc.emptyText),
+      ]
+    case 'venues':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.venues.flatMap((v) => [
+          para(v.name, { bold: true }),
+          ...labelled(v.lines),
+          ...v.access.map((a) => para(`— ${a}`)),
+        ]),
+      ]
+    case 'background':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.paragraphs.map((p) => para(p)),
+        heading(s.historyHeading, HeadingLevel.HEADING_2),
+        ...labelled(s.history),
+      ]
+    case 'bios':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.bios.flatMap((b) => [
+          para(b.name, { bold: true }),
+          para(b.position, { italics: true }),
+          ...b.text.map((p) => para(p)),
+        ]),
+      ]
+    case 'pocket':
+      return []
+  }
+}
+
+/** A whole briefing-shaped document (the after-visit report) as an editable Word file, portrait A4. */
+export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
+  const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
+  const document = new Document({
+    creator: 'Delegation Planner',
+    title: doc.title,
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    sections: [
+      {
+        children: doc.classification
+          ? [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: doc.classification, bold: true, size: 16 })],
+              }),
+              ...children,
+            ]
+          : children,
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(document))
+}
+
+/** The press release as a Word file: the headline, then the paragraphs. */
+export async function pressReleaseDocx(release: {
+  title: string
+  paragraphs: string[]
+}): Promise<Uint8Array> {
+  const document = new Document({
+    creator: 'Delegation Planner',
+    title: release.title,
+    styles: { default: { document: { run: { font: 'Arial', size: 24 } } } },
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun(release.title)],
+          }),
+          ...release.paragraphs.map(
+            (p) => new Paragraph({ spacing: { after: 160 }, children: [new TextRun(p)] }),
+          ),
+        ],
       },
     ],
   })

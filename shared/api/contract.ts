@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema } from '../domain/common'
 import type { RegisterRow } from '../domain/agreement-register'
 import type { ArchiveOverview } from '../domain/archive-overview'
+import type { PressRelease } from '../report/press-release'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
 import { InstantiateOptionsSchema, type InstantiateOptions } from '../domain/instantiate'
@@ -38,10 +39,22 @@ export const NewTemplateSchema = z.object({
   summary: z.string().max(5000).optional(),
 })
 
-export const EXPORT_FORMATS = ['pdf', 'ics', 'docx', 'bundle'] as const
+export const EXPORT_FORMATS = [
+  'pdf',
+  'ics',
+  'docx',
+  'bundle',
+  'report-pdf',
+  'report-docx',
+  'press-docx',
+] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** The briefing's options, and for the calendar a participant whose items alone are exported. */
-export const ExportOptionsSchema = BriefingOptionsSchema.extend({ personId: IdSchema.optional() })
+export const ExportOptionsSchema = BriefingOptionsSchema.extend({
+  personId: IdSchema.optional(),
+  /** The press release as the officer edited it (title line, blank line, paragraphs). */
+  pressText: z.string().max(200_000).optional(),
+})
 export type ExportOptions = z.input<typeof ExportOptionsSchema>
 
 /** A file made for the officer to save: the bytes travel as base64 over every transport. */
@@ -165,6 +178,10 @@ export interface PlannerApi {
   ): Promise<TemplateSummary>
   /** The briefing as the static HTML page that is printed, for the preview. */
   renderBriefing(visitId: string, options: ExportOptions): Promise<{ html: string }>
+  /** The after-visit report as the static HTML page that is printed, for the preview. */
+  renderReport(visitId: string, options: ExportOptions): Promise<{ html: string }>
+  /** A draft press release in Russian about the visit, names and posts declined. */
+  draftPressRelease(visitId: string): Promise<PressRelease>
   /** The briefing PDF, the programme as a calendar (ICS) or as a Word table (DOCX). */
   exportVisit(visitId: string, format: ExportFormat, options: ExportOptions): Promise<ExportedFile>
   /** Reads a file (bundle, calendar, Word programme or press-release text) into a draft to review. */
@@ -220,6 +237,8 @@ export const API_METHODS = {
   createVisitFrom: z.tuple([VisitSourceSchema, InstantiateOptionsSchema]),
   saveVisitAsTemplate: z.tuple([IdSchema, NewTemplateSchema]),
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
+  renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
+  draftPressRelease: z.tuple([IdSchema]),
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   readImport: z.tuple([
     z.string().max(500),

@@ -133,8 +133,14 @@ export type BriefingSection =
       bios: { name: string; position: string; text: string[] }[]
     }
   | {
+      kind: 'text'
+      id: 'results'
+      heading: string
+      paragraphs: string[]
+    }
+  | {
       kind: 'table'
-      id: 'contacts' | 'checklist'
+      id: 'contacts' | 'checklist' | 'followUps' | 'gifts' | 'tasks'
       heading: string
       columns: string[]
       rows: { cells: string[]; alert?: boolean }[]

@@ -240,6 +240,11 @@ ${s.bios
   )
   .join('\n')}
 </section>`
+    case 'text':
+      return `<section class="${e(s.id)}">
+<h2>${e(s.heading)}</h2>
+${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
+</section>`
     case 'table':
       return `<section class="${e(s.id)}">
 <h2>${e(s.heading)}</h2>

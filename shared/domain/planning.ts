@@ -40,6 +40,8 @@ export const PlanningSettingsSchema = z.object({
   nightStart: LocalTimeSchema.default('22:30'),
   nightEnd: LocalTimeSchema.default('07:00'),
   travelOverrides: z.array(TravelOverrideSchema).max(5000).default(DEFAULT_TRAVEL_OVERRIDES),
+  /** The host region as the news names it ('Ленинградская область'), for reports and releases. */
+  hostRegion: z.string().trim().min(1).max(300).default('Ленинградская область'),
 })
 export type PlanningSettings = z.infer<typeof PlanningSettingsSchema>
 

@@ -17,6 +17,7 @@ interface Draft {
   travelBufferMinutes: string
   nightStart: string
   nightEnd: string
+  hostRegion: string
   travelOverrides: { fromVenueId: string; toVenueId: string; minutes: string }[]
 }
 
@@ -26,6 +27,7 @@ const toDraft = (s: PlanningSettings): Draft => ({
   travelBufferMinutes: String(s.travelBufferMinutes),
   nightStart: s.nightStart,
   nightEnd: s.nightEnd,
+  hostRegion: s.hostRegion,
   travelOverrides: s.travelOverrides.map((o) => ({ ...o, minutes: String(o.minutes) })),
 })
 
@@ -52,6 +54,7 @@ export function PlanningSettingsForm({
     travelBufferMinutes: num(draft.travelBufferMinutes),
     nightStart: draft.nightStart,
     nightEnd: draft.nightEnd,
+    hostRegion: draft.hostRegion,
     travelOverrides: draft.travelOverrides
       .filter((o) => o.fromVenueId && o.toVenueId)
       .map((o) => ({ ...o, minutes: num(o.minutes) })),
@@ -106,6 +109,7 @@ export function PlanningSettingsForm({
         {field('travelBufferMinutes', t('settings.buffer'))}
         {field('nightStart', t('settings.nightStart'))}
         {field('nightEnd', t('settings.nightEnd'))}
+        {field('hostRegion', t('settings.hostRegion'))}
       </div>
       <h3>{t('settings.overrides')}</h3>
       <table className="table register-table">

@@ -11,6 +11,7 @@ import type { Directory } from '../../../../shared/domain/directory'
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
+import { saveFile } from '../../components/save-file'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 
@@ -56,19 +57,6 @@ function storedChoice(): Choice {
   } catch {
     return fallback
   }
-}
-
-/** Saves bytes the app made as a file: a download in the browser, a save dialog in the desktop app. */
-function saveFile(fileName: string, mimeType: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 /** The briefing for officials: options, the live preview (the very page that is printed), exports. */

@@ -17,6 +17,7 @@ import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
+import { ReportTab } from './ReportTab'
 import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
@@ -225,6 +226,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
               'checklist',
               'logistics',
               'briefing',
+              'report',
             ] as const
           ).map((key) => (
             <Tabs.Trigger key={key} value={key} className="tab">
@@ -280,6 +282,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           {tab === 'briefing' ? (
             <BriefingTab visit={visit} directory={directory.directory} />
           ) : null}
+        </Tabs.Content>
+        <Tabs.Content value="report" className="tab-panel">
+          {tab === 'report' ? <ReportTab visit={visit} /> : null}
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab

@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportFormat } from '../../../../shared/api/contract'
+import type { Visit } from '../../../../shared/domain/visit'
+import { pressReleaseText } from '../../../../shared/report/press-release'
+import { useApi } from '../../api/ApiContext'
+import { errorMessage } from '../../api/error-message'
+import { saveFile } from '../../components/save-file'
+import { TextAreaField } from '../../components/TextAreaField'
+import { useToast } from '../../components/Toasts'
+
+const PREVIEW_DELAY_MS = 300
+
+/** After the visit: the report (preview, PDF, DOCX) and a draft press release to edit and copy. */
+export function ReportTab({ visit }: { visit: Visit }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const toast = useToast()
+  const [html, setHtml] = useState('')
+  const [press, setPress] = useState('')
+  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  /** Once the officer edits the release, later saves of the visit no longer replace the text. */
+  const edited = useRef(false)
+  const [fresh, setFresh] = useState(0)
+
+  // Both follow every saved change of the visit.
+  useEffect(() => {
+    let live = true
+    const timer = window.setTimeout(() => {
+      api
+        .renderReport(visit.id, {})
+        .then((r) => live && setHtml(r.html))
+        .catch((err: unknown) => live && toast(errorMessage(t, err), 'error'))
+      api
+        .draftPressRelease(visit.id)
+        .then((r) => live && !edited.current && setPress(pressReleaseText(r)))
+        .catch((err: unknown) => live && toast(errorMessage(t, err), 'error'))
+    }, PREVIEW_DELAY_MS)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [api, visit, t, toast, fresh])
+
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(format)
+    try {
+      const file = await api.exportVisit(
+        visit.id,
+        format,
+        format === 'press-docx' ? { pressText: press } : {},
+      )
+      saveFile(file.fileName, file.mimeType, file.base64)
+      toast(t('briefing.options.saved', { name: file.fileName }))
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(press)
+      toast(t('report.copied'))
+    } catch {
+      // Without clipboard access (a browser over plain http) the text stays selected to copy by hand.
+      const area = document.querySelector<HTMLTextAreaElement>('.press-release textarea')
+      area?.select()
+    }
+  }
+
+  return (
+    <div className="briefing report-tab">
+      <aside className="briefing-options">
+        {visit.status !== 'completed' ? (
+          <p className="badge badge-warning report-note">{t('report.notCompleted')}</p>
+        ) : null}
+        <div className="export-buttons">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy !== null}
+            onClick={() => void exportAs('report-pdf')}
+          >
+            {busy === 'report-pdf' ? t('briefing.options.exporting') : t('report.pdf')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('report-docx')}
+          >
+            {t('report.docx')}
+          </button>
+        </div>
+        <section className="press-release" aria-label={t('report.pressTitle')}>
+          <p className="muted small">{t('report.pressHint')}</p>
+          <TextAreaField
+            label={t('report.pressTitle')}
+            value={press}
+            onChange={(text) => {
+              edited.current = true
+              setPress(text)
+            }}
+            rows={18}
+          />
+          <div className="export-buttons">
+            <button type="button" className="button" onClick={() => void copy()}>
+              {t('report.copy')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy !== null}
+              onClick={() => void exportAs('press-docx')}
+            >
+              {t('report.pressDocx')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                edited.current = false
+                setFresh((n) => n + 1)
+              }}
+            >
+              {t('report.regenerate')}
+            </button>
+          </div>
+        </section>
+      </aside>
+      <section className="briefing-preview" aria-label={t('report.preview')}>
+        {html ? (
+          <iframe title={t('report.preview')} className="preview-frame" sandbox="" srcDoc={html} />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        )}
+      </section>
+    </div>
+  )
+}

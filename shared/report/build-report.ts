@@ -1,0 +1,189 @@
+// The after-visit report: what happened, who took part, what was signed, what was promised and
+// what is still open. Built as a briefing document, so the same printer, preview and Word writer
+// serve it; the programme and people lists are the briefing's own.
+import {
+  BRIEFING_SECTIONS,
+  type BriefingDocument,
+  type BriefingSection,
+  type BriefingSectionId,
+} from '../briefing/briefing-document'
+import { buildBriefing, type BriefingContext } from '../briefing/build-briefing'
+import { agreementRegister } from '../domain/agreement-register'
+import { buildChecklist } from '../domain/checklist'
+import { describeTask } from '../domain/describe'
+import type { Directory } from '../domain/directory'
+import { byPrecedence, type Person } from '../domain/people'
+import type { Visit } from '../domain/visit'
+import { translate, type Lang, type MessageParams } from '../i18n/translate'
+import { formatDateRange, formatShortDate } from '../time/local-date'
+
+export interface ReportOptions {
+  lang?: Lang
+  /** The distribution mark on every page; absent: 'Для служебного пользования'. */
+  classification?: string
+}
+
+/** Sections the report takes from the briefing, in its order. */
+const FROM_BRIEFING: BriefingSectionId[] = ['cover', 'programme', 'delegation', 'hosts']
+
+export function buildVisitReport(
+  visit: Visit,
+  directory: Directory,
+  options: ReportOptions,
+  context: BriefingContext,
+): BriefingDocument {
+  const lang = options.lang ?? 'ru'
+  const t = (key: string, params?: MessageParams) => translate(lang, key, params)
+  const base = buildBriefing(
+    visit,
+    directory,
+    {
+      lang,
+      variant: 'full',
+      // Passport data never goes into a report.
+      includeSensitive: false,
+      ...(options.classification !== undefined ? { classification: options.classification } : {}),
+      sections: BRIEFING_SECTIONS.map((id) => ({ id, on: FROM_BRIEFING.includes(id) })),
+    },
+    context,
+  )
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const names = (ids: string[]) =>
+    ids
+      .map((id) => people.get(id))
+      .filter((p): p is Person => Boolean(p))
+      .sort(byPrecedence)
+      .map((p) => p.fullName)
+      .join('; ')
+  const signed = visit.agreements.filter((a) => a.status === 'signed')
+  const held = visit.items.filter((i) => i.kind !== 'transfer' && i.kind !== 'accommodation')
+  const guests = visit.participantIds.filter((id) => people.get(id)?.side === 'guest').length
+
+  const results: BriefingSection = {
+    kind: 'text',
+    id: 'results',
+    heading: t('report.results'),
+    paragraphs: [
+      t('report.summary', {
+        dates: formatDateRange(visit.startDate, visit.endDate, lang),
+        title: visit.title,
+        events: held.length,
+        guests,
+        signed: signed.length,
+      }),
+      ...(visit.objectives.trim() ? [`${t('report.objectives')}: ${visit.objectives.trim()}`] : []),
+      ...visit.notes
+        .split(/\n{2,}/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ],
+  }
+  const documents: BriefingSection = {
+    kind: 'documents',
+    id: 'documents',
+    heading: t('report.documents'),
+    documents: signed.map((a) => ({
+      title: a.title,
+      meta: [t(`documents.type.${a.type}`), a.signedOn ? formatShortDate(a.signedOn, lang) : '']
+        .filter(Boolean)
+        .join(' · '),
+      lines: [
+        { label: t('documents.fields.parties').split(' (')[0]!, value: a.parties.join(' — ') },
+        { label: t('documents.signatories'), value: names(a.signatoryIds) },
+        {
+          label: t('archive.agreements.columns.term'),
+          value: a.validUntil
+            ? formatShortDate(a.validUntil, lang)
+            : t('archive.agreements.openEnded'),
+        },
+      ].filter((l) => l.value),
+    })),
+  }
+  const rows = agreementRegister([visit], context.today)
+  const followUps: BriefingSection = {
+    kind: 'table',
+    id: 'followUps',
+    heading: t('report.followUps'),
+    columns: [
+      t('documents.fields.followUpDue'),
+      t('documents.fields.followUpTitle'),
+      t('report.document'),
+      t('documents.fields.followUpOwner'),
+      t('report.state'),
+    ],
+    rows: rows.flatMap((r) =>
+      r.followUps.map((f) => ({
+        cells: [
+          formatShortDate(f.due, lang),
+          f.title,
+          r.agreement.title,
+          f.owner ?? '',
+          f.done
+            ? t('archive.agreements.done', {
+                date: f.doneOn ? formatShortDate(f.doneOn, lang) : '',
+              }).trim()
+            : f.overdue
+              ? t('report.overdue')
+              : t('report.open'),
+        ],
+        alert: f.overdue,
+      })),
+    ),
+  }
+  const gifts: BriefingSection = {
+    kind: 'table',
+    id: 'gifts',
+    heading: t('report.gifts'),
+    columns: [
+      t('report.giftDirection'),
+      t('report.gift'),
+      t('report.quantity'),
+      t('report.fromTo'),
+    ],
+    rows: visit.gifts.map((g) => ({
+      cells: [
+        t(`registers.giftDirection.${g.direction}`),
+        g.description,
+        String(g.quantity),
+        [people.get(g.fromPersonId ?? '')?.fullName, people.get(g.toPersonId ?? '')?.fullName]
+          .filter(Boolean)
+          .join(' → '),
+      ],
+    })),
+  }
+  // What is still to do from the visit on (the report itself, letters of thanks); preparation
+  // tasks due before it are history by the time of a report.
+  const open = buildChecklist(visit, directory, context.today).filter(
+    (task) =>
+      (task.status === 'todo' || task.status === 'in-progress') && task.due >= visit.startDate,
+  )
+  const tasks: BriefingSection = {
+    kind: 'table',
+    id: 'tasks',
+    heading: t('report.tasks'),
+    columns: [
+      t('documents.fields.followUpDue'),
+      t('report.task'),
+      t('documents.fields.followUpOwner'),
+    ],
+    rows: open.map((task) => ({
+      cells: [formatShortDate(task.due, lang), describeTask(task, t), task.owner ?? ''],
+      alert: task.overdue,
+    })),
+  }
+
+  const byId = new Map(base.sections.map((s) => [s.id, s]))
+  const cover = byId.get('cover')
+  const programme = byId.get('programme')
+  const sections: BriefingSection[] = [
+    ...(cover?.kind === 'cover' ? [{ ...cover, heading: t('report.heading') }] : []),
+    results,
+    ...(programme?.kind === 'programme' ? [{ ...programme, heading: t('report.programme') }] : []),
+    ...['delegation', 'hosts'].flatMap((id) => byId.get(id as BriefingSectionId) ?? []),
+    documents,
+    ...(followUps.rows.length ? [followUps] : []),
+    ...(gifts.rows.length ? [gifts] : []),
+    ...(tasks.rows.length ? [tasks] : []),
+  ]
+  return { ...base, subtitle: t('report.heading'), sections }
+}
