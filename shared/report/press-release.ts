@@ -139,12 +139,16 @@ export function draftPressRelease(
   const headName = head && parseName(head.fullName)
   const receiverName = receiver && parseName(receiver.fullName)
 
+  const met = (g: Person | undefined) =>
+    past ? pastVerb('встретился', g && parseName(g.fullName)?.gender) : 'встретится'
+  const visited = (g: Person | undefined) =>
+    past ? pastVerb('посетил', g && parseName(g.fullName)?.gender) : 'посетит'
   const title =
     incoming && receiver && receiverName
-      ? `${personName(receiver.fullName, 'nominative')} ${pastVerb('встретился', receiverName.gender)} с делегацией ${partnerGen}`
+      ? `${personName(receiver.fullName, 'nominative')} ${met(receiver)} с делегацией ${partnerGen}`
       : head && headName
-        ? `${personName(head.fullName, 'nominative')} ${pastVerb('посетил', headName.gender)} ${destinationAcc}`
-        : `Делегация ${delegationOf} посетила ${destinationAcc}`
+        ? `${personName(head.fullName, 'nominative')} ${visited(head)} ${destinationAcc}`
+        : `Делегация ${delegationOf} ${past ? 'посетила' : 'посетит'} ${destinationAcc}`
 
   const paragraphs: string[] = []
   paragraphs.push(
@@ -203,7 +207,7 @@ export function draftPressRelease(
       ),
     )
   }
-  if (head && headName)
+  if (past && head && headName)
     paragraphs.push(
       sentence(
         `${personName(head.fullName, 'nominative')} ${pastVerb('поблагодарил', headName.gender)} принимающую сторону за тёплый приём и ${pastVerb('пригласил', headName.gender)} ${

@@ -237,3 +237,64 @@ describe('CLI exports', () => {
     60_000,
   )
 })
+
+describe('after-visit report and press release', () => {
+  test.skipIf(!hasChromium)(
+    'the report as PDF: what was signed and promised, passport data left out',
+    async () => {
+      const { api, record } = await zhambyl()
+      const [first, ...rest] = record.visit.agreements
+      const current = await api.getVisit(record.visit.id)
+      await api.saveVisit(
+        {
+          ...current.visit,
+          status: 'completed',
+          agreements: [
+            {
+              ...first!,
+              status: 'signed',
+              signedOn: '2026-12-08',
+              followUps: [{ id: 'f1', title: 'Летняя школа', due: '2027-07-15', done: false }],
+            },
+            ...rest,
+          ],
+        },
+        current.revision,
+      )
+      const exported = await api.exportVisit(record.visit.id, 'report-pdf', {})
+      expect(exported.fileName).toMatch(/^Отчёт о визите — Визит делегации Жамбылской .*\.pdf$/)
+      const out = join(await tempDir(), 'r.pdf')
+      await writeFile(out, Buffer.from(exported.base64, 'base64'))
+      const text = squash(pdfText(out, '-raw'))
+      expect(text).toContain('Отчёт о визите')
+      expect(text).toContain('Подписанные документы')
+      expect(text).toContain('Летняя школа')
+      expect(text).toContain(KAZAKH)
+      expect(text).not.toContain('98765432')
+    },
+    60_000,
+  )
+
+  test('the report as DOCX, and the press release as the officer edited it', async () => {
+    const { api, record } = await zhambyl()
+    const report = await api.exportVisit(record.visit.id, 'report-docx', {})
+    const reportText = (
+      await mammoth.extractRawText({ buffer: Buffer.from(report.base64, 'base64') })
+    ).value
+    expect(reportText).toContain('Отчёт о визите')
+    expect(reportText).toContain('Ход визита')
+    expect(reportText).toContain('Состав делегации')
+    expect(reportText).not.toContain('98765432')
+
+    const draft = await api.draftPressRelease(record.visit.id)
+    // The visit is ahead (7 December, today 28 November): the future tense.
+    expect(draft.title).toBe('Александр Кялин встретится с делегацией Жамбылской области')
+    const edited = `${draft.title}\n\n${draft.paragraphs[0]}\n\nДобавлено пресс-службой.`
+    const press = await api.exportVisit(record.visit.id, 'press-docx', { pressText: edited })
+    const pressText = (
+      await mammoth.extractRawText({ buffer: Buffer.from(press.base64, 'base64') })
+    ).value
+    expect(pressText).toContain('Добавлено пресс-службой.')
+    expect(pressText).toContain('во главе с заместителем акима Жамбылской области')
+  })
+})

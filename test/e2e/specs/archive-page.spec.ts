@@ -113,3 +113,36 @@ test('archive overview: the visit ahead with its overdue tasks, and the charts',
   await upcoming.getByRole('link').click()
   await expect(page.getByRole('tab', { name: /^Подготовка/, selected: true })).toBeVisible()
 })
+
+test('after the visit: the report previewed and saved, the press release drafted with declined names, edited, drafted again', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: day(-370).iso },
+  ])
+  await host.call('saveVisit', [{ ...made.visit, status: 'completed' }, made.revision])
+  await page.goto(`${host.url}#/visits/${made.visit.id}/report`)
+  await expect(page.getByRole('tab', { name: 'После визита', selected: true })).toBeVisible()
+  const preview = page.frameLocator('iframe[title="Предпросмотр отчёта"]')
+  await expect(preview.getByRole('heading', { name: 'Итоги визита' })).toBeVisible()
+  await expect(preview.getByRole('heading', { name: 'Ход визита' })).toBeVisible()
+
+  const press = page.getByRole('textbox', { name: 'Черновик пресс-релиза' })
+  await expect(press).toHaveValue(/^Александр Кялин встретился с делегацией Жамбылской области/)
+  await expect(press).toHaveValue(
+    /во главе с заместителем акима Жамбылской области Айжан Есмагамбетовой/,
+  )
+  await page.screenshot({ path: test.info().outputPath('report.png'), fullPage: true })
+  await press.fill('Мой заголовок\n\nМой абзац.')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Пресс-релиз (DOCX)' }).click()
+  expect((await download).suggestedFilename()).toMatch(/^Черновик пресс-релиза — .*\.docx$/)
+  await page.getByRole('button', { name: 'Составить заново' }).click()
+  await expect(press).toHaveValue(/^Александр Кялин встретился/)
+
+  const pdf = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Отчёт (PDF)' }).click()
+  expect((await pdf).suggestedFilename()).toMatch(/^Отчёт о визите — .*\.pdf$/)
+})
