@@ -6,7 +6,7 @@ import type {
 } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
 import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/briefing-document'
-import { buildBriefing, type PastVisit } from '../../shared/briefing/build-briefing'
+import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
 import { buildVisitReport } from '../../shared/report/build-report'
@@ -45,26 +45,6 @@ const same = (a: string, b: string) =>
 /** The briefing, its preview HTML and the exports (PDF, ICS, DOCX) of a visit. */
 export class BriefingService {
   constructor(private readonly deps: Deps) {}
-
-  /** Earlier visits with the same partner region or country, from the archive and the templates. */
-  pastVisits(visit: Visit): PastVisit[] {
-    const related = (v: Pick<Visit, 'partnerRegion' | 'partnerCountry' | 'startDate'>) =>
-      v.startDate < visit.startDate &&
-      (same(v.partnerRegion, visit.partnerRegion) || same(v.partnerCountry, visit.partnerCountry))
-    const past: PastVisit[] = []
-    for (const summary of this.deps.visits.list())
-      if (summary.id !== visit.id && related(summary))
-        past.push(toPast(this.deps.visits.get(summary.id).visit))
-    for (const summary of this.deps.templates.list()) {
-      const template = this.deps.templates.get(summary.id)
-      if (related(template.visit)) past.push(toPast(template.visit))
-    }
-    const seen = new Set<string>()
-    return past.filter((p) => {
-      const key = `${p.startDate}|${p.title}`
-      return seen.has(key) ? false : (seen.add(key), true)
-    })
-  }
 
   /**
    * Every visit both ways and every document signed with a partner (region, else country), from the
@@ -119,7 +99,7 @@ export class BriefingService {
       generatedAt: now,
       today: toLocalDate(now),
       settings: this.deps.settings.get().planning,
-      past: this.pastVisits(visit),
+      history: this.history({ country: visit.partnerCountry, region: visit.partnerRegion }),
     })
   }
 
@@ -138,7 +118,7 @@ export class BriefingService {
         generatedAt: now,
         today: toLocalDate(now),
         settings: this.deps.settings.get().planning,
-        past: [],
+        history: [],
       },
     )
   }
@@ -246,16 +226,3 @@ const onlyProgramme = BRIEFING_SECTIONS.map((id) => ({
   id,
   on: id === 'cover' || id === 'programme',
 }))
-
-function toPast(v: Visit): PastVisit {
-  return {
-    title: v.title,
-    startDate: v.startDate,
-    endDate: v.endDate,
-    agreements: v.agreements.map((a) => ({
-      title: a.title,
-      status: a.status,
-      signedOn: a.signedOn,
-    })),
-  }
-}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema } from '../domain/common'
 import type { RegisterRow } from '../domain/agreement-register'
 import type { ArchiveOverview } from '../domain/archive-overview'
+import type { HistoryEntry } from '../domain/history'
 import type { PressRelease } from '../report/press-release'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
@@ -81,16 +82,7 @@ export const SearchFiltersSchema = z.object({
 }) satisfies z.ZodType<SearchFilters>
 
 /** One line of a counterpart's history: a visit (either way) or a document signed. */
-export interface HistoryEntry {
-  date: string
-  endDate?: string
-  kind: 'visit' | 'agreement'
-  title: string
-  direction: 'incoming' | 'outgoing'
-  status: string
-  /** Present for visits of the archive (templates have none). */
-  visitId?: string
-}
+export type { HistoryEntry } from '../domain/history'
 
 export interface VisitRecord {
   visit: Visit

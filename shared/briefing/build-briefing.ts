@@ -7,6 +7,7 @@ import { byPrecedence, type Organisation, type Person } from '../domain/people'
 import type { PlanningSettings } from '../domain/planning'
 import { travelMinutes } from '../domain/travel'
 import type { Venue } from '../domain/venues'
+import type { HistoryEntry } from '../domain/history'
 import { visitDates, type Visit } from '../domain/visit'
 import { translate, type Lang, type MessageParams } from '../i18n/translate'
 import { formatDateRange, formatDayHeading, formatShortDate } from '../time/local-date'
@@ -23,21 +24,14 @@ import {
   type ProgrammeDay,
 } from './briefing-document'
 
-/** An earlier visit with the same partner, from the archive or the templates. */
-export interface PastVisit {
-  title: string
-  startDate: string
-  endDate: string
-  agreements: { title: string; status: string; signedOn?: string }[]
-}
-
 export interface BriefingContext {
   /** When the document is made; printed on it. */
   generatedAt: Date
   /** Today where the officer is, for the checklist's overdue marks. */
   today: string
   settings: PlanningSettings
-  past: PastVisit[]
+  /** The partner's history (visits both ways, documents signed), oldest first. */
+  history: HistoryEntry[]
 }
 
 const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'programme', 'contacts']
@@ -277,17 +271,14 @@ export function buildBriefing(
             .filter(Boolean)
         : [t('briefing.noBackground')],
       historyHeading: t('briefing.history'),
-      history: [...context.past]
-        .sort((a, b) => a.startDate.localeCompare(b.startDate))
-        .map((p) => {
-          const signed = p.agreements.filter((a) => a.status === 'signed').map((a) => a.title)
-          return {
-            label: formatDateRange(p.startDate, p.endDate, lang),
-            value: signed.length
-              ? `${p.title}; ${t('briefing.signedDocs', { list: signed.join('; ') })}`
-              : p.title,
-          }
-        }),
+      history: context.history
+        .filter((h) => h.date < visit.startDate && h.visitId !== visit.id)
+        .map((h) => ({
+          label: h.endDate
+            ? formatDateRange(h.date, h.endDate, lang)
+            : formatShortDate(h.date, lang),
+          value: `${h.kind === 'agreement' ? t('history.agreement') : t(`history.${h.direction}`)}: ${h.title}`,
+        })),
     }),
     bios: () => ({
       kind: 'bios',

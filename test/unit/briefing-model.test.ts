@@ -21,12 +21,29 @@ const context = {
   generatedAt: new Date('2026-11-28T07:40:00Z'),
   today: '2026-11-28',
   settings: defaultPlanningSettings(),
-  past: [
+  history: [
     {
-      title: 'Визит делегации Жамбылской области',
-      startDate: '2022-09-12',
+      date: '2022-09-12',
       endDate: '2022-09-14',
-      agreements: [{ title: 'Соглашение о сотрудничестве', status: 'signed' }],
+      kind: 'visit' as const,
+      title: 'Визит делегации Жамбылской области',
+      direction: 'incoming' as const,
+      status: 'completed',
+    },
+    {
+      date: '2022-09-13',
+      kind: 'agreement' as const,
+      title: 'Соглашение о сотрудничестве',
+      direction: 'incoming' as const,
+      status: 'signed',
+    },
+    {
+      date: '2026-12-07',
+      endDate: '2026-12-11',
+      kind: 'visit' as const,
+      title: 'Этот визит',
+      direction: 'incoming' as const,
+      status: 'draft',
     },
   ],
 }
@@ -101,16 +118,14 @@ describe('buildBriefing', () => {
     expect(shown.sensitiveNotice).toContain('персональные данные')
   })
 
-  test('the history of relations lists earlier visits with what was signed', () => {
+  test('the history of relations is the counterpart history before this visit', () => {
     const doc = buildBriefing(visit, directory, {}, context)
     const background = doc.sections.find((s) => s.kind === 'background')!
     if (background.kind !== 'background') throw new Error('no background')
     expect(background.paragraphs[0]).toContain('Жамбылская область')
     expect(background.history).toEqual([
-      {
-        label: '12–14 сентября 2022 г.',
-        value: 'Визит делегации Жамбылской области; подписано: Соглашение о сотрудничестве',
-      },
+      { label: '12–14 сентября 2022 г.', value: 'Визит к нам: Визит делегации Жамбылской области' },
+      { label: '13.09.2022', value: 'Подписан документ: Соглашение о сотрудничестве' },
     ])
   })
 })

@@ -168,7 +168,7 @@ describe('after-visit report', () => {
       generatedAt: new Date('2026-11-29T09:00:00Z'),
       today: '2026-11-29',
       settings: defaultPlanningSettings(),
-      past: [],
+      history: [],
     },
   )
 
