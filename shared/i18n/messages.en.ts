@@ -703,6 +703,7 @@ export const en: Messages = {
     search: {
       placeholder: 'Region, organisation, person, document… (Zhambyl, memorandum)',
       label: 'Search the archive',
+      shortcut: 'Ctrl+K searches from anywhere',
       kinds: 'Look for',
       kind: {
         visit: 'Visits',

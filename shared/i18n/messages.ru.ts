@@ -702,6 +702,7 @@ export const ru = {
     search: {
       placeholder: 'Регион, организация, человек, документ… (Жамбылская, Zhambyl, меморандум)',
       label: 'Поиск по архиву',
+      shortcut: 'Ctrl+K — поиск из любого места',
       kinds: 'Что искать',
       kind: {
         visit: 'Визиты',

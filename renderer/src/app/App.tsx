@@ -71,6 +71,22 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
+  // Ctrl+K opens the archive search from anywhere (both modes: no menu item owns it).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        (e.key === 'k' || e.key === 'K' || e.key === 'л')
+      ) {
+        e.preventDefault()
+        navigate({ page: 'archive', tab: 'search' })
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
+
   useCommand(
     useCallback(
       (command: AppCommand) => {

@@ -114,7 +114,7 @@ export function ArchiveSearchView({
           maxLength={500}
           placeholder={t('archive.search.placeholder')}
           onChange={setQuery}
-          hint={t('archive.search.hint')}
+          hint={`${t('archive.search.hint')} ${t('archive.search.shortcut')}.`}
           autoFocus
         />
       </div>
