@@ -182,12 +182,18 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     directory.get().directory,
     (id) => visits.find(id)?.visit,
   )
+  let directoryRevision = directory.get().revision
   const afterVisit =
     <A extends unknown[]>(fn: (...args: A) => Promise<VisitRecord>) =>
     async (...args: A) => {
       const record = await fn(...args)
       search.putVisit(record)
-      search.putDirectory(directory.get().directory)
+      // Templates and imports may add people and venues; a plain save leaves the directory alone.
+      const dir = directory.get()
+      if (dir.revision !== directoryRevision) {
+        directoryRevision = dir.revision
+        search.putDirectory(dir.directory)
+      }
       return record
     }
   return {
@@ -205,6 +211,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     },
     saveDirectory: async (dir, baseRevision) => {
       const record = await api.saveDirectory(dir, baseRevision)
+      directoryRevision = record.revision
       search.putDirectory(record.directory)
       return record
     },

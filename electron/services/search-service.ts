@@ -49,6 +49,8 @@ export class ArchiveSearch {
   private index = new SearchIndex()
   private visits = new Map<string, { key: string; entries: string[] }>()
   private directoryEntryIds: string[] = []
+  /** Visits saved but not indexed yet, by id. */
+  private pending = new Map<string, VisitRecord>()
   private timer: ReturnType<typeof setTimeout> | undefined
   private writing: Promise<void> = Promise.resolve()
   report: IndexOpenReport = { outcome: 'rebuilt', reindexed: 0 }
@@ -58,7 +60,7 @@ export class ArchiveSearch {
   /** An index held in memory only (tests, the CLI on a read-only folder). */
   static inMemory(records: VisitRecord[], directory: Directory): ArchiveSearch {
     const search = new ArchiveSearch()
-    for (const record of records) search.putVisit(record)
+    for (const record of records) search.indexVisit(record)
     search.putDirectory(directory)
     return search
   }
@@ -110,7 +112,7 @@ export class ArchiveSearch {
     const stale = summaries.filter((s) => search.visits.get(s.id)?.key !== keyOf(s))
     if (stale.length > 0) {
       const wanted = new Set(stale.map((s) => s.id))
-      for (const record of records()) if (wanted.has(record.visit.id)) search.putVisit(record)
+      for (const record of records()) if (wanted.has(record.visit.id)) search.indexVisit(record)
       changed += stale.length
     }
     search.putDirectory(directory)
@@ -121,7 +123,24 @@ export class ArchiveSearch {
     return search
   }
 
+  /**
+   * Notes a saved visit. It is indexed when next searched or written, not now: a save answers as
+   * soon as its file is durable, and a visit saved many times while being edited is indexed once.
+   */
   putVisit(record: VisitRecord): void {
+    this.pending.set(record.visit.id, record)
+    this.scheduleWrite()
+  }
+
+  /** Indexes the visits saved since the last search. */
+  private applyPending(): void {
+    if (this.pending.size === 0) return
+    const records = [...this.pending.values()]
+    this.pending.clear()
+    for (const record of records) this.indexVisit(record)
+  }
+
+  private indexVisit(record: VisitRecord): void {
     this.removeVisit(record.visit.id)
     const entries = visitEntries(record.visit)
     for (const entry of entries) this.index.put(entry)
@@ -130,6 +149,7 @@ export class ArchiveSearch {
   }
 
   removeVisit(id: string): void {
+    this.pending.delete(id)
     const known = this.visits.get(id)
     if (!known) return
     for (const entryId of known.entries) this.index.remove(entryId)
@@ -146,6 +166,7 @@ export class ArchiveSearch {
   }
 
   search(query: string, filters: SearchFilters, limit?: number): SearchHit[] {
+    this.applyPending()
     return this.index.search(query, filters, limit)
   }
 
@@ -172,6 +193,7 @@ export class ArchiveSearch {
   /** Visit entries only: directory entries are rebuilt at every start. */
   private async write(): Promise<void> {
     if (!this.store) return
+    this.applyPending()
     const directoryIds = new Set(this.directoryEntryIds)
     const file: IndexFile = {
       format: INDEX_FORMAT,

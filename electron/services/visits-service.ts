@@ -15,13 +15,28 @@ import { CURRENT_SCHEMA_VERSION, VisitFileSchema, type VisitFile } from './store
 
 /** How many earlier revisions of each visit are kept in `history/`. */
 export const HISTORY_DEPTH = 20
+/** History may grow this far past its depth before it is pruned (pruning lists the folder). */
+const HISTORY_SLACK = 5
 
 const visitPath = (id: string) => `visits/${id}.json`
+
+/** What identifies a file's content on disk: an atomic replace by anyone makes a new inode. */
+interface Stamp {
+  ino: number
+  size: number
+  mtimeMs: number
+}
+const sameStamp = (a: Stamp, b: Stamp) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
 
 /** Visits, one durable file each, with revision checks against concurrent writers. */
 export class VisitsService {
   private readonly docs = new Map<string, Low<VisitFile>>()
   private readonly mutex = new KeyedMutex()
+  /** The stamp of each file as this process last read or wrote it. */
+  private readonly stamps = new Map<string, Stamp>()
+  /** Revisions kept in `history/<id>/`, once counted. */
+  private readonly historyCount = new Map<string, number>()
 
   private constructor(
     private readonly store: Store,
@@ -83,6 +98,7 @@ export class VisitsService {
       const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1))
       await this.store.write(doc, 'create visit')
       this.docs.set(visit.id, doc)
+      await this.remember(visit.id)
       return toRecord(doc.data)
     })
   }
@@ -90,24 +106,34 @@ export class VisitsService {
   async save(visit: Visit, baseRevision: number): Promise<VisitRecord> {
     return this.mutex.run(visit.id, async () => {
       this.store.assertWritable()
-      // Re-read the file: another window, process or sync engine may have written it.
-      const loaded = await this.store.load(visitPath(visit.id), VisitFileSchema)
-      if (loaded.status === 'missing') {
-        this.docs.delete(visit.id)
-        throw new AppError('not-found', `visit ${visit.id} not found`, {
-          key: 'error.visitNotFound',
-          id: visit.id,
-        })
+      // Another window, process or sync engine may have written the file: unless it is exactly
+      // the file this process last read or wrote, read it again.
+      const stamp = await this.stampOf(visit.id)
+      const known = this.stamps.get(visit.id)
+      let current: VisitFile
+      if (stamp && known && sameStamp(stamp, known) && this.docs.has(visit.id)) {
+        current = this.docs.get(visit.id)!.data
+      } else {
+        const loaded = stamp
+          ? await this.store.load(visitPath(visit.id), VisitFileSchema)
+          : ({ status: 'missing' } as const)
+        if (loaded.status === 'missing') {
+          this.docs.delete(visit.id)
+          throw new AppError('not-found', `visit ${visit.id} not found`, {
+            key: 'error.visitNotFound',
+            id: visit.id,
+          })
+        }
+        if (loaded.status !== 'ok') {
+          this.docs.delete(visit.id)
+          throw new AppError('io', `visit ${visit.id} unreadable`, {
+            key: 'error.visitUnreadable',
+            id: visit.id,
+          })
+        }
+        current = loaded.doc.data
+        this.docs.set(visit.id, loaded.doc)
       }
-      if (loaded.status !== 'ok') {
-        this.docs.delete(visit.id)
-        throw new AppError('io', `visit ${visit.id} unreadable`, {
-          key: 'error.visitUnreadable',
-          id: visit.id,
-        })
-      }
-      const current = loaded.doc.data
-      this.docs.set(visit.id, loaded.doc)
       if (current.revision !== baseRevision) {
         throw new AppError('conflict', `visit ${visit.id} changed since revision ${baseRevision}`, {
           key: 'error.visitConflict',
@@ -120,8 +146,26 @@ export class VisitsService {
       })
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
+      await this.remember(visit.id)
       return toRecord(doc.data)
     })
+  }
+
+  private async stampOf(id: string): Promise<Stamp | undefined> {
+    try {
+      const s = await nodeFs.stat(this.store.path(visitPath(id)))
+      return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw toIoError(err, 'save visit')
+    }
+  }
+
+  /** Notes the file as written by this process. */
+  private async remember(id: string): Promise<void> {
+    const stamp = await this.stampOf(id).catch(() => undefined)
+    if (stamp) this.stamps.set(id, stamp)
+    else this.stamps.delete(id)
   }
 
   /** Moves the visit file to `trash/`, from where it can be restored by hand. */
@@ -140,6 +184,7 @@ export class VisitsService {
         throw toIoError(err, 'delete visit')
       }
       this.docs.delete(id)
+      this.stamps.delete(id)
     })
   }
 
@@ -152,16 +197,34 @@ export class VisitsService {
     }
   }
 
+  /**
+   * Keeps the revision being replaced in `history/<id>/`. The file on disk is that revision: it is
+   * hard-linked (no copy, no second fsync); where links are not possible (FAT, some network
+   * folders) it is written as a copy. The oldest beyond HISTORY_DEPTH are pruned now and then.
+   */
   private async keepHistory(file: VisitFile): Promise<void> {
-    const folder = `history/${file.visit.id}`
-    await this.store.writeText(
-      `${folder}/${String(file.revision).padStart(6, '0')}.json`,
-      `${JSON.stringify(file)}\n`,
-    )
-    const names = await this.store.listJson(folder)
-    for (const old of names.slice(0, Math.max(0, names.length - HISTORY_DEPTH))) {
-      await nodeFs.unlink(this.store.path(`${folder}/${old}`)).catch(() => undefined)
+    const id = file.visit.id
+    const folder = `history/${id}`
+    const name = `${folder}/${String(file.revision).padStart(6, '0')}.json`
+    let count = this.historyCount.get(id)
+    if (count === undefined) {
+      await nodeFs.mkdir(this.store.path(folder), { recursive: true })
+      count = (await this.store.listJson(folder)).length
     }
+    // The file on disk is `file`: it was just read, or this process wrote it and it is unchanged.
+    const linked = await nodeFs.link(this.store.path(visitPath(id)), this.store.path(name)).then(
+      () => true,
+      () => false,
+    )
+    if (!linked) await this.store.writeText(name, `${JSON.stringify(file)}\n`)
+    count += 1
+    if (count > HISTORY_DEPTH + HISTORY_SLACK) {
+      const names = await this.store.listJson(folder)
+      for (const old of names.slice(0, Math.max(0, names.length - HISTORY_DEPTH)))
+        await nodeFs.unlink(this.store.path(`${folder}/${old}`)).catch(() => undefined)
+      count = Math.min(names.length, HISTORY_DEPTH)
+    }
+    this.historyCount.set(id, count)
   }
 }
 

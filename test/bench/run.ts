@@ -1,7 +1,7 @@
 // `npm run bench`: timings against the budgets named in the issues, printed as a table.
 // Needs a built renderer (`npm run build`) and Debian's Chromium for the browser rows.
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,9 +12,10 @@ import { repoBundledDir, repoRendererDir } from '../../electron/services/paths'
 import { ChromiumPdfPrinter } from '../../electron/node-host/pdf-printer-chromium'
 import { startNodeHost } from '../../electron/node-host/server'
 import { ArchiveSearch } from '../../electron/services/search-service'
+import { writeArchive } from './archive-data'
+import { storageRows } from './storage'
 import { Store } from '../../electron/services/store/open-store'
 import { systemClock } from '../../shared/time/clock'
-import { shiftVisitDates } from '../../shared/domain/templates'
 import { buildChecklist } from '../../shared/domain/checklist'
 import { detectConflicts } from '../../shared/domain/conflicts'
 import type { Directory } from '../../shared/domain/directory'
@@ -39,6 +40,8 @@ interface Row {
   runs: number
 }
 const rows: Row[] = []
+/** Named figures for `--json`. */
+const figures: Record<string, number> = {}
 
 function measure(name: string, runs: number, fn: () => unknown, budgetMs?: number) {
   for (let i = 0; i < Math.min(20, runs); i++) fn() // warm-up
@@ -129,35 +132,6 @@ async function parserAccuracy() {
   console.log('')
 }
 
-const REGIONS: [string, string][] = [
-  ['Казахстан', 'Жамбылская область'],
-  ['Казахстан', 'область Жетысу'],
-  ['Беларусь', 'Витебская область'],
-  ['Китай', 'провинция Хэйлунцзян'],
-  ['Узбекистан', 'Самаркандская область'],
-  ['Киргизия', 'Иссык-Кульская область'],
-]
-
-/** Writes `count` visit files (varied partners, years, titles) straight into a data folder. */
-async function writeArchive(dataDir: string, count: number, sample: Visit): Promise<void> {
-  await mkdir(join(dataDir, 'visits'), { recursive: true })
-  for (let n = 0; n < count; n++) {
-    const [country, region] = REGIONS[n % REGIONS.length]!
-    const year = 2010 + (n % 16)
-    const start = `${year}-${String(1 + (n % 12)).padStart(2, '0')}-10`
-    const visit: Visit = {
-      ...shiftVisitDates(sample, start),
-      id: `bench${String(n).padStart(6, '0')}`,
-      title: `Визит делегации: ${region} (${country}), №${n}`,
-      partnerCountry: country,
-      partnerRegion: region,
-      direction: n % 3 === 0 ? 'outgoing' : 'incoming',
-    }
-    const file = { schemaVersion: 1, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', visit }
-    await writeFile(join(dataDir, 'visits', `${visit.id}.json`), JSON.stringify(file))
-  }
-}
-
 /** Search latency and start-up time on generated archives of 1,000 and 5,000 visits. */
 async function archiveRows(sample: Visit) {
   const queries = [
@@ -212,6 +186,13 @@ async function archiveRows(sample: Visit) {
         }
       const sorted = [...times].sort((a, b) => a - b)
       const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+      if (count === 5000) {
+        figures.search_p50_ms = p(0.5)
+        figures.search_p99_ms = p(0.99)
+        figures.index_load_ms = stats(loads).medianMs
+        figures.index_build_ms = build
+        figures.open_5000_ms = open
+      }
       rows.push({
         name: `Search, ${count} visits: p50`,
         budgetMs: count === 5000 ? 20 : undefined,
@@ -256,8 +237,13 @@ async function archiveRows(sample: Visit) {
   }
 }
 
-/** `npm run bench -- archive` runs one section (parser, planning, archive, export, browser). */
-const only = process.argv[2]
+/**
+ * `npm run bench -- archive` runs one section (parser, planning, archive, storage, export,
+ * browser); `--json` prints one JSON object instead of the table.
+ */
+const args = process.argv.slice(2)
+const asJson = args.includes('--json')
+const only = args.find((a) => !a.startsWith('--'))
 const wanted = (section: string) => !only || only === section
 
 async function main() {
@@ -290,6 +276,11 @@ async function main() {
       )
     const saved = await api.saveVisit(visit, sample.revision)
     if (wanted('archive')) await archiveRows(zhambyl.visit)
+    if (wanted('storage')) {
+      const storage = await storageRows(zhambyl.visit)
+      rows.push(...storage.rows)
+      Object.assign(figures, storage.figures)
+    }
     if (wanted('export') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
       await exportRows(dataDir, zhambyl.visit.id, saved.visit.id)
 
@@ -328,6 +319,7 @@ async function exportRows(dataDir: string, zhambylId: string, bigId: string) {
         await api.exportVisit(id, 'pdf', {})
         warm.push(performance.now() - t0)
       }
+      if (label === 'Zhambyl sample') figures.briefing_export_ms = stats(warm).medianMs
       rows.push({
         name: `Briefing PDF, ${label}, Chromium running`,
         budgetMs: 1500,
@@ -433,17 +425,31 @@ function printTable(header: string[], body: string[][]) {
 }
 
 function print() {
+  const over = rows.some((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs)
+  const speedup = figures.save_speedup_over_baseline
+  if (speedup !== undefined && speedup < 100) figures.save_speedup_budget_failed = 1
+  if (over || figures.save_speedup_budget_failed) process.exitCode = 1
+  if (asJson) {
+    console.log(JSON.stringify({ ...figures, rows }, null, 2))
+    return
+  }
   const header = ['Measurement', 'Median ms', 'p95 ms', 'Budget ms', 'Runs', 'Result']
   const body = rows.map((r) => [
     r.name,
     r.medianMs.toFixed(2),
     r.p95Ms.toFixed(2),
-    r.budgetMs === undefined ? '—' : String(r.budgetMs),
+    r.budgetMs === undefined ? '—' : String(Number(r.budgetMs.toFixed(2))),
     String(r.runs),
     r.budgetMs === undefined ? '' : r.medianMs <= r.budgetMs ? 'within budget' : 'OVER BUDGET',
   ])
   printTable(header, body)
-  if (rows.some((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs)) process.exitCode = 1
+  if (figures.save_floor_p50_ms !== undefined)
+    console.log(
+      `\nSave at 5,000 visits: ${figures.save_ratio_to_floor!.toFixed(2)} × the raw floor (budget 2 ×), ` +
+        `${speedup!.toFixed(0)} × faster than the single-file baseline (budget 100 ×).`,
+    )
+  if (figures.host_peak_rss_mb !== undefined)
+    console.log(`Node host peak memory on 5,000 visits: ${figures.host_peak_rss_mb.toFixed(0)} MB.`)
 }
 
 await main()

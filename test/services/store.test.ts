@@ -133,6 +133,27 @@ describe('visits', () => {
     expect(history).toEqual(['000001.json', '000002.json', '000003.json'])
   })
 
+  test('history holds each replaced revision as it was, and is pruned to its depth', async () => {
+    const dir = await tempDir()
+    const api = await openApi(dir)
+    let record = await api.createVisit(draft)
+    for (let n = 0; n < 40; n++)
+      record = await api.saveVisit({ ...record.visit, notes: `v${n}` }, record.revision)
+    const history = (await fs.readdir(join(dir, 'history', record.visit.id))).sort()
+    expect(history.length).toBeGreaterThanOrEqual(20)
+    expect(history.length).toBeLessThanOrEqual(25)
+    expect(history.at(-1)).toBe('000040.json')
+    const kept = JSON.parse(
+      await fs.readFile(join(dir, 'history', record.visit.id, '000035.json'), 'utf8'),
+    )
+    expect(kept).toMatchObject({ revision: 35, visit: { notes: 'v33' } })
+    // The current file is not touched by a later save of its history copy.
+    const current = JSON.parse(
+      await fs.readFile(join(dir, 'visits', `${record.visit.id}.json`), 'utf8'),
+    )
+    expect(current).toMatchObject({ revision: 41, visit: { notes: 'v39' } })
+  })
+
   test('a deleted visit goes to the trash, not away', async () => {
     const dir = await tempDir()
     const api = await openApi(dir)

@@ -1,0 +1,183 @@
+// Save latency against a single-file lowdb baseline and the raw floor, and the node host's peak
+// memory, on generated archives. Numbers, not tests: `npm run bench` prints them.
+import { spawn } from 'node:child_process'
+import { mkdtemp, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { createAppApi } from '../../electron/services/create-app-api'
+import { repoBundledDir } from '../../electron/services/paths'
+import type { Visit } from '../../shared/domain/visit'
+import { writeArchive } from './archive-data'
+
+export interface StorageFigures {
+  rows: { name: string; budgetMs?: number; runs: number; medianMs: number; p95Ms: number }[]
+  figures: Record<string, number>
+}
+
+const quantile = (times: number[], q: number) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+}
+
+/** The raw floor: write the same bytes to a temporary file, fsync it, rename it over the target. */
+async function floorWrite(dir: string, bytes: string): Promise<void> {
+  const temp = join(dir, 'floor.tmp')
+  const handle = await open(temp, 'w')
+  try {
+    await handle.writeFile(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await rename(temp, join(dir, 'floor.json'))
+}
+
+/** Editing saves: a few visits, each saved many times, as an officer edits one visit at a time. */
+const VISITS_EDITED = 10
+const SAVES_PER_VISIT = 20
+
+export async function storageRows(
+  sample: Visit,
+  counts = [100, 1000, 5000],
+): Promise<StorageFigures> {
+  const rows: StorageFigures['rows'] = []
+  const figures: Record<string, number> = {}
+  for (const count of counts) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'dp-save-'))
+    try {
+      await writeArchive(dataDir, count, sample)
+      const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
+      const list = await api.listVisits()
+      const first: number[] = []
+      const saves: number[] = []
+      const floor: number[] = []
+      for (let v = 0; v < VISITS_EDITED; v++) {
+        let record = await api.getVisit(list[(v * 37) % list.length]!.id)
+        const bytes = await readFile(join(dataDir, 'visits', `${record.visit.id}.json`), 'utf8')
+        for (let n = 0; n <= SAVES_PER_VISIT; n++) {
+          // The floor and the save alternate, so both meet the same disk conditions.
+          const f0 = performance.now()
+          await floorWrite(dataDir, bytes)
+          if (n > 0) floor.push(performance.now() - f0)
+          const t0 = performance.now()
+          record = await api.saveVisit({ ...record.visit, notes: `правка ${n}` }, record.revision)
+          ;(n === 0 ? first : saves).push(performance.now() - t0)
+        }
+      }
+      await api.close()
+      const p50 = quantile(saves, 0.5)
+      const floorP50 = quantile(floor, 0.5)
+      rows.push(
+        {
+          name: `Save, ${count} visits: p50 (budget: 2 × floor)`,
+          budgetMs: count === 5000 ? 2 * floorP50 : undefined,
+          runs: saves.length,
+          medianMs: p50,
+          p95Ms: quantile(saves, 0.95),
+        },
+        {
+          name: `Save, ${count} visits: p99`,
+          runs: saves.length,
+          medianMs: quantile(saves, 0.99),
+          p95Ms: quantile(saves, 0.99),
+        },
+        {
+          name: `Save, ${count} visits: first save of a visit after start`,
+          runs: first.length,
+          medianMs: quantile(first, 0.5),
+          p95Ms: quantile(first, 0.95),
+        },
+        {
+          name: `Raw floor (write + fsync + rename, same bytes), ${count} visits`,
+          runs: floor.length,
+          medianMs: floorP50,
+          p95Ms: quantile(floor, 0.95),
+        },
+      )
+      if (count === 5000 || count === counts.at(-1)) {
+        figures.save_p50_ms = p50
+        figures.save_p99_ms = quantile(saves, 0.99)
+        figures.save_first_p50_ms = quantile(first, 0.5)
+        figures.save_floor_p50_ms = floorP50
+        figures.save_ratio_to_floor = p50 / floorP50
+        const baseline = await singleFileBaseline(dataDir, list.length)
+        figures.save_baseline_p50_ms = baseline
+        figures.save_speedup_over_baseline = baseline / p50
+        rows.push({
+          name: `Single-file lowdb baseline (all ${count} visits in one file): one save`,
+          budgetMs: undefined,
+          runs: 5,
+          medianMs: baseline,
+          p95Ms: baseline,
+        })
+        figures.host_peak_rss_mb = await hostPeakRss(dataDir)
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }
+  return { rows, figures }
+}
+
+/** The whole archive as one lowdb file, as a naive app would keep it: one visit changed, all written. */
+async function singleFileBaseline(dataDir: string, count: number): Promise<number> {
+  const visits: unknown[] = []
+  const names = (await readdir(join(dataDir, 'visits'))).filter((n) => n.endsWith('.json'))
+  for (const name of names.slice(0, count))
+    visits.push(JSON.parse(await readFile(join(dataDir, 'visits', name), 'utf8')))
+  const db = new Low<{ visits: { visit: { notes: string } }[] }>(
+    new JSONFile(join(dataDir, 'single-file-db.json')),
+    { visits: visits as { visit: { notes: string } }[] },
+  )
+  await db.write()
+  const times: number[] = []
+  for (let n = 0; n < 5; n++) {
+    db.data.visits[n]!.visit.notes = `правка ${n}`
+    const t0 = performance.now()
+    await db.write()
+    times.push(performance.now() - t0)
+  }
+  return quantile(times, 0.5)
+}
+
+/** Starts the browser-mode host on the archive, drives it a little, and reads its peak RSS. */
+async function hostPeakRss(dataDir: string): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/node-host/main.ts', '--port', '0', '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const found = /Delegation Planner at (http:\/\/\S+)/.exec(out)
+        if (found) resolve(found[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`host exited ${code}`)))
+    })
+    const call = async (method: string, args: unknown[] = []) => {
+      const response = await fetch(new URL('/api/call', url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: new URL(url).origin },
+        body: JSON.stringify({ method, args }),
+      })
+      return ((await response.json()) as { value: unknown }).value
+    }
+    const list = (await call('listVisits')) as { id: string }[]
+    for (const q of ['Жамбылская область', 'меморандум', 'Zhambyl'])
+      await call('searchArchive', [q, {}])
+    for (const v of list.slice(0, 20)) await call('getVisit', [v.id])
+    await call('archiveOverview')
+    await call('listAgreements')
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    return kb / 1024
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
