@@ -317,6 +317,22 @@ describe('damaged and foreign files', () => {
   })
 })
 
+describe('cut-off writes', () => {
+  test('old temporary files of a write that never finished are swept at start; young ones stay', async () => {
+    const dir = await tempDir()
+    await openApi(dir)
+    const old = join(dir, 'visits', '.~dp-abc.json.0123456789ab.tmp')
+    const young = join(dir, 'visits', '.~dp-def.json.0123456789ab.tmp')
+    await fs.writeFile(old, '{"half":')
+    await fs.writeFile(young, '{"half":')
+    const hourAgo = new Date(Date.now() - 3_600_000)
+    await fs.utimes(old, hourAgo, hourAgo)
+    const api = await openApi(dir)
+    expect(await fs.readdir(join(dir, 'visits'))).toEqual(['.~dp-def.json.0123456789ab.tmp'])
+    expect((await api.getStorageReport()).quarantined).toEqual([])
+  })
+})
+
 describe('migrations', () => {
   test('an older file is backed up before it is migrated, and the backup holds the old bytes', async () => {
     const dir = await tempDir()

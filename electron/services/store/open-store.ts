@@ -68,6 +68,8 @@ export class Store {
       if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw toIoError(err, 'open')
       readOnly = true
     }
+    // File ages are measured against the real clock: the files carry real times.
+    if (!readOnly) await sweepTemporaryFiles(dataDir, Date.now())
     const quarantined = await readQuarantineLog(dataDir)
     return new Store(
       dataDir,
@@ -233,6 +235,27 @@ export class Store {
     const text = await nodeFs.readFile(this.path(rel), 'utf8')
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-')
     await this.writeText(`backups/migrations/${stamp}-v${from}-${basename(rel)}`, text)
+  }
+}
+
+/** Temporary files older than this were left by a write that was cut off (a crash, a kill). */
+const STALE_TEMP_MS = 10 * 60_000
+
+/**
+ * Removes the temporary files of writes that never finished. Only old ones: a younger one may
+ * belong to another process writing right now. The file they were replacing is intact.
+ */
+async function sweepTemporaryFiles(dataDir: string, now: number): Promise<void> {
+  for (const folder of ['', 'visits', 'templates', 'index']) {
+    const dir = join(dataDir, folder)
+    const names = await nodeFs.readdir(dir).catch(() => [] as string[])
+    for (const name of names) {
+      if (!name.startsWith(TEMP_PREFIX) || !name.endsWith('.tmp')) continue
+      const path = join(dir, name)
+      const stat = await nodeFs.stat(path).catch(() => undefined)
+      if (stat && now - stat.mtimeMs > STALE_TEMP_MS)
+        await nodeFs.unlink(path).catch(() => undefined)
+    }
   }
 }
 
