@@ -1,4 +1,5 @@
 import mammoth from 'mammoth'
+import { assertSafeZip } from './zip-guard'
 import { AppError } from '../../shared/api/errors'
 import type { Agreement } from '../../shared/domain/agreements'
 import type { Directory } from '../../shared/domain/directory'
@@ -62,6 +63,7 @@ async function readDocx(
   bytes: Buffer,
   options: ReadOptions,
 ): Promise<ImportDraft> {
+  assertSafeZip(bytes)
   let html: string
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value

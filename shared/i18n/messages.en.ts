@@ -621,6 +621,8 @@ export const en: Messages = {
     dropHere: 'Drop the file to import it',
     errors: {
       unreadable: 'The file could not be read: {{reason}}',
+      zipUnsafe:
+        'The file looks like a Word document but cannot be read safely: {{reason}}. Open it in Word and save it again.',
       tooLarge: 'The file is too large to import (over 20 MB).',
       badBundle: 'This is not a visit file, or it is damaged.',
       newerBundle:
