@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BrowserWindow, Menu, app, ipcMain, net, protocol } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, shell } from 'electron'
 import { createAppApi } from '../services/create-app-api'
 import { handleAppProtocol } from './app-protocol'
+import { confirmAndOpen } from './external-links'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
 import { installNavigationGuards, mainWindowOptions } from './main-window'
 import { buildMenuTemplate, type MenuCommand } from './menu'
@@ -12,6 +13,16 @@ import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 let mainWindow: BrowserWindow | null = null
+let language: 'ru' | 'en' = 'ru'
+
+/** A web or mail link from the page: asked about, then opened by the system, never in the app. */
+const openExternal = (url: string) =>
+  void confirmAndOpen(url, {
+    showMessageBox: (options) =>
+      mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+    openExternal: (link) => shell.openExternal(link),
+    language: () => language,
+  }).catch(() => undefined)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -27,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('web-contents-created', (_event, contents) =>
-    installNavigationGuards(contents, devServerUrl),
+    installNavigationGuards(contents, devServerUrl, openExternal),
   )
   app.whenReady().then(start, (err: unknown) => {
     console.error(
@@ -59,6 +70,7 @@ async function start(): Promise<void> {
     })
   })
   const settings = await api.getSettings()
+  language = settings.language
   const send = (command: MenuCommand) =>
     mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'command', command })
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(settings.language, send)))

@@ -651,6 +651,10 @@ export const en: Messages = {
     templateTitle: 'Template title',
     templateSaved: 'Template “{{title}}” saved.',
   },
+  externalLink: {
+    question: 'Open the link in another program?',
+    open: 'Open',
+  },
   report: {
     heading: 'Visit report',
     results: 'Results',

@@ -650,6 +650,10 @@ export const ru = {
     templateTitle: 'Название шаблона',
     templateSaved: 'Шаблон «{{title}}» сохранён.',
   },
+  externalLink: {
+    question: 'Открыть ссылку во внешней программе?',
+    open: 'Открыть',
+  },
   report: {
     heading: 'Отчёт о визите',
     results: 'Итоги визита',

@@ -5,17 +5,19 @@ vi.mock('electron', () => ({}))
 const { mainWindowOptions, installNavigationGuards } =
   await import('../../electron/main/main-window')
 const { isAppUrl, APP_ENTRY } = await import('../../electron/main/security')
+const { confirmAndOpen } = await import('../../electron/main/external-links')
 const { resolveAppFile } = await import('../../electron/main/app-protocol')
 
 type Handler = (event: { preventDefault(): void }, url?: string) => void
 
 function fakeContents() {
   const handlers = new Map<string, Handler>()
-  let openHandler: (() => { action: string }) | undefined
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined
   let permission: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined
   const contents = {
     on: (name: string, handler: Handler) => handlers.set(name, handler),
-    setWindowOpenHandler: (h: () => { action: string }) => (openHandler = h),
+    setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) =>
+      (openHandler = h),
     session: {
       setPermissionRequestHandler: (h: typeof permission) => (permission = h),
       setPermissionCheckHandler: vi.fn(),
@@ -31,7 +33,12 @@ function fakeContents() {
     handlers.get(name)?.(event, url)
     return event.prevented
   }
-  return { contents, fire, open: () => openHandler?.(), permission: () => permission }
+  return {
+    contents,
+    fire,
+    open: (url = 'about:blank') => openHandler?.({ url }),
+    permission: () => permission,
+  }
 }
 
 describe('the main window', () => {
@@ -59,6 +66,42 @@ describe('the main window', () => {
     let granted: boolean | undefined
     permission()?.(null, 'geolocation', (ok) => (granted = ok))
     expect(granted).toBe(false)
+  })
+
+  test('web and mail links are offered to the system browser, never opened in the app', () => {
+    const { contents, fire, open } = fakeContents()
+    const offered: string[] = []
+    installNavigationGuards(contents as never, undefined, (url) => offered.push(url))
+    expect(open('https://lenobl.ru/press')).toEqual({ action: 'deny' })
+    expect(fire('will-navigate', 'mailto:protocol@lenobl.ru')).toBe(true)
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://renderer/index.html',
+      'smb://server/share',
+      'https://user:secret@evil.example/',
+      'not a url',
+    ])
+      expect(open(url)).toEqual({ action: 'deny' })
+    expect(offered).toEqual(['https://lenobl.ru/press', 'mailto:protocol@lenobl.ru'])
+  })
+
+  test('an external link opens only after the officer agrees, with the address shown', async () => {
+    const opened: string[] = []
+    const asked: { detail?: string; buttons?: string[] }[] = []
+    const deps = (answer: number) => ({
+      showMessageBox: async (o: { detail?: string; buttons?: string[] }) => {
+        asked.push(o)
+        return { response: answer }
+      },
+      openExternal: async (url: string) => void opened.push(url),
+      language: () => 'ru' as const,
+    })
+    expect(await confirmAndOpen('https://lenobl.ru/', deps(1))).toBe(false)
+    expect(opened).toEqual([])
+    expect(await confirmAndOpen('https://lenobl.ru/', deps(0))).toBe(true)
+    expect(opened).toEqual(['https://lenobl.ru/'])
+    expect(asked[0]).toMatchObject({ detail: 'https://lenobl.ru/', buttons: ['Открыть', 'Отмена'] })
   })
 
   test('trusts only the app origin, and the dev server only when given', () => {
