@@ -1,3 +1,4 @@
+/* global console, process */
 // Runs Doyensec's Electronegativity on the built app (out/) and fails on any HIGH or MEDIUM
 // finding that test/security/electronegativity-explained.json does not explain. Offline: the
 // Electron version is given, so the tool does not look it up.
