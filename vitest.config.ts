@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -8,6 +10,8 @@ export default defineConfig({
       'test/electron-main/**/*.test.ts',
     ],
     environment: 'node',
+    // Tests seal passport data with a key of their own, never the officer's.
+    env: { DELEGATION_PLANNER_KEY_FILE: join(tmpdir(), 'dp-test-keys', 'personal-data.key') },
     testTimeout: 20_000,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },

@@ -1,9 +1,20 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, shell } from 'electron'
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  protocol,
+  safeStorage,
+  shell,
+} from 'electron'
 import { createAppApi } from '../services/create-app-api'
 import { handleAppProtocol } from './app-protocol'
 import { confirmAndOpen } from './external-links'
+import { safeStorageBox } from './safe-storage-key'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
 import { installNavigationGuards, mainWindowOptions } from './main-window'
 import { buildMenuTemplate, type MenuCommand } from './menu'
@@ -57,6 +68,7 @@ async function start(): Promise<void> {
     dataDir: process.env.DELEGATION_PLANNER_DATA ?? join(app.getPath('userData'), 'data'),
     bundledDir: join(resources, 'data'),
     printer: createElectronPdfPrinter(BrowserWindow),
+    secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   // The search index is written a moment after the last save; write it before the app ends.

@@ -19,6 +19,14 @@ import type { DurableFs } from './store/atomic-write'
 import { Store } from './store/open-store'
 import { TemplatesService, referencedDirectory, seedTemplates } from './templates-service'
 import { VisitsService } from './visits-service'
+import { keyFileBox, type SecretBox } from './personal-data'
+import { withoutSensitive } from '../../shared/domain/people'
+import type { Directory } from '../../shared/domain/directory'
+
+const withoutSensitiveData = (d: Directory): Directory => ({
+  ...d,
+  people: d.people.map(withoutSensitive),
+})
 
 export interface AppApiOptions {
   /** The officer's data folder. */
@@ -32,6 +40,8 @@ export interface AppApiOptions {
   readText?: TextReader
   /** Prints the briefing; without one, PDF export answers a clear 'unavailable' error. */
   printer?: PdfPrinter
+  /** Seals passport data on disk; default: the key file outside the data folder. */
+  secrets?: SecretBox
 }
 
 /** Short, file-name-safe identifiers. */
@@ -56,6 +66,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   const directory = await DirectoryService.open(
     store,
     await loadBundledDirectory(options.bundledDir),
+    options.secrets ?? (await keyFileBox()),
   )
   const visits = await VisitsService.open(store, newId)
   const templates = await TemplatesService.open(store)
@@ -110,7 +121,8 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         title: input.title.trim(),
         summary: input.summary ?? '',
         visit,
-        directory: referencedDirectory(visit, directory.get().directory),
+        // A template is a pattern to share and reuse: it never carries passport data.
+        directory: withoutSensitiveData(referencedDirectory(visit, directory.get().directory)),
       })
     },
     counterpartHistory: async (partner) => briefing.history(partner),
@@ -171,7 +183,28 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     },
     getSettings: async () => settings.get(),
     saveSettings: (patch) => settings.save(patch),
-    getStorageReport: async () => structuredClone(store.report),
+    getStorageReport: async () => ({
+      ...structuredClone(store.report),
+      lockedPersonalData: directory.lockedCount,
+    }),
+    deletePersonalData: async (visitId) => {
+      const visit = visits.get(visitId).visit
+      const today = toLocalDate(clock.now())
+      // People also taking part in a visit not yet over keep their data: it is still needed.
+      const needed = new Set(
+        visits
+          .list()
+          .filter((v) => v.id !== visitId && v.endDate >= today && v.status !== 'cancelled')
+          .flatMap((v) => visits.get(v.id).visit.participantIds),
+      )
+      const ids = visit.participantIds.filter((id) => !needed.has(id))
+      const removed = await directory.deletePersonalData(ids)
+      const keptFor = visit.participantIds.filter(
+        (id) =>
+          needed.has(id) && directory.get().directory.people.some((p) => p.id === id && p.passport),
+      ).length
+      return { removed, kept: keptFor }
+    },
   }
   // The search index follows every change of a visit or of the directory.
   const summaries = visits.list()

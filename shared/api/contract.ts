@@ -137,6 +137,8 @@ export interface StorageReport {
   quarantined: QuarantinedFile[]
   /** Files from a newer version of the app: left untouched and not loaded. */
   refused: { file: string; schemaVersion: number }[]
+  /** People whose passport data was sealed with a key this computer does not have (kept sealed). */
+  lockedPersonalData?: number
 }
 
 /** Everything the UI and the CLI may ask of the application. */
@@ -207,6 +209,11 @@ export interface PlannerApi {
   saveSettings(settings: SettingsPatch): Promise<Settings>
   /** What the store found at start-up: quarantined or refused files, read-only folder. */
   getStorageReport(): Promise<StorageReport>
+  /**
+   * After a visit: deletes the passport data of its participants, except of people taking part
+   * in a visit not over yet.
+   */
+  deletePersonalData(visitId: string): Promise<{ removed: number; kept: number }>
 }
 
 export type ApiMethod = keyof PlannerApi
@@ -249,6 +256,7 @@ export const API_METHODS = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),
+  deletePersonalData: z.tuple([IdSchema]),
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<PlannerApi[K]>> }
 
 /** The method names, for transports that build a client by name. */

@@ -21,6 +21,7 @@ export async function writeFileDurable(
   path: string,
   data: string,
   fs: DurableFs = nodeFs,
+  encoding: BufferEncoding = 'utf8',
 ): Promise<void> {
   const dir = dirname(path)
   const temp = join(dir, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
@@ -28,7 +29,7 @@ export async function writeFileDurable(
   try {
     const handle = await fs.open(temp, 'wx', 0o600)
     try {
-      await handle.writeFile(data, 'utf8')
+      await handle.writeFile(data, encoding)
       await handle.sync()
     } finally {
       await handle.close()

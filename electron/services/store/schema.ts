@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { UI_LANGUAGES } from '../../../shared/api/contract'
 import { DirectorySchema } from '../../../shared/domain/directory'
+import { PersonSchema } from '../../../shared/domain/people'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../../../shared/domain/planning'
 import { TemplateSchema } from '../../../shared/domain/templates'
 import { VisitSchema } from '../../../shared/domain/visit'
@@ -25,6 +26,19 @@ export const DirectoryFileSchema = z.object({
   directory: DirectorySchema,
 })
 export type DirectoryFile = z.infer<typeof DirectoryFileSchema>
+
+/** A person as stored: passport data sealed (older files may still hold it in the clear). */
+export const StoredPersonSchema = PersonSchema.extend({
+  passportSealed: z.string().max(20_000).optional(),
+})
+export type StoredPerson = z.infer<typeof StoredPersonSchema>
+
+export const StoredDirectoryFileSchema = DirectoryFileSchema.extend({
+  directory: DirectorySchema.extend({
+    people: z.array(StoredPersonSchema).max(50_000).default([]),
+  }),
+})
+export type StoredDirectoryFile = z.infer<typeof StoredDirectoryFileSchema>
 
 export const SettingsFileSchema = z.object({
   schemaVersion: version,

@@ -1,0 +1,29 @@
+import { join } from 'node:path'
+import { aesBox, keyFileBox, readOrCreateKey, type SecretBox } from '../services/personal-data'
+
+/** The part of Electron's safeStorage this uses (mocked in tests). */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean
+  encryptString(plain: string): Buffer
+  decryptString(encrypted: Buffer): string
+}
+
+/**
+ * The personal-data key of the desktop app: a random key kept in the user's profile, itself
+ * encrypted by the system keychain (DPAPI, Keychain, libsecret) through safeStorage. Where the
+ * system offers none (a Linux session without a keyring), the key file is readable by the user
+ * only, as in browser mode.
+ */
+export async function safeStorageBox(
+  userDataDir: string,
+  safeStorage: SafeStorageLike,
+): Promise<SecretBox> {
+  if (!safeStorage.isEncryptionAvailable())
+    return keyFileBox(join(userDataDir, 'personal-data.key'))
+  const key = await readOrCreateKey(
+    join(userDataDir, 'personal-data.key.sealed'),
+    (raw) => safeStorage.encryptString(raw.toString('base64')),
+    (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
+  )
+  return aesBox(key)
+}
