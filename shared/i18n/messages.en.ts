@@ -319,6 +319,8 @@ export const en: Messages = {
   storage: {
     problems:
       'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
+    lockedPersonalData:
+      'Passport data of {{count}} people was sealed with another computer’s key and cannot be opened here. It is kept unchanged.',
     details: 'Details',
     readOnly: 'The data folder is read-only — changes will not be saved.',
   },
@@ -686,6 +688,14 @@ export const en: Messages = {
     copied: 'Text copied.',
     pressDocx: 'Press release (DOCX)',
     notCompleted: 'The visit is not marked as held yet: the report and release follow the plan.',
+    personalData: 'Personal data',
+    personalDataHint:
+      'After the visit the participants’ passport data is no longer needed. People taking part in a visit not over yet keep it.',
+    deletePersonalData: 'Delete the participants’ passport data',
+    deletePersonalDataConfirm:
+      'Delete the passport data of this visit’s participants? It cannot be restored. Names, posts and contacts stay.',
+    personalDataDeleted: 'Passport data deleted for {{count}} people.',
+    personalDataKept: 'Kept for {{count}}: they take part in visits ahead.',
     preview: 'Report preview',
   },
   archive: {

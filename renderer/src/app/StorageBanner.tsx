@@ -13,11 +13,16 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   }, [api])
   if (!report) return null
   const problems = report.quarantined.length + report.refused.length
-  if (!report.readOnly && problems === 0) return null
+  const locked = report.lockedPersonalData ?? 0
+  if (!report.readOnly && problems === 0 && locked === 0) return null
   return (
     <div className="banner banner-warning app-banner" role="alert">
       <span>
-        {report.readOnly ? t('storage.readOnly') : t('storage.problems', { count: problems })}
+        {report.readOnly
+          ? t('storage.readOnly')
+          : problems > 0
+            ? t('storage.problems', { count: problems })
+            : t('storage.lockedPersonalData', { count: locked })}
       </span>
       <button type="button" className="button button-small" onClick={onDetails}>
         {t('storage.details')}

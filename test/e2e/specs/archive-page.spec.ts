@@ -145,4 +145,22 @@ test('after the visit: the report previewed and saved, the press release drafted
   const pdf = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Отчёт (PDF)' }).click()
   expect((await pdf).suggestedFilename()).toMatch(/^Отчёт о визите — .*\.pdf$/)
+
+  // The head of delegation's passport, no longer needed once the visit is over.
+  type Dir = { directory: { people: { id: string; passport?: unknown }[] }; revision: number }
+  const before = await host.call<Dir>('getDirectory')
+  await host.call('saveDirectory', [
+    {
+      ...before.directory,
+      people: before.directory.people.map((p) =>
+        p.id === 'p-esmagambetova' ? { ...p, passport: { series: 'N', number: '98765432' } } : p,
+      ),
+    },
+    before.revision,
+  ])
+  await page.getByRole('button', { name: 'Удалить паспортные данные участников' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Удалить' }).click()
+  await expect(page.getByText('Паспортные данные удалены у людей: 1.')).toBeVisible()
+  const after = await host.call<Dir>('getDirectory')
+  expect(after.directory.people.find((p) => p.id === 'p-esmagambetova')?.passport).toBeUndefined()
 })

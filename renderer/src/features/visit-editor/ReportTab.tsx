@@ -5,6 +5,7 @@ import type { Visit } from '../../../../shared/domain/visit'
 import { pressReleaseText } from '../../../../shared/report/press-release'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { saveFile } from '../../components/save-file'
 import { TextAreaField } from '../../components/TextAreaField'
 import { useToast } from '../../components/Toasts'
@@ -22,6 +23,7 @@ export function ReportTab({ visit }: { visit: Visit }) {
   /** Once the officer edits the release, later saves of the visit no longer replace the text. */
   const edited = useRef(false)
   const [fresh, setFresh] = useState(0)
+  const [erasing, setErasing] = useState(false)
 
   // Both follow every saved change of the visit.
   useEffect(() => {
@@ -129,7 +131,37 @@ export function ReportTab({ visit }: { visit: Visit }) {
             </button>
           </div>
         </section>
+        <section className="personal-data" aria-label={t('report.personalData')}>
+          <h3>{t('report.personalData')}</h3>
+          <p className="muted small">{t('report.personalDataHint')}</p>
+          <button type="button" className="button button-danger" onClick={() => setErasing(true)}>
+            {t('report.deletePersonalData')}
+          </button>
+        </section>
       </aside>
+      <ConfirmDialog
+        open={erasing}
+        onOpenChange={setErasing}
+        title={t('report.deletePersonalData')}
+        body={t('report.deletePersonalDataConfirm')}
+        confirmLabel={t('common.delete')}
+        danger
+        onConfirm={() => {
+          setErasing(false)
+          void api.deletePersonalData(visit.id).then(
+            ({ removed, kept }) =>
+              toast(
+                [
+                  t('report.personalDataDeleted', { count: removed }),
+                  kept ? t('report.personalDataKept', { count: kept }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+              ),
+            (err: unknown) => toast(errorMessage(t, err), 'error'),
+          )
+        }}
+      />
       <section className="briefing-preview" aria-label={t('report.preview')}>
         {html ? (
           <iframe title={t('report.preview')} className="preview-frame" sandbox="" srcDoc={html} />
