@@ -183,6 +183,39 @@ test('hostile text in a field is shown as text, never run', async ({ page, host 
   ])
   await page.goto(`${host.url}#/visits/${record.visit.id}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload)
+  // The same text in a document, then on every archive page and in the report and release.
+  await host.call('saveVisit', [
+    {
+      ...record.visit,
+      partnerRegion: payload,
+      agreements: [
+        {
+          id: 'a1',
+          title: `Меморандум ${payload}`,
+          parties: [payload],
+          status: 'signed',
+          followUps: [{ id: 'f1', title: payload, due: '2026-06-01' }],
+        },
+      ],
+    },
+    record.revision,
+  ])
+  await page.goto(`${host.url}#/archive/search`)
+  await page.getByRole('textbox', { name: 'Поиск по архиву' }).fill('меморандум img')
+  await expect(page.locator('.search-hit').first()).toContainText(payload)
+  await page.getByRole('tab', { name: 'Соглашения' }).click()
+  await expect(page.locator('.register-row').first()).toContainText(`Меморандум ${payload}`)
+  await page.getByRole('tab', { name: 'Обзор' }).click()
+  await expect(page.locator('figure.chart').first()).toBeVisible()
+  await page.goto(`${host.url}#/visits/${record.visit.id}/report`)
+  await expect(page.getByRole('textbox', { name: 'Черновик пресс-релиза' })).toHaveValue(
+    new RegExp(payload.slice(0, 12)),
+  )
+  await expect(
+    page
+      .frameLocator('iframe[title="Предпросмотр отчёта"]')
+      .getByRole('heading', { name: 'Итоги визита' }),
+  ).toBeVisible()
   expect(
     await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined()
