@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test, vi } from 'vitest'
 
 vi.mock('electron', () => ({}))
@@ -6,7 +7,8 @@ const { mainWindowOptions, installNavigationGuards } =
   await import('../../electron/main/main-window')
 const { isAppUrl, APP_ENTRY } = await import('../../electron/main/security')
 const { confirmAndOpen } = await import('../../electron/main/external-links')
-const { resolveAppFile } = await import('../../electron/main/app-protocol')
+const { resolveAppFile, handleAppProtocol } = await import('../../electron/main/app-protocol')
+const { CONTENT_SECURITY_POLICY } = await import('../../electron/main/security')
 
 type Handler = (event: { preventDefault(): void }, url?: string) => void
 
@@ -102,6 +104,26 @@ describe('the main window', () => {
     expect(await confirmAndOpen('https://lenobl.ru/', deps(0))).toBe(true)
     expect(opened).toEqual(['https://lenobl.ru/'])
     expect(asked[0]).toMatchObject({ detail: 'https://lenobl.ru/', buttons: ['Открыть', 'Отмена'] })
+  })
+
+  test('app:// answers with the strict CSP header; the page carries the same policy as a meta tag', async () => {
+    let handler: ((request: Request) => Promise<Response>) | undefined
+    const protocol = { handle: (_scheme: string, h: typeof handler) => (handler = h) }
+    const net = { fetch: async () => new Response('<!doctype html>', { status: 200 }) }
+    handleAppProtocol(protocol as never, net as never, '/app/out/renderer')
+    const page = await handler!(new Request('app://renderer/index.html'))
+    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect((await handler!(new Request('app://renderer/..%2F..%2Fetc%2Fpasswd'))).status).toBe(
+      403,
+    )
+    for (const rule of ["script-src 'self'", "object-src 'none'", "default-src 'self'"])
+      expect(CONTENT_SECURITY_POLICY).toContain(rule)
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:/)
+    // The meta tag (frame-ancestors cannot be set by meta) says the rest.
+    const html = readFileSync('renderer/index.html', 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
   })
 
   test('trusts only the app origin, and the dev server only when given', () => {
