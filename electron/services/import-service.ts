@@ -1,5 +1,6 @@
 import mammoth from 'mammoth'
 import { assertSafeZip } from './zip-guard'
+import { MAX_IMPORT_BYTES } from '../../shared/import/limits'
 import { AppError } from '../../shared/api/errors'
 import type { Agreement } from '../../shared/domain/agreements'
 import type { Directory } from '../../shared/domain/directory'
@@ -17,7 +18,7 @@ import { daysBetween, shiftDate } from '../../shared/time/local-date'
 import { looksLikeBundle, readBundle } from './bundles'
 
 /** Files larger than this are refused before any parsing. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export { MAX_IMPORT_BYTES }
 
 export interface ReadOptions {
   year: number

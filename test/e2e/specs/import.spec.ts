@@ -1,3 +1,5 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
 import { expect, test } from '../fixtures/host'
@@ -133,4 +135,17 @@ test('a press release pasted as text: events, documents and people, each with it
   await expect(page.getByRole('region', { name: 'Делегация (гости)' })).toContainText(
     'Есмагамбетова',
   )
+})
+
+test('a 50 MB file is refused with a clear message before it is read', async ({ page, host }) => {
+  await page.goto(`${host.url}#/import`)
+  const big = test.info().outputPath('archive.docx')
+  await mkdir(dirname(big), { recursive: true })
+  await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x41))
+  await page.locator('input[type=file]').setInputFiles(big)
+  await expect(
+    page.getByText('Файл слишком большой для импорта (больше 20 МБ).').first(),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toHaveCount(0)
+  await rm(big)
 })

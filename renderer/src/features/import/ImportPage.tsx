@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ITEM_KINDS, type ItemKind } from '../../../../shared/domain/itinerary-item'
 import type { DraftItem, ImportDraft, SourceRef } from '../../../../shared/import/draft'
 import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
+import { MAX_IMPORT_BYTES } from '../../../../shared/import/limits'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
@@ -57,7 +58,14 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
       setBusy(false)
     }
   }
-  const readFile = async (f: File) => read(f.name, new Uint8Array(await f.arrayBuffer()))
+  const readFile = async (f: File) => {
+    // Refused before it is read into memory or sent anywhere.
+    if (f.size > MAX_IMPORT_BYTES) {
+      toast(t('import.errors.tooLarge'), 'error')
+      return
+    }
+    await read(f.name, new Uint8Array(await f.arrayBuffer()))
+  }
 
   const handled = useRef<File | null>(null)
   useEffect(() => {
