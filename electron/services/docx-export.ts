@@ -111,19 +111,26 @@ export async function programmeDocx(doc: BriefingDocument): Promise<Uint8Array> 
           page: { size: { orientation: PageOrientation.LANDSCAPE } },
         },
         headers: undefined,
-        children: doc.classification
-          ? [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: doc.classification, bold: true, size: 16 })],
-              }),
-              ...children,
-            ]
-          : children,
+        children: withClassification(doc, children),
       },
     ],
   })
   return new Uint8Array(await Packer.toBuffer(document))
+}
+
+/** The distribution mark, right-aligned above everything, when the document has one. */
+function withClassification(
+  doc: BriefingDocument,
+  children: (Paragraph | Table)[],
+): (Paragraph | Table)[] {
+  if (!doc.classification) return children
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: doc.classification, bold: true, size: 16 })],
+    }),
+    ...children,
+  ]
 }
 
 const para = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
@@ -272,15 +279,7 @@ export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: [
       {
-        children: doc.classification
-          ? [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: doc.classification, bold: true, size: 16 })],
-              }),
-              ...children,
-            ]
-          : children,
+        children: withClassification(doc, children),
       },
     ],
   })

@@ -152,11 +152,7 @@ export function App() {
           />
         ) : null}
         {route.page === 'archive' ? (
-          <ArchivePage
-            tab={route.tab}
-            onTab={(tab) => navigate({ page: 'archive', tab })}
-            onOpenVisit={(id, tab) => navigate({ page: 'visit', id, tab })}
-          />
+          <ArchivePage tab={route.tab} onTab={(tab) => navigate({ page: 'archive', tab })} />
         ) : null}
         {route.page === 'directory' ? <DirectoryPage /> : null}
         {route.page === 'settings' ? <SettingsPage /> : null}

@@ -12,11 +12,7 @@ import { useToast } from '../../components/Toasts'
 const ANY = '__any__'
 
 /** Every document of every visit: parties, dates, term, state and follow-up; overdue first. */
-export function AgreementsRegister({
-  onOpenVisit,
-}: {
-  onOpenVisit(id: string, tab?: string): void
-}) {
+export function AgreementsRegister() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
@@ -142,15 +138,7 @@ export function AgreementsRegister({
               </td>
               <td>{r.agreement.parties.join(' — ')}</td>
               <td>
-                <a
-                  href={`#/visits/${r.visitId}/documents`}
-                  onClick={(e) => {
-                    e.preventDefault()
-                    onOpenVisit(r.visitId, 'documents')
-                  }}
-                >
-                  {r.visitTitle}
-                </a>
+                <a href={`#/visits/${r.visitId}/documents`}>{r.visitTitle}</a>
                 <br />
                 <span className="muted small">{formatShortDate(r.visitStart, lang)}</span>
               </td>

@@ -16,11 +16,7 @@ import { useToast } from '../../components/Toasts'
 const TASKS_SHOWN = 5
 
 /** Charts of the archive and the visits ahead with their open preparation tasks. */
-export function ArchiveOverviewView({
-  onOpenVisit,
-}: {
-  onOpenVisit(id: string, tab?: string): void
-}) {
+export function ArchiveOverviewView() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
@@ -55,15 +51,7 @@ export function ArchiveOverviewView({
                 {[v.partnerRegion, v.partnerCountry].filter(Boolean).join(', ')}
               </p>
               <h3>
-                <a
-                  href={`#/visits/${v.visitId}/checklist`}
-                  onClick={(e) => {
-                    e.preventDefault()
-                    onOpenVisit(v.visitId, 'checklist')
-                  }}
-                >
-                  {v.title}
-                </a>
+                <a href={`#/visits/${v.visitId}/checklist`}>{v.title}</a>
               </h3>
               {v.openTasks.length === 0 ? (
                 <p className="muted">{t('archive.overview.noTasks')}</p>

@@ -8,11 +8,10 @@ import { ArchiveSearchView } from './ArchiveSearchView'
 export interface ArchivePageProps {
   tab: ArchiveTab
   onTab(tab: ArchiveTab): void
-  onOpenVisit(id: string, tab?: string): void
 }
 
 /** The archive: an overview, the search across everything, and the agreements register. */
-export function ArchivePage({ tab, onTab, onOpenVisit }: ArchivePageProps) {
+export function ArchivePage({ tab, onTab }: ArchivePageProps) {
   const { t } = useTranslation()
   return (
     <div className="page archive-page">
@@ -28,13 +27,13 @@ export function ArchivePage({ tab, onTab, onOpenVisit }: ArchivePageProps) {
           ))}
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
-          {tab === 'overview' ? <ArchiveOverviewView onOpenVisit={onOpenVisit} /> : null}
+          {tab === 'overview' ? <ArchiveOverviewView /> : null}
         </Tabs.Content>
         <Tabs.Content value="search" className="tab-panel">
-          {tab === 'search' ? <ArchiveSearchView onOpenVisit={onOpenVisit} /> : null}
+          {tab === 'search' ? <ArchiveSearchView /> : null}
         </Tabs.Content>
         <Tabs.Content value="agreements" className="tab-panel">
-          {tab === 'agreements' ? <AgreementsRegister onOpenVisit={onOpenVisit} /> : null}
+          {tab === 'agreements' ? <AgreementsRegister /> : null}
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -31,11 +31,7 @@ export function highlight(text: string, matched: string[]): ReactNode[] {
 }
 
 /** Search across visits, documents, people, organisations and venues, with filters. */
-export function ArchiveSearchView({
-  onOpenVisit,
-}: {
-  onOpenVisit(id: string, tab?: string): void
-}) {
+export function ArchiveSearchView() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
@@ -173,8 +169,8 @@ export function ArchiveSearchView({
       <ol className="search-hits" aria-label={t('archive.search.label')}>
         {(hits ?? []).map((hit) => {
           const visit = hit.visitId ? visits.get(hit.visitId) : undefined
-          const open = hit.visitId
-            ? () => onOpenVisit(hit.visitId!, hit.kind === 'agreement' ? 'documents' : undefined)
+          const href = hit.visitId
+            ? `#/visits/${hit.visitId}${hit.kind === 'agreement' ? '/documents' : ''}`
             : undefined
           const partnerOf = visit
             ? { country: visit.partnerCountry, region: visit.partnerRegion }
@@ -182,16 +178,8 @@ export function ArchiveSearchView({
           return (
             <li key={hit.id} className={`search-hit hit-${hit.kind}`}>
               <span className="badge">{t(`archive.search.kind.${hit.kind}`)}</span>{' '}
-              {open ? (
-                <a
-                  href={`#/visits/${hit.visitId}`}
-                  onClick={(e) => {
-                    e.preventDefault()
-                    open()
-                  }}
-                >
-                  {highlight(hit.title, hit.matched)}
-                </a>
+              {href ? (
+                <a href={href}>{highlight(hit.title, hit.matched)}</a>
               ) : (
                 <span className="hit-title">{highlight(hit.title, hit.matched)}</span>
               )}

@@ -11,9 +11,9 @@ import type { Directory } from '../../../../shared/domain/directory'
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
-import { saveFile } from '../../components/save-file'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
+import { useExportFile } from './useExportFile'
 
 export interface BriefingTabProps {
   visit: Visit
@@ -66,7 +66,7 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   const toast = useToast()
   const [choice, setChoice] = useState<Choice>(storedChoice)
   const [html, setHtml] = useState('')
-  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const { busy, exportAs: exportFile } = useExportFile(visit.id)
   const [personId, setPersonId] = useState('')
   const options: ExportOptions = { ...choice }
   const optionsKey = JSON.stringify(options)
@@ -94,21 +94,8 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
     }
   }, [api, visit, optionsKey, t, toast])
 
-  const exportAs = async (format: ExportFormat) => {
-    setBusy(format)
-    try {
-      const file = await api.exportVisit(visit.id, format, {
-        ...options,
-        ...(format === 'ics' && personId ? { personId } : {}),
-      })
-      saveFile(file.fileName, file.mimeType, file.base64)
-      toast(t('briefing.options.saved', { name: file.fileName }))
-    } catch (err) {
-      toast(errorMessage(t, err), 'error')
-    } finally {
-      setBusy(null)
-    }
-  }
+  const exportAs = (format: ExportFormat) =>
+    exportFile(format, { ...options, ...(format === 'ics' && personId ? { personId } : {}) })
 
   const move = (index: number, delta: number) => {
     const list = [...choice.sections]

@@ -6,9 +6,9 @@ import { pressReleaseText } from '../../../../shared/report/press-release'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { saveFile } from '../../components/save-file'
 import { TextAreaField } from '../../components/TextAreaField'
 import { useToast } from '../../components/Toasts'
+import { useExportFile } from './useExportFile'
 
 const PREVIEW_DELAY_MS = 300
 
@@ -19,7 +19,7 @@ export function ReportTab({ visit }: { visit: Visit }) {
   const toast = useToast()
   const [html, setHtml] = useState('')
   const [press, setPress] = useState('')
-  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const { busy, exportAs: exportFile } = useExportFile(visit.id)
   /** Once the officer edits the release, later saves of the visit no longer replace the text. */
   const edited = useRef(false)
   const [fresh, setFresh] = useState(0)
@@ -44,22 +44,8 @@ export function ReportTab({ visit }: { visit: Visit }) {
     }
   }, [api, visit, t, toast, fresh])
 
-  const exportAs = async (format: ExportFormat) => {
-    setBusy(format)
-    try {
-      const file = await api.exportVisit(
-        visit.id,
-        format,
-        format === 'press-docx' ? { pressText: press } : {},
-      )
-      saveFile(file.fileName, file.mimeType, file.base64)
-      toast(t('briefing.options.saved', { name: file.fileName }))
-    } catch (err) {
-      toast(errorMessage(t, err), 'error')
-    } finally {
-      setBusy(null)
-    }
-  }
+  const exportAs = (format: ExportFormat) =>
+    exportFile(format, format === 'press-docx' ? { pressText: press } : {})
 
   const copy = async () => {
     try {
