@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { safeStorageBox } from '../../electron/main/safe-storage-key'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import { aesBox, keyFileBox } from '../../electron/services/personal-data'
+import { dispatch } from '../../shared/api/dispatch'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -156,5 +157,29 @@ describe('passport data at rest', () => {
     await api.deleteVisit(next.visit.id)
     expect(await api.deletePersonalData(made.visit.id)).toEqual({ removed: 1, kept: 0 })
     expect(await readFile(join(dir, 'directory.json'), 'utf8')).not.toContain('passportSealed')
+  })
+
+  test('never in logs: nothing the app prints, on success or failure, carries passport data', async () => {
+    const printed: string[] = []
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        printed.push(args.map(String).join(' '))
+      }),
+    )
+    try {
+      const dir = await tempDir()
+      const { api, made } = await withPassport(dir)
+      await api.exportVisit(made.visit.id, 'bundle', { includeSensitive: true })
+      const { directory } = await api.getDirectory()
+      // A save that fails validation, with the passport inside the rejected data.
+      await dispatch(api, 'saveDirectory', [
+        { ...directory, people: [...directory.people, { id: 'x', passport: PASSPORT }] },
+        -1,
+      ])
+      await dispatch(api, 'saveDirectory', [directory, 999])
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
+    expect(printed.join('\n')).not.toContain('98765432')
   })
 })
