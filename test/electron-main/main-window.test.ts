@@ -126,6 +126,22 @@ describe('the main window', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
   })
 
+  test('the packaged app sets the Electron fuses that close Node-style entry points', () => {
+    const yml = readFileSync('electron-builder.yml', 'utf8')
+    const fuses = yml.slice(yml.indexOf('electronFuses:'))
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+      'grantFileProtocolExtraPrivileges: false',
+      'enableCookieEncryption: true',
+    ])
+      expect(fuses).toContain(line)
+    expect(yml).toMatch(/^asar: true$/m)
+  })
+
   test('trusts only the app origin, and the dev server only when given', () => {
     expect(isAppUrl('app://renderer/index.html')).toBe(true)
     expect(isAppUrl('app://other/index.html')).toBe(false)
