@@ -114,9 +114,7 @@ describe('the main window', () => {
     const page = await handler!(new Request('app://renderer/index.html'))
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
     expect(page.headers.get('X-Content-Type-Options')).toBe('nosniff')
-    expect((await handler!(new Request('app://renderer/..%2F..%2Fetc%2Fpasswd'))).status).toBe(
-      403,
-    )
+    expect((await handler!(new Request('app://renderer/..%2F..%2Fetc%2Fpasswd'))).status).toBe(403)
     for (const rule of ["script-src 'self'", "object-src 'none'", "default-src 'self'"])
       expect(CONTENT_SECURITY_POLICY).toContain(rule)
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:/)
