@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { ImportDraft } from '../../shared/import/draft'
 import type { SearchHit } from '../../shared/search/search-index'
-import type { ExportedFile, PlannerApi, VisitRecord } from '../../shared/api/contract'
+import type {
+  EditionSummary,
+  ExportedFile,
+  PlannerApi,
+  VisitRecord,
+} from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import { planningReport } from '../../shared/domain/planning-report'
 import { systemClock, type Clock } from '../../shared/time/clock'
@@ -40,6 +45,9 @@ Commands:
   import-text FILE [--year YYYY] --json
                              the draft a press-release text gives, as JSON, without saving it
   search QUERY [--json]      ranked hits across visits, documents, people, organisations, venues
+  issue-edition VISIT_ID     issues the programme as a new edition (the last one if unchanged);
+                             prints its number
+  editions VISIT_ID [--json] the editions, each with what changed since the one before
   check [--json]             validate every file; exits 1 if any file is quarantined or refused
   call METHOD 'ARGS_JSON'    call any contract method, e.g. call getVisit '["abc"]'
 `
@@ -225,6 +233,28 @@ async function run(
       const hits = envelope.value as SearchHit[]
       if (values.json) json(hits)
       else for (const h of hits) io.out(`${h.score.toFixed(1)}\t${h.kind}\t${h.title}\n`)
+      return 0
+    }
+    case 'issue-edition': {
+      const envelope = await dispatch(api, 'issueEdition', [rest[0] ?? ''])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const edition = envelope.value as EditionSummary
+      io.out(`${edition.number}\n`)
+      return 0
+    }
+    case 'editions': {
+      const envelope = await dispatch(api, 'listEditions', [rest[0] ?? ''])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const { editions } = envelope.value as { editions: EditionSummary[] }
+      const out = editions.map((e) => ({
+        number: e.number,
+        issuedAt: e.issuedAt,
+        changes: e.changes.map((c) => ({ kind: c.kind, itemId: c.itemId, text: c.text })),
+      }))
+      if (values.json) json(out)
+      else
+        for (const e of out)
+          io.out(`${e.number}\t${e.issuedAt}\t${e.changes.map((c) => c.text).join(' ')}\n`)
       return 0
     }
     case 'check': {

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import type { PlannerApi, VisitRecord, VisitSource } from '../../shared/api/contract'
+import type {
+  EditionSummary,
+  ExportFormat,
+  PlannerApi,
+  VisitRecord,
+  VisitSource,
+} from '../../shared/api/contract'
+import {
+  diffProgrammes,
+  freezeItems,
+  sameProgramme,
+  type Edition,
+} from '../../shared/domain/editions'
 import { ArchiveSearch } from './search-service'
 import { AppError } from '../../shared/api/errors'
 import { agreementRegister } from '../../shared/domain/agreement-register'
@@ -22,6 +34,19 @@ import { VisitsService } from './visits-service'
 import { keyFileBox, type SecretBox } from './personal-data'
 import { withoutSensitive } from '../../shared/domain/people'
 import type { Directory } from '../../shared/domain/directory'
+
+/** Exports that carry the programme: each is an edition. */
+const PROGRAMME_FORMATS = new Set<ExportFormat>(['pdf', 'docx', 'ics'])
+
+/** An edition with the changes since the one before it. */
+function summariseEdition(e: Edition, before: Edition | undefined, dir: Directory): EditionSummary {
+  return {
+    number: e.number,
+    issuedAt: e.issuedAt,
+    ...(e.note ? { note: e.note } : {}),
+    changes: before ? diffProgrammes(before.items, e.items, dir) : [],
+  }
+}
 
 const withoutSensitiveData = (d: Directory): Directory => ({
   ...d,
@@ -120,12 +145,34 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         id: `tpl-${newId()}`,
         title: input.title.trim(),
         summary: input.summary ?? '',
-        visit,
+        visit: { ...visit, editions: [] },
         // A template is a pattern to share and reuse: it never carries passport data.
         directory: withoutSensitiveData(referencedDirectory(visit, directory.get().directory)),
       })
     },
     counterpartHistory: async (partner) => briefing.history(partner),
+    issueEdition: async (visitId, note) => {
+      const { visit, revision } = visits.get(visitId)
+      const last = visit.editions.at(-1)
+      const { directory: dir } = directory.get()
+      if (last && sameProgramme(last.items, visit.items))
+        return { ...summariseEdition(last, visit.editions.at(-2), dir), unchanged: true }
+      const edition = {
+        number: (last?.number ?? 0) + 1,
+        issuedAt: clock.now().toISOString(),
+        items: freezeItems(visit.items),
+        ...(note?.trim() ? { note: note.trim() } : {}),
+      }
+      await visits.save({ ...visit, editions: [...visit.editions, edition] }, revision)
+      return summariseEdition(edition, last, dir)
+    },
+    listEditions: async (visitId) => {
+      const { visit } = visits.get(visitId)
+      const { directory: dir } = directory.get()
+      const editions = visit.editions.map((e, n) => summariseEdition(e, visit.editions[n - 1], dir))
+      const last = visit.editions.at(-1)
+      return { editions, pending: last ? diffProgrammes(last.items, visit.items, dir) : [] }
+    },
     listAgreements: async () => agreementRegister(allVisits(), toLocalDate(clock.now())),
     setFollowUpDone: async (visitId, agreementId, followUpId, done) => {
       const { visit, revision } = visits.get(visitId)
@@ -154,7 +201,11 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     renderReport: async (visitId, opts) => ({ html: await briefing.reportHtml(visitId, opts) }),
     draftPressRelease: async (visitId) => briefing.pressRelease(visitId),
-    exportVisit: (visitId, format, opts) => briefing.export(visitId, format, opts),
+    // Whatever is issued is an edition: a programme export first makes sure one exists for it.
+    exportVisit: async (visitId, format, opts) => {
+      if (PROGRAMME_FORMATS.has(format)) await api.issueEdition(visitId)
+      return briefing.export(visitId, format, opts)
+    },
     readImport: async (fileName, base64, opts) => {
       const today = toLocalDate(clock.now())
       return readImportFile(
@@ -237,6 +288,11 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     createVisitFrom: afterVisit(api.createVisitFrom),
     acceptImport: afterVisit(api.acceptImport),
     importBundle: afterVisit(api.importBundle),
+    issueEdition: async (visitId, note) => {
+      const summary = await api.issueEdition(visitId, note)
+      search.putVisit(visits.get(visitId))
+      return summary
+    },
     setFollowUpDone: afterVisit(api.setFollowUpDone),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)

@@ -3,6 +3,7 @@ import { IdSchema } from '../domain/common'
 import type { RegisterRow } from '../domain/agreement-register'
 import type { ArchiveOverview } from '../domain/archive-overview'
 import type { HistoryEntry } from '../domain/history'
+import type { ProgrammeChange } from '../domain/editions'
 import type { PressRelease } from '../report/press-release'
 import { BriefingOptionsSchema } from '../briefing/briefing-document'
 import { DirectorySchema, type Directory } from '../domain/directory'
@@ -83,6 +84,16 @@ export const SearchFiltersSchema = z.object({
 
 /** One line of a counterpart's history: a visit (either way) or a document signed. */
 export type { HistoryEntry } from '../domain/history'
+
+/** An issued edition and what changed since the one before it. */
+export interface EditionSummary {
+  number: number
+  issuedAt: string
+  note?: string
+  changes: ProgrammeChange[]
+  /** True when the programme was already issued as this edition (nothing new was added). */
+  unchanged?: boolean
+}
 
 export interface VisitRecord {
   visit: Visit
@@ -190,6 +201,13 @@ export interface PlannerApi {
   importBundle(content: string, mode: 'copy' | 'replace'): Promise<VisitRecord>
   /** A partner's history: every visit both ways and every document signed, oldest first. */
   counterpartHistory(partner: { country: string; region: string }): Promise<HistoryEntry[]>
+  /**
+   * Issues the programme as a new edition (numbered, frozen). When it is exactly the last edition,
+   * that one is answered and nothing is added.
+   */
+  issueEdition(visitId: string, note?: string): Promise<EditionSummary>
+  /** The editions, each with what changed since the one before, and the changes not yet issued. */
+  listEditions(visitId: string): Promise<{ editions: EditionSummary[]; pending: ProgrammeChange[] }>
   /** Every document of every visit with its term and follow-up milestones, overdue first. */
   listAgreements(): Promise<RegisterRow[]>
   /** Marks a follow-up milestone of a document done or open again (saves the visit). */
@@ -249,6 +267,8 @@ export const API_METHODS = {
   counterpartHistory: z.tuple([
     z.object({ country: z.string().max(200), region: z.string().max(300) }),
   ]),
+  issueEdition: z.union([z.tuple([IdSchema]), z.tuple([IdSchema, z.string().max(1000)])]),
+  listEditions: z.tuple([IdSchema]),
   listAgreements: z.tuple([]),
   setFollowUpDone: z.tuple([IdSchema, IdSchema, IdSchema, z.boolean()]),
   archiveOverview: z.tuple([]),

@@ -5,6 +5,7 @@ import { shortText } from '../domain/common'
 
 export const BRIEFING_SECTIONS = [
   'cover',
+  'changes',
   'summary',
   'programme',
   'delegation',
@@ -134,7 +135,7 @@ export type BriefingSection =
     }
   | {
       kind: 'text'
-      id: 'results'
+      id: 'results' | 'changes'
       heading: string
       paragraphs: string[]
     }
@@ -162,6 +163,8 @@ export interface BriefingDocument {
   classification: string
   /** 'Подготовлено 29.11.2026 10:40' */
   prepared: string
+  /** 'Редакция 3 от 15.11.2025 18:40', or 'Проект (после редакции 3)'; empty before any edition. */
+  edition: string
   /** Present when passport data is printed. */
   sensitiveNotice?: string
   pageLabel: { page: string; of: string }

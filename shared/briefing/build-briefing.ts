@@ -7,6 +7,7 @@ import { byPrecedence, type Organisation, type Person } from '../domain/people'
 import type { PlanningSettings } from '../domain/planning'
 import { travelMinutes } from '../domain/travel'
 import type { Venue } from '../domain/venues'
+import { diffProgrammes, sameProgramme, type Edition } from '../domain/editions'
 import type { HistoryEntry } from '../domain/history'
 import { visitDates, type Visit } from '../domain/visit'
 import { translate, type Lang, type MessageParams } from '../i18n/translate'
@@ -34,7 +35,7 @@ export interface BriefingContext {
   history: HistoryEntry[]
 }
 
-const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'programme', 'contacts']
+const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'changes', 'programme', 'contacts']
 
 /** The sections to print, in order, from the officer's choice and the variant. */
 export function chosenSections(options: BriefingOptions): BriefingSectionId[] {
@@ -137,7 +138,43 @@ export function buildBriefing(
       }),
     }))
 
-  const build: Record<BriefingSectionId, () => BriefingSection> = {
+  // The edition this document is: the last one issued if the programme is still as issued,
+  // otherwise a draft after it. The changes section compares with the edition before.
+  const editions = visit.editions
+  const last = editions.at(-1)
+  const current = last !== undefined && sameProgramme(last.items, visit.items)
+  const issuedLabel = (e: Edition) => {
+    const w = wallTimeIn(new Date(e.issuedAt), visit.timeZone)
+    return t('editions.label', {
+      number: e.number,
+      date: `${formatShortDate(w.date, lang)} ${w.time}`,
+    })
+  }
+  const edition = !last
+    ? ''
+    : current
+      ? issuedLabel(last)
+      : t('editions.draftLabel', { number: last.number })
+  const compareWith = current ? editions.at(-2) : last
+
+  const build: Record<BriefingSectionId, () => BriefingSection | null> = {
+    changes: () => {
+      if (!last) return null
+      if (!compareWith)
+        return {
+          kind: 'text',
+          id: 'changes',
+          heading: t('briefing.sections.changes'),
+          paragraphs: [t('editions.first')],
+        }
+      const changes = diffProgrammes(compareWith.items, visit.items, directory, lang)
+      return {
+        kind: 'text',
+        id: 'changes',
+        heading: t('editions.changesHeading', { number: compareWith.number }),
+        paragraphs: changes.length ? changes.map((c) => c.text) : [t('editions.noChanges')],
+      }
+    },
     cover: () => ({
       kind: 'cover',
       id: 'cover',
@@ -375,7 +412,9 @@ export function buildBriefing(
             venue: t('briefing.columns.venue'),
           },
         }))
-      : chosenSections(o).map((id) => build[id]())
+      : chosenSections(o)
+          .map((id) => build[id]())
+          .filter((x): x is BriefingSection => x !== null)
 
   const at = wallTimeIn(context.generatedAt, visit.timeZone)
   return {
@@ -385,6 +424,7 @@ export function buildBriefing(
     subtitle: t('briefing.documentTitle'),
     classification: o.classification ?? t('briefing.classificationDefault'),
     prepared: t('briefing.prepared', { date: `${formatShortDate(at.date, lang)} ${at.time}` }),
+    edition,
     ...(sensitive ? { sensitiveNotice: t('briefing.sensitiveNotice') } : {}),
     pageLabel: { page: t('briefing.page'), of: t('briefing.of') },
     sections,

@@ -55,7 +55,7 @@ function pageCss(doc: BriefingDocument): string {
   margin: 16mm 14mm 18mm 18mm;
   @top-right { content: "${s(doc.classification)}"; font: 700 8pt 'PT Sans', sans-serif; color: #555; }
   @top-left { content: "${s(doc.sensitiveNotice ? doc.sensitiveNotice.split('.')[0]! : '')}"; font: 700 8pt 'PT Sans', sans-serif; color: #a00; }
-  @bottom-left { content: "${s(footer)} · ${s(doc.prepared)}"; font: 7.5pt 'PT Sans', sans-serif; color: #666; }
+  @bottom-left { content: "${s(footer)} · ${s(doc.edition ? `${doc.edition} · ` : '')}${s(doc.prepared)}"; font: 7.5pt 'PT Sans', sans-serif; color: #666; }
   @bottom-right { content: "${s(doc.pageLabel.page)} " counter(page) " ${s(doc.pageLabel.of)} " counter(pages); font: 8pt 'PT Sans', sans-serif; color: #333; }
 }
 @page cover {
@@ -79,6 +79,7 @@ p { margin: 0 0 2mm; orphans: 2; widows: 2; }
 .cover .kicker { font-size: 11pt; text-transform: uppercase; letter-spacing: 0.08em; color: #555; margin-bottom: 4mm; }
 .cover h1 { font-size: 24pt; line-height: 1.2; }
 .cover .prepared { margin-top: 12mm; color: #555; }
+.cover .edition { margin-top: 8mm; font-weight: 700; }
 dl.lines { display: grid; grid-template-columns: 42mm 1fr; gap: 1.5mm 4mm; margin: 0; }
 dl.lines dt { color: #555; }
 dl.lines dd { margin: 0; }
@@ -163,6 +164,7 @@ function section(s: BriefingSection, doc: BriefingDocument): string {
 <div class="kicker">${e(doc.subtitle)}</div>
 <h1>${e(s.title)}</h1>
 ${lines(s.lines)}
+${doc.edition ? `<p class="edition">${e(doc.edition)}</p>` : ''}
 <p class="prepared">${e(doc.prepared)}${doc.classification ? ` · ${e(doc.classification)}` : ''}</p>
 </section>`
     case 'summary':

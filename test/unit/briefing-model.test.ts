@@ -76,8 +76,13 @@ describe('buildBriefing', () => {
           { id: 'checklist', on: true },
         ],
       }).slice(0, 3),
-    ).toEqual(['programme', 'checklist', 'summary'])
-    expect(chosenSections({ variant: 'programme' })).toEqual(['cover', 'programme', 'contacts'])
+    ).toEqual(['programme', 'checklist', 'changes'])
+    expect(chosenSections({ variant: 'programme' })).toEqual([
+      'cover',
+      'changes',
+      'programme',
+      'contacts',
+    ])
     const pocket = buildBriefing(visit, directory, { variant: 'pocket' }, context)
     expect(pocket.sections.map((s) => s.kind)).toEqual([
       'pocket',
