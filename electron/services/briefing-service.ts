@@ -29,9 +29,11 @@ import type { PdfPrinter } from './pdf-printer'
 import type { SettingsService } from './settings-service'
 import type { TemplatesService } from './templates-service'
 import type { VisitsService } from './visits-service'
+import type { EditionsService } from './editions-service'
 
 interface Deps {
   visits: VisitsService
+  editions: EditionsService
   directory: DirectoryService
   templates: TemplatesService
   settings: SettingsService
@@ -92,7 +94,7 @@ export class BriefingService {
       .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
   }
 
-  document(visitId: string, options: ExportOptions): BriefingDocument {
+  async document(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
     const visit = this.deps.visits.get(visitId).visit
     const now = this.deps.clock.now()
     return buildBriefing(visit, this.deps.directory.get().directory, options, {
@@ -100,11 +102,12 @@ export class BriefingService {
       today: toLocalDate(now),
       settings: this.deps.settings.get().planning,
       history: this.history({ country: visit.partnerCountry, region: visit.partnerRegion }),
+      editions: await this.deps.editions.list(visitId),
     })
   }
 
   /** The after-visit report as a document. */
-  report(visitId: string, options: ExportOptions): BriefingDocument {
+  async report(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
     const visit = this.deps.visits.get(visitId).visit
     const now = this.deps.clock.now()
     return buildVisitReport(
@@ -119,12 +122,15 @@ export class BriefingService {
         today: toLocalDate(now),
         settings: this.deps.settings.get().planning,
         history: [],
+        editions: await this.deps.editions.list(visitId),
       },
     )
   }
 
   async reportHtml(visitId: string, options: ExportOptions): Promise<string> {
-    return renderBriefingHtml(this.report(visitId, options), { fontCss: await briefingFontCss() })
+    return renderBriefingHtml(await this.report(visitId, options), {
+      fontCss: await briefingFontCss(),
+    })
   }
 
   /** The draft press release, with the partner's earlier visits and documents as its background. */
@@ -138,7 +144,9 @@ export class BriefingService {
   }
 
   async html(visitId: string, options: ExportOptions): Promise<string> {
-    return renderBriefingHtml(this.document(visitId, options), { fontCss: await briefingFontCss() })
+    return renderBriefingHtml(await this.document(visitId, options), {
+      fontCss: await briefingFontCss(),
+    })
   }
 
   async export(
@@ -171,7 +179,7 @@ export class BriefingService {
         bytes = await printer.print(await this.reportHtml(visitId, options))
         mimeType = 'application/pdf'
       } else {
-        bytes = await documentDocx(this.report(visitId, options))
+        bytes = await documentDocx(await this.report(visitId, options))
         mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
       }
       name = exportFileName(
@@ -204,7 +212,7 @@ export class BriefingService {
       mimeType = 'application/json'
     } else {
       bytes = await programmeDocx(
-        this.document(visitId, { ...options, variant: 'full', sections: onlyProgramme }),
+        await this.document(visitId, { ...options, variant: 'full', sections: onlyProgramme }),
       )
       name = exportFileName(
         [t('briefing.sections.programme'), visit.title, visit.startDate],

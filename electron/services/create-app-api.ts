@@ -31,6 +31,7 @@ import type { DurableFs } from './store/atomic-write'
 import { Store } from './store/open-store'
 import { TemplatesService, referencedDirectory, seedTemplates } from './templates-service'
 import { VisitsService } from './visits-service'
+import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
 import { withoutSensitive } from '../../shared/domain/people'
 import type { Directory } from '../../shared/domain/directory'
@@ -95,8 +96,10 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   )
   const visits = await VisitsService.open(store, newId)
   const templates = await TemplatesService.open(store)
+  const editions = new EditionsService(store)
   const briefing = new BriefingService({
     visits,
+    editions,
     directory,
     templates,
     settings,
@@ -145,33 +148,37 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         id: `tpl-${newId()}`,
         title: input.title.trim(),
         summary: input.summary ?? '',
-        visit: { ...visit, editions: [] },
+        visit,
         // A template is a pattern to share and reuse: it never carries passport data.
         directory: withoutSensitiveData(referencedDirectory(visit, directory.get().directory)),
       })
     },
     counterpartHistory: async (partner) => briefing.history(partner),
     issueEdition: async (visitId, note) => {
-      const { visit, revision } = visits.get(visitId)
-      const last = visit.editions.at(-1)
+      const { visit } = visits.get(visitId)
+      const issued = await editions.list(visitId)
+      const last = issued.at(-1)
       const { directory: dir } = directory.get()
       if (last && sameProgramme(last.items, visit.items))
-        return { ...summariseEdition(last, visit.editions.at(-2), dir), unchanged: true }
+        return { ...summariseEdition(last, issued.at(-2), dir), unchanged: true }
       const edition = {
         number: (last?.number ?? 0) + 1,
         issuedAt: clock.now().toISOString(),
         items: freezeItems(visit.items),
         ...(note?.trim() ? { note: note.trim() } : {}),
       }
-      await visits.save({ ...visit, editions: [...visit.editions, edition] }, revision)
+      await editions.append(visitId, edition)
       return summariseEdition(edition, last, dir)
     },
     listEditions: async (visitId) => {
       const { visit } = visits.get(visitId)
+      const issued = await editions.list(visitId)
       const { directory: dir } = directory.get()
-      const editions = visit.editions.map((e, n) => summariseEdition(e, visit.editions[n - 1], dir))
-      const last = visit.editions.at(-1)
-      return { editions, pending: last ? diffProgrammes(last.items, visit.items, dir) : [] }
+      const last = issued.at(-1)
+      return {
+        editions: issued.map((e, n) => summariseEdition(e, issued[n - 1], dir)),
+        pending: last ? diffProgrammes(last.items, visit.items, dir) : [],
+      }
     },
     listAgreements: async () => agreementRegister(allVisits(), toLocalDate(clock.now())),
     setFollowUpDone: async (visitId, agreementId, followUpId, done) => {
@@ -288,11 +295,6 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     createVisitFrom: afterVisit(api.createVisitFrom),
     acceptImport: afterVisit(api.acceptImport),
     importBundle: afterVisit(api.importBundle),
-    issueEdition: async (visitId, note) => {
-      const summary = await api.issueEdition(visitId, note)
-      search.putVisit(visits.get(visitId))
-      return summary
-    },
     setFollowUpDone: afterVisit(api.setFollowUpDone),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)

@@ -33,6 +33,8 @@ export interface BriefingContext {
   settings: PlanningSettings
   /** The partner's history (visits both ways, documents signed), oldest first. */
   history: HistoryEntry[]
+  /** The editions of the programme issued so far, oldest first. */
+  editions?: Edition[]
 }
 
 const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'changes', 'programme', 'contacts']
@@ -140,7 +142,7 @@ export function buildBriefing(
 
   // The edition this document is: the last one issued if the programme is still as issued,
   // otherwise a draft after it. The changes section compares with the edition before.
-  const editions = visit.editions
+  const editions = context.editions ?? []
   const last = editions.at(-1)
   const current = last !== undefined && sameProgramme(last.items, visit.items)
   const issuedLabel = (e: Edition) => {

@@ -107,8 +107,6 @@ export function instantiateVisit(
     endDate,
     participantIds,
     items,
-    // A new visit has issued nothing yet.
-    editions: [],
     agreements: o.carry.documents
       ? source.agreements.map(({ signedOn: _s, validUntil: _v, ...a }) => ({
           ...a,

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { AgreementSchema } from './agreements'
 import { IdSchema, LocalDateSchema, TimeZoneSchema, longText, shortText } from './common'
-import { EditionSchema } from './editions'
 import { ItineraryItemSchema } from './itinerary-item'
 import { GiftSchema, StaySchema, TaskRecordSchema, VehicleSchema } from './registers'
 import { daysBetween, eachDate } from '../time/local-date'
@@ -49,8 +48,6 @@ export const VisitSchema = z
     gifts: z.array(GiftSchema).max(1000).default([]),
     vehicles: z.array(VehicleSchema).max(200).default([]),
     stays: z.array(StaySchema).max(1000).default([]),
-    /** The programmes issued so far, numbered from 1, each frozen as it was sent. */
-    editions: z.array(EditionSchema).max(500).default([]),
     createdAt: z.iso.datetime(),
   })
   .refine(spanIsSane, spanIssue)

@@ -23,7 +23,6 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     gifts: [],
     vehicles: [],
     stays: [],
-    editions: [],
     createdAt: '2025-10-01T09:00:00.000Z',
     ...overrides,
   }

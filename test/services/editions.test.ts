@@ -81,6 +81,15 @@ describe('editions through the API and the CLI', () => {
       { kind: 'visit', id: made.visit.id },
       { startDate: '2027-03-01' },
     )
-    expect(copy.visit.editions).toEqual([])
+    expect((await api.listEditions(copy.visit.id)).editions).toEqual([])
+    // Issuing an edition does not touch the visit file (no clash with the officer's saves).
+    const before = await api.getVisit(copy.visit.id)
+    await api.issueEdition(copy.visit.id)
+    expect((await api.getVisit(copy.visit.id)).revision).toBe(before.revision)
+    // Editions survive a restart.
+    const reopened = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, clock })
+    expect((await reopened.listEditions(made.visit.id)).editions.map((e) => e.number)).toEqual([
+      1, 2,
+    ])
   })
 })

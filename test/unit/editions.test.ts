@@ -84,19 +84,19 @@ describe('what changed between editions', () => {
       { number: 1, issuedAt: '2025-11-10T09:00:00.000Z', items },
       { number: 2, issuedAt: '2025-11-15T15:40:00.000Z', items: moved },
     ]
-    const doc = buildBriefing({ ...visit, items: moved, editions }, directory, {}, context)
+    const doc = buildBriefing({ ...visit, items: moved }, directory, {}, { ...context, editions })
     expect(doc.edition).toBe('Редакция 2 от 15.11.2025 18:40')
     const changes = doc.sections.find((s) => s.id === 'changes')
     expect(changes).toMatchObject({ heading: 'Изменения по сравнению с редакцией 1' })
     expect(changes?.kind === 'text' && changes.paragraphs[0]).toContain('время изменено')
     // Edited after edition 2: a draft, compared with edition 2.
-    const draft = buildBriefing({ ...visit, items, editions }, directory, {}, context)
+    const draft = buildBriefing({ ...visit, items }, directory, {}, { ...context, editions })
     expect(draft.edition).toBe('Проект (после редакции 2)')
     expect(draft.sections.find((s) => s.id === 'changes')).toMatchObject({
       heading: 'Изменения по сравнению с редакцией 2',
     })
     // Before any edition there is no label and no changes page.
-    const fresh = buildBriefing({ ...visit, editions: [] }, directory, {}, context)
+    const fresh = buildBriefing(visit, directory, {}, context)
     expect(fresh.edition).toBe('')
     expect(fresh.sections.some((s) => s.id === 'changes')).toBe(false)
   })

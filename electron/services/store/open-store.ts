@@ -22,6 +22,7 @@ export const FOLDERS = [
   'history',
   'backups',
   'index',
+  'editions',
 ] as const
 
 export interface StoreOptions {
