@@ -13,6 +13,7 @@ import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
+import { EditionsPanel } from './EditionsPanel'
 import { useExportFile } from './useExportFile'
 
 export interface BriefingTabProps {
@@ -68,6 +69,8 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   const [html, setHtml] = useState('')
   const { busy, exportAs: exportFile } = useExportFile(visit.id)
   const [personId, setPersonId] = useState('')
+  // A programme export issues an edition: the panel and the preview are read again after each.
+  const [exports, setExports] = useState(0)
   const options: ExportOptions = { ...choice }
   const optionsKey = JSON.stringify(options)
 
@@ -92,10 +95,13 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
       live = false
       window.clearTimeout(timer)
     }
-  }, [api, visit, optionsKey, t, toast])
+  }, [api, visit, optionsKey, t, toast, exports])
 
   const exportAs = (format: ExportFormat) =>
-    exportFile(format, { ...options, ...(format === 'ics' && personId ? { personId } : {}) })
+    exportFile(format, {
+      ...options,
+      ...(format === 'ics' && personId ? { personId } : {}),
+    }).finally(() => setExports((n) => n + 1))
 
   const move = (index: number, delta: number) => {
     const list = [...choice.sections]
@@ -111,6 +117,7 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   return (
     <div className="briefing">
       <aside className="briefing-options" aria-label={t('briefing.options.title')}>
+        <EditionsPanel visit={visit} refresh={exports} />
         <h2>{t('briefing.options.title')}</h2>
         <label className="field">
           <span className="cell-label">{t('briefing.options.language')}</span>
