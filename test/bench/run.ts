@@ -275,6 +275,28 @@ async function main() {
         buildChecklist(visit, directory, '2026-11-28'),
       )
     const saved = await api.saveVisit(visit, sample.revision)
+    if (wanted('planning')) {
+      // An edition of the 80-item visit after each change of one item: freeze, write, diff.
+      await api.issueEdition(saved.visit.id)
+      const times: number[] = []
+      for (let n = 0; n < 30; n++) {
+        const current = await api.getVisit(saved.visit.id)
+        const items = current.visit.items.map((item, k) =>
+          k === n ? { ...item, title: `${item.title} (изм. ${n})` } : item,
+        )
+        await api.saveVisit({ ...current.visit, items }, current.revision)
+        const t0 = performance.now()
+        await api.issueEdition(saved.visit.id)
+        await api.listEditions(saved.visit.id)
+        times.push(performance.now() - t0)
+      }
+      rows.push({
+        name: `Issue an edition and list the changes, ${visit.items.length} items`,
+        budgetMs: 50,
+        runs: times.length,
+        ...stats(times),
+      })
+    }
     if (wanted('archive')) await archiveRows(zhambyl.visit)
     if (wanted('storage')) {
       const storage = await storageRows(zhambyl.visit)
