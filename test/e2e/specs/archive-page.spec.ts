@@ -160,7 +160,7 @@ test('after the visit: the report previewed and saved, the press release drafted
   ])
   await page.getByRole('button', { name: 'Удалить паспортные данные участников' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Удалить' }).click()
-  await expect(page.getByText('Паспортные данные удалены у людей: 1.')).toBeVisible()
+  await expect(page.getByText('Паспортные данные удалены у людей: 1.').first()).toBeVisible()
   const after = await host.call<Dir>('getDirectory')
   expect(after.directory.people.find((p) => p.id === 'p-esmagambetova')?.passport).toBeUndefined()
 })
