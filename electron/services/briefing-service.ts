@@ -229,8 +229,8 @@ export class BriefingService {
   }
 }
 
-/** The DOCX carries the cover lines and the programme only. */
+/** The DOCX carries the cover lines, the changes since the previous edition and the programme. */
 const onlyProgramme = BRIEFING_SECTIONS.map((id) => ({
   id,
-  on: id === 'cover' || id === 'programme',
+  on: id === 'cover' || id === 'changes' || id === 'programme',
 }))

@@ -87,8 +87,14 @@ export async function programmeDocx(doc: BriefingDocument): Promise<Uint8Array> 
             }),
         )
       : []),
+    ...(doc.edition
+      ? [new Paragraph({ children: [new TextRun({ text: doc.edition, bold: true })] })]
+      : []),
     new Paragraph({ children: [new TextRun({ text: doc.prepared, italics: true, size: 18 })] }),
   ]
+  // What changed since the previous edition, before the programme itself.
+  const changes = doc.sections.find((s) => s.id === 'changes')
+  if (changes) children.push(...sectionDocx(changes, doc))
   if (programme?.kind === 'programme')
     for (const day of programme.days) {
       children.push(

@@ -1,3 +1,4 @@
+import mammoth from 'mammoth'
 import { describe, expect, test } from 'vitest'
 import { runCli } from '../../electron/cli/index'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -41,6 +42,12 @@ describe('editions through the API and the CLI', () => {
       'added',
       'retimed',
     ])
+    const docx = await api.exportVisit(made.visit.id, 'docx', {})
+    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(docx.base64, 'base64') }))
+      .value
+    expect(docxText).toContain('Редакция 2 от 28.11.2026 18:40')
+    expect(docxText).toContain('Изменения по сравнению с редакцией 1')
+    expect(docxText).toContain('Добавлено: 09.12.2026, 13:45–14:00 — «Пресс-подход».')
     await api.exportVisit(made.visit.id, 'ics', {})
     const { editions, pending } = await api.listEditions(made.visit.id)
     expect(editions.map((e) => e.number)).toEqual([1, 2])
