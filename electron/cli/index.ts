@@ -34,11 +34,12 @@ Commands:
                              prints the new visit's id
   conflicts VISIT_ID [--json]
                              the programme's conflicts and the preparation tasks with due dates
-  export-pdf VISIT_ID --out FILE [--lang ru|en] [--pocket | --programme-only] [--sensitive]
+  export-pdf VISIT_ID --out FILE [--lang ru|en] [--pocket | --programme-only | --variant guest]
+             [--approval] [--sensitive]
                              the briefing as A4 PDF (Chromium); prints the output path
   export-ics VISIT_ID --out FILE [--lang ru|en] [--person PERSON_ID]
                              the programme as a calendar file
-  export-docx VISIT_ID --out FILE [--lang ru|en]
+  export-docx VISIT_ID --out FILE [--lang ru|en] [--variant guest [--approval]]
                              the programme as an editable Word table
   import FILE [--year YYYY]  a visit bundle, calendar (.ics), Word programme (.docx) or press-release
                              text, type found from the content; everything read is kept; prints the id
@@ -72,6 +73,8 @@ export async function runCli(
         lang: { type: 'string' },
         pocket: { type: 'boolean' },
         'programme-only': { type: 'boolean' },
+        variant: { type: 'string' },
+        approval: { type: 'boolean' },
         sensitive: { type: 'boolean' },
         person: { type: 'string' },
         year: { type: 'string' },
@@ -109,6 +112,8 @@ type Values = {
   lang?: string
   pocket?: boolean
   'programme-only'?: boolean
+  variant?: string
+  approval?: boolean
   sensitive?: boolean
   person?: string
   year?: string
@@ -177,6 +182,8 @@ async function run(
         ...(values.lang ? { lang: values.lang } : {}),
         ...(values.pocket ? { variant: 'pocket' } : {}),
         ...(values['programme-only'] ? { variant: 'programme' } : {}),
+        ...(values.variant ? { variant: values.variant } : {}),
+        ...(values.approval ? { approval: true } : {}),
         ...(values.sensitive ? { includeSensitive: true } : {}),
         ...(values.person ? { personId: values.person } : {}),
       }

@@ -271,6 +271,35 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
           ...b.text.map((p) => para(p)),
         ]),
       ]
+    case 'guest':
+      return [
+        ...(s.approval
+          ? [s.approval.label, s.approval.position, s.approval.signature, s.approval.date].map(
+              (line, n) =>
+                new Paragraph({
+                  alignment: AlignmentType.RIGHT,
+                  children: [new TextRun({ text: line, bold: n === 0 })],
+                }),
+            )
+          : []),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 240 },
+          children: [new TextRun({ text: s.heading, bold: true, size: 30 })],
+        }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: s.title, bold: true })],
+        }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(s.subtitle)] }),
+        ...s.days.flatMap((d) => [
+          heading(d.heading, HeadingLevel.HEADING_2),
+          simpleTable(
+            [s.columns.time, s.columns.event, s.columns.place, s.columns.participants],
+            d.rows.map((r) => ({ cells: [r.time, r.event, r.place, r.participants] })),
+          ),
+        ]),
+      ]
     case 'pocket':
       return []
   }

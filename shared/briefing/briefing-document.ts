@@ -19,8 +19,11 @@ export const BRIEFING_SECTIONS = [
 ] as const
 export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number]
 
-/** full: the officer's sections; programme: for drivers and escorts; pocket: a day per page. */
-export const BRIEFING_VARIANTS = ['full', 'programme', 'pocket'] as const
+/**
+ * full: the officer's sections; programme: for drivers and escorts; pocket: a day per page;
+ * guest: the programme handed to the delegation.
+ */
+export const BRIEFING_VARIANTS = ['full', 'programme', 'pocket', 'guest'] as const
 export type BriefingVariant = (typeof BRIEFING_VARIANTS)[number]
 
 export const BriefingOptionsSchema = z.object({
@@ -31,6 +34,8 @@ export const BriefingOptionsSchema = z.object({
     .array(z.object({ id: z.enum(BRIEFING_SECTIONS), on: z.boolean() }))
     .max(BRIEFING_SECTIONS.length * 2)
     .optional(),
+  /** The guest programme with the approval block (УТВЕРЖДАЮ) at the top right. */
+  approval: z.boolean().default(false),
   /** Passport data is printed only when the officer asks; the document then says so. */
   includeSensitive: z.boolean().default(false),
   /** The distribution mark on every page; absent: 'Для служебного пользования', empty: none. */
@@ -145,6 +150,21 @@ export type BriefingSection =
       heading: string
       columns: string[]
       rows: { cells: string[]; alert?: boolean }[]
+    }
+  | {
+      kind: 'guest'
+      id: 'guest'
+      heading: string
+      /** 'пребывания делегации Жамбылской области' */
+      title: string
+      /** 'Ленинградская область, 7–11 декабря 2026 г.' */
+      subtitle: string
+      approval?: { label: string; position: string; signature: string; date: string }
+      columns: { time: string; event: string; place: string; participants: string }
+      days: {
+        heading: string
+        rows: { time: string; event: string; place: string; participants: string }[]
+      }[]
     }
   | {
       kind: 'pocket'

@@ -11,7 +11,13 @@ import { diffProgrammes, sameProgramme, type Edition } from '../domain/editions'
 import type { HistoryEntry } from '../domain/history'
 import { visitDates, type Visit } from '../domain/visit'
 import { translate, type Lang, type MessageParams } from '../i18n/translate'
-import { formatDateRange, formatDayHeading, formatShortDate } from '../time/local-date'
+import {
+  formatDateRange,
+  formatDayHeading,
+  formatGuestDay,
+  formatShortDate,
+} from '../time/local-date'
+import { initialsName, placeIn } from '../report/decline'
 import { formatOffset, wallTimeIn, zoneCity, zoneDifferenceMinutes } from '../time/zones'
 import {
   BRIEFING_SECTIONS,
@@ -43,7 +49,7 @@ const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'changes', 'programme'
 export function chosenSections(options: BriefingOptions): BriefingSectionId[] {
   const o = BriefingOptionsSchema.parse(options)
   if (o.variant === 'programme') return PROGRAMME_SECTIONS
-  if (o.variant === 'pocket') return []
+  if (o.variant === 'pocket' || o.variant === 'guest') return []
   const listed = o.sections ?? []
   const seen = new Set<BriefingSectionId>()
   const order: BriefingSectionId[] = []
@@ -401,22 +407,88 @@ export function buildBriefing(
     }
   }
 
+  const guestProgramme = (): BriefingSection => {
+    const partner = visit.direction === 'incoming'
+    const host = context.settings.hostRegion
+    const whose = partner
+      ? [
+          placeIn(visit.partnerRegion, 'genitive') ?? visit.partnerRegion,
+          visit.partnerCountry ? `(${visit.partnerCountry})` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : (placeIn(host, 'genitive') ?? host)
+    const where = partner
+      ? host
+      : [visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', ')
+    const approver = hostHead
+    return {
+      kind: 'guest',
+      id: 'guest',
+      heading: t('briefing.guest.heading'),
+      title: t('briefing.guest.title', { whose }),
+      subtitle: [where, formatDateRange(visit.startDate, visit.endDate, lang)]
+        .filter(Boolean)
+        .join(', '),
+      ...(o.approval
+        ? {
+            approval: {
+              label: t('briefing.guest.approve'),
+              position: approver?.position ?? '',
+              signature: `______________ ${approver ? initialsName(approver.fullName) : ''}`.trim(),
+              date: t('briefing.guest.approvalDate', { year: visit.startDate.slice(0, 4) }),
+            },
+          }
+        : {}),
+      columns: {
+        time: t('briefing.columns.time'),
+        event: t('briefing.columns.event'),
+        place: t('briefing.guest.place'),
+        participants: t('briefing.guest.participants'),
+      },
+      days: itemsByDay(visit.items, dates)
+        .filter((d) => d.items.length > 0)
+        .map(({ date, items }) => ({
+          heading: formatGuestDay(date, lang),
+          rows: items.map((item) => {
+            // The guests know they take part: the column names who receives them.
+            const who = item.participantIds
+              .map((id) => people.get(id))
+              .filter((p): p is Person => p?.side === 'host')
+              .sort(byPrecedence)
+            const venue = venues.get(item.venueId ?? '')
+            return {
+              time: item.start ? timeRange(item, t) : t('editions.untimed'),
+              event: item.title || t(`itemKind.${item.kind}`),
+              place: venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '',
+              participants: [
+                ...who.slice(0, GUEST_NAMES).map((p) => p.fullName),
+                ...(who.length > GUEST_NAMES ? [t('briefing.guest.andOthers')] : []),
+              ].join(', '),
+            }
+          }),
+        })),
+    }
+  }
+
   const sections: BriefingSection[] =
-    o.variant === 'pocket'
-      ? days.map((day) => ({
-          kind: 'pocket',
-          id: 'pocket',
-          heading: t('briefing.pocketTitle', { date: day.heading }),
-          day,
-          columns: {
-            time: t('briefing.columns.time'),
-            event: t('briefing.columns.event'),
-            venue: t('briefing.columns.venue'),
-          },
-        }))
-      : chosenSections(o)
-          .map((id) => build[id]())
-          .filter((x): x is BriefingSection => x !== null)
+    o.variant === 'guest'
+      ? [guestProgramme()]
+      : o.variant === 'pocket'
+        ? days.map((day) => ({
+            kind: 'pocket',
+            id: 'pocket',
+            heading: t('briefing.pocketTitle', { date: day.heading }),
+            day,
+            columns: {
+              time: t('briefing.columns.time'),
+              event: t('briefing.columns.event'),
+              venue: t('briefing.columns.venue'),
+            },
+          }))
+        : chosenSections(o)
+            .map((id) => build[id]())
+            .filter((x): x is BriefingSection => x !== null)
 
   const at = wallTimeIn(context.generatedAt, visit.timeZone)
   return {
@@ -424,7 +496,9 @@ export function buildBriefing(
     variant: o.variant,
     title: visit.title,
     subtitle: t('briefing.documentTitle'),
-    classification: o.classification ?? t('briefing.classificationDefault'),
+    // A programme handed to the guests carries no distribution mark unless the officer sets one.
+    classification:
+      o.classification ?? (o.variant === 'guest' ? '' : t('briefing.classificationDefault')),
     prepared: t('briefing.prepared', { date: `${formatShortDate(at.date, lang)} ${at.time}` }),
     edition,
     ...(sensitive ? { sensitiveNotice: t('briefing.sensitiveNotice') } : {}),
@@ -433,6 +507,9 @@ export function buildBriefing(
     emptyText: t('briefing.empty'),
   }
 }
+
+/** Names listed per event in the guest programme before 'и другие'. */
+const GUEST_NAMES = 3
 
 const addressOf = (v: Venue) =>
   v.city && !v.address.includes(v.city) ? [v.address, v.city].filter(Boolean).join(', ') : v.address

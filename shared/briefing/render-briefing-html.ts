@@ -106,6 +106,12 @@ td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm
 .card { border: 0.5pt solid #ccd3de; padding: 2.5mm 3mm; margin-bottom: 3mm; break-inside: avoid; page-break-inside: avoid; }
 .muted { color: #666; }
 ul { margin: 1mm 0 2mm; padding-left: 5mm; }
+.guest .approval { margin-left: auto; width: 78mm; margin-bottom: 8mm; font-size: 10pt; line-height: 1.5; }
+.guest .approval-label { font-weight: 700; letter-spacing: 0.08em; }
+.guest .approval-sign { margin-top: 4mm; }
+.guest-heading { text-align: center; font-size: 16pt; letter-spacing: 0.12em; margin: 0 0 1mm; }
+.guest-title { text-align: center; font: 700 12pt 'PT Serif', serif; margin: 0 0 1mm; }
+.guest-subtitle { text-align: center; color: #444; margin: 0 0 6mm; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -260,6 +266,28 @@ ${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : ''}>${r.cells.map((c) => 
 </tbody>
 </table>`
 }
+</section>`
+    case 'guest':
+      return `<section class="guest">
+${
+  s.approval
+    ? `<div class="approval"><div class="approval-label">${e(s.approval.label)}</div><div>${e(s.approval.position)}</div><div class="approval-sign">${e(s.approval.signature)}</div><div>${e(s.approval.date)}</div></div>`
+    : ''
+}
+<h1 class="guest-heading">${e(s.heading)}</h1>
+<p class="guest-title">${e(s.title)}</p>
+<p class="guest-subtitle">${e(s.subtitle)}</p>
+${s.days
+  .map(
+    (d) => `<div class="day"><table>
+<colgroup><col style="width:26mm"><col><col style="width:48mm"><col style="width:48mm"></colgroup>
+<thead><tr class="day-row"><th colspan="4" scope="colgroup">${e(d.heading)}</th></tr>
+<tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.place)}</th><th>${e(s.columns.participants)}</th></tr></thead>
+<tbody>
+${d.rows.map((r) => `<tr><td class="time">${e(r.time)}</td><td class="event">${e(r.event)}</td><td>${e(r.place)}</td><td class="who">${e(r.participants)}</td></tr>`).join('\n')}
+</tbody></table></div>`,
+  )
+  .join('\n')}
 </section>`
     case 'pocket':
       return `<section class="pocket">

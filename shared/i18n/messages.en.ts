@@ -487,6 +487,15 @@ export const en: Messages = {
     of: 'of',
     sensitiveNotice: 'Contains personal data (participants’ passport details). Do not pass on.',
     pocketTitle: 'Programme for {{date}}',
+    guest: {
+      heading: 'PROGRAMME',
+      title: 'of the visit of the delegation of {{whose}}',
+      approve: 'APPROVED',
+      approvalDate: '“___” ______________ {{year}}',
+      place: 'Venue',
+      participants: 'Hosts',
+      andOthers: 'and others',
+    },
     sections: {
       cover: 'Cover',
       changes: 'Changes since the previous edition',
@@ -565,10 +574,12 @@ export const en: Messages = {
       language: 'Document language',
       variant: 'Variant',
       variants: {
+        guest: 'Programme for the guests',
         full: 'Full briefing',
         programme: 'Programme only (drivers and escorts)',
         pocket: 'Pocket programme (a day per page)',
       },
+      approval: 'Approval block (the head of the host side)',
       classification: 'Classification line',
       sensitive: 'Include passport data',
       sensitiveWarning: 'Passport data will be in the file, and the document will say so.',

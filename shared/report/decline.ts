@@ -221,3 +221,14 @@ export function countryGenitive(country: string): string {
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(c)) return `${c}а`
   return c
 }
+
+/** 'А.Ю. Дрозденко' from 'Дрозденко Александр Юрьевич', as a signature line writes it. */
+export function initialsName(fullName: string): string {
+  const name = parseName(fullName)
+  if (!name) return fullName.trim()
+  const initials = [name.first, name.middle]
+    .filter(Boolean)
+    .map((w) => `${w![0]}.`)
+    .join('')
+  return `${initials} ${name.last}`
+}

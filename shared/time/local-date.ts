@@ -65,6 +65,14 @@ export function formatDayHeading(date: LocalDate, lang: UiLanguage): string {
     : format(d, 'EEEE, d MMMM yyyy', { locale: enGB })
 }
 
+/** A day as a guest programme heads it: '18 ноября, вторник' / 'Tuesday, 18 November'. */
+export function formatGuestDay(date: LocalDate, lang: UiLanguage): string {
+  const d = toDate(date)
+  return lang === 'ru'
+    ? format(d, 'd MMMM, EEEE', { locale: ru })
+    : format(d, 'EEEE, d MMMM', { locale: enGB })
+}
+
 /** A short date: '18.11.2025' in Russian, '18 Nov 2025' in English. */
 export function formatShortDate(date: LocalDate, lang: UiLanguage): string {
   const d = toDate(date)

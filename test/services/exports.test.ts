@@ -298,3 +298,66 @@ describe('after-visit report and press release', () => {
     expect(pressText).toContain('во главе с заместителем акима Жамбылской области')
   })
 })
+
+describe('the guest programme', () => {
+  test.skipIf(!hasChromium)(
+    'as PDF and DOCX through the CLI, with the approval block',
+    async () => {
+      const dir = await tempDir()
+      const io = { out: () => undefined, err: () => undefined }
+      let id = ''
+      await runCli(
+        ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
+        { ...io, out: (t) => (id += t) },
+        repoBundledDir,
+        fixedClock('2026-11-28T07:40:00Z'),
+      )
+      const pdf = join(dir, 'guest.pdf')
+      const docx = join(dir, 'guest.docx')
+      for (const [command, out] of [
+        ['export-pdf', pdf],
+        ['export-docx', docx],
+      ] as const)
+        expect(
+          await runCli(
+            [
+              command,
+              id.trim(),
+              '--variant',
+              'guest',
+              '--approval',
+              '--out',
+              out,
+              '--data-dir',
+              dir,
+            ],
+            io,
+            repoBundledDir,
+            fixedClock('2026-11-28T07:40:00Z'),
+          ),
+        ).toBe(0)
+      const text = squash(pdfText(pdf, '-raw'))
+      expect(text).toContain('УТВЕРЖДАЮ')
+      expect(text).toContain('ПРОГРАММА')
+      expect(text).toContain('пребывания делегации Жамбылской области (Казахстан)')
+      expect(text).toContain('8 декабря, вторник')
+      expect(text).toContain('Редакция 1 от 28.11.2026 10:40')
+      expect(text).not.toContain('Для служебного пользования')
+      const word = (await mammoth.extractRawText({ path: docx })).value
+      expect(word).toContain('УТВЕРЖДАЮ')
+      expect(word).toContain('______________ А. Кялин')
+      expect(word).toContain('10 декабря, четверг')
+      // An unknown variant is refused clearly.
+      let err = ''
+      expect(
+        await runCli(
+          ['export-pdf', id.trim(), '--variant', 'poster', '--out', pdf, '--data-dir', dir],
+          { out: () => undefined, err: (t) => (err += t) },
+          repoBundledDir,
+        ),
+      ).toBe(1)
+      expect(err).not.toBe('')
+    },
+    60_000,
+  )
+})

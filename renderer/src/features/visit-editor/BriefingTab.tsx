@@ -27,6 +27,7 @@ interface Choice {
   sections: { id: BriefingSectionId; on: boolean }[]
   includeSensitive: boolean
   classification?: string
+  approval?: boolean
 }
 
 const STORE_KEY = 'dp.briefing.options'
@@ -52,6 +53,7 @@ function storedChoice(): Choice {
         : 'full',
       sections: [...known, ...missing.map((id) => ({ id, on: true }))],
       classification: typeof saved.classification === 'string' ? saved.classification : undefined,
+      approval: saved.approval === true,
       // Passport data is never carried over: each export asks again.
       includeSensitive: false,
     }
@@ -143,6 +145,16 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
             </label>
           ))}
         </fieldset>
+        {choice.variant === 'guest' ? (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={choice.approval ?? false}
+              onChange={(e) => setChoice({ ...choice, approval: e.target.checked })}
+            />
+            <span>{t('briefing.options.approval')}</span>
+          </label>
+        ) : null}
         <label className="field">
           <span className="cell-label">{t('briefing.options.classification')}</span>
           <input

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { buildBriefing } from '../../shared/briefing/build-briefing'
+import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
+import { defaultPlanningSettings } from '../../shared/domain/planning'
+import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
+
+const template = TemplateSchema.parse(
+  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
+)
+const visit = shiftVisitDates(template.visit, '2026-12-07')
+const context = {
+  generatedAt: new Date('2026-11-28T07:40:00Z'),
+  today: '2026-11-28',
+  settings: defaultPlanningSettings(),
+  history: [],
+}
+
+describe('the guest programme', () => {
+  test('title, days as the delegation reads them, hosts only, and the approval block on request', () => {
+    const untimed = {
+      ...visit.items[0]!,
+      id: 'tbc',
+      start: undefined,
+      end: undefined,
+      title: 'Свободное время',
+    }
+    const doc = buildBriefing(
+      { ...visit, items: [...visit.items, untimed] },
+      template.directory,
+      { variant: 'guest', approval: true },
+      context,
+    )
+    expect(doc.classification).toBe('')
+    const [section] = doc.sections
+    if (section?.kind !== 'guest') throw new Error('no guest programme')
+    expect(section.heading).toBe('ПРОГРАММА')
+    expect(section.title).toBe('пребывания делегации Жамбылской области (Казахстан)')
+    expect(section.subtitle).toBe('Ленинградская область, 7–11 декабря 2026 г.')
+    expect(section.approval).toEqual({
+      label: 'УТВЕРЖДАЮ',
+      position: 'Вице-губернатор Ленинградской области по социальным вопросам',
+      signature: '______________ А. Кялин',
+      date: '«___» ______________ 2026 г.',
+    })
+    expect(section.days.map((d) => d.heading)).toEqual([
+      '7 декабря, понедельник',
+      '8 декабря, вторник',
+      '9 декабря, среда',
+      '10 декабря, четверг',
+      '11 декабря, пятница',
+    ])
+    const rows = section.days.flatMap((d) => d.rows)
+    expect(rows.find((r) => r.event === 'Свободное время')?.time).toBe('время уточняется')
+    // Guests are not listed as participants of their own programme.
+    expect(rows.map((r) => r.participants).join(' ')).not.toContain('Есмагамбетова')
+    expect(rows.map((r) => r.participants).join(' ')).toContain('Кялин Александр')
+    const html = renderBriefingHtml(doc, { fontCss: '' })
+    expect(html).toContain('<div class="approval-label">УТВЕРЖДАЮ</div>')
+  })
+
+  test('without approval, no block; in English, the same programme', () => {
+    const plain = buildBriefing(visit, template.directory, { variant: 'guest' }, context)
+    const [section] = plain.sections
+    expect(section?.kind === 'guest' && section.approval).toBe(undefined)
+    const en = buildBriefing(visit, template.directory, { variant: 'guest', lang: 'en' }, context)
+    const [english] = en.sections
+    expect(english?.kind === 'guest' && english.days[0]!.heading).toBe('Monday, 7 December')
+  })
+})
