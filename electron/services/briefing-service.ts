@@ -210,6 +210,13 @@ export class BriefingService {
       bytes = new TextEncoder().encode(text)
       name = exportFileName([visit.title, visit.startDate], 'dvisit.json')
       mimeType = 'application/json'
+    } else if (options.variant === 'working') {
+      bytes = await programmeDocx(await this.document(visitId, options))
+      name = exportFileName(
+        [t('briefing.options.variants.working').split(' (')[0]!, visit.title, visit.startDate],
+        'docx',
+      )
+      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
     } else if (options.variant === 'guest') {
       bytes = await documentDocx(await this.document(visitId, options))
       name = exportFileName(

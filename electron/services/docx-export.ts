@@ -40,7 +40,7 @@ function dayTable(day: ProgrammeDay, columns: string[], guests: string, hosts: s
       new TableRow({
         cantSplit: true,
         children: [
-          cell([r.time], true),
+          cell([r.time, r.duration].filter(Boolean), true),
           cell([r.kind, r.event]),
           cell([r.venue, r.address].filter(Boolean)),
           cell(

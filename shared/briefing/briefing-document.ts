@@ -21,9 +21,9 @@ export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number]
 
 /**
  * full: the officer's sections; programme: for drivers and escorts; pocket: a day per page;
- * guest: the programme handed to the delegation.
+ * guest: the programme handed to the delegation; working: the organisers' scenario.
  */
-export const BRIEFING_VARIANTS = ['full', 'programme', 'pocket', 'guest'] as const
+export const BRIEFING_VARIANTS = ['full', 'programme', 'pocket', 'guest', 'working'] as const
 export type BriefingVariant = (typeof BRIEFING_VARIANTS)[number]
 
 export const BriefingOptionsSchema = z.object({
@@ -54,6 +54,8 @@ export interface ProgrammeRow {
   time: string
   /** 'время условное' for times not yet agreed; empty otherwise. */
   tentative: string
+  /** '1 ч 30 мин' in the working programme; empty elsewhere. */
+  duration: string
   kind: string
   event: string
   venue: string

@@ -44,11 +44,20 @@ export interface BriefingContext {
 }
 
 const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'changes', 'programme', 'contacts']
+const WORKING_SECTIONS: BriefingSectionId[] = [
+  'cover',
+  'changes',
+  'programme',
+  'delegation',
+  'hosts',
+  'contacts',
+]
 
 /** The sections to print, in order, from the officer's choice and the variant. */
 export function chosenSections(options: BriefingOptions): BriefingSectionId[] {
   const o = BriefingOptionsSchema.parse(options)
   if (o.variant === 'programme') return PROGRAMME_SECTIONS
+  if (o.variant === 'working') return WORKING_SECTIONS
   if (o.variant === 'pocket' || o.variant === 'guest') return []
   const listed = o.sections ?? []
   const seen = new Set<BriefingSectionId>()
@@ -88,6 +97,62 @@ export function buildBriefing(
   const dates = visitDates(visit)
   const sensitive = o.includeSensitive
 
+  const responsibleLine = (p: Person | undefined) =>
+    p
+      ? `${t('briefing.responsibleShort')}: ${p.fullName}${o.variant === 'working' && p.phone ? `, ${p.phone}` : ''}`
+      : ''
+  const checklist = o.variant === 'working' ? buildChecklist(visit, directory, context.today) : []
+
+  /** What the organisers provide at an event: interpreter, protocol items, gifts, press, the way on. */
+  const provisions = (
+    item: ItineraryItem,
+    next: ItineraryItem | undefined,
+    who: Person[],
+    firstAtVenue: boolean,
+  ) => {
+    const out: string[] = []
+    const langs = (side: string) =>
+      new Set(
+        who.filter((p) => p.side === side).flatMap((p) => p.languages.map((l) => l.toLowerCase())),
+      )
+    const g = langs('guest')
+    const h = langs('host')
+    if (g.size && h.size && ![...g].some((l) => h.has(l)))
+      out.push(
+        t('briefing.working.interpreter', { pair: `${[...g].join('/')}–${[...h].join('/')}` }),
+      )
+    if (item.kind === 'talks' || item.kind === 'signing') out.push(t('briefing.working.protocol'))
+    if (item.kind === 'memorial') out.push(t('briefing.working.flowers'))
+    if (item.kind === 'press' || item.kind === 'signing') out.push(t('briefing.working.press'))
+    for (const gift of visit.gifts.filter((x) => x.itemId === item.id))
+      out.push(
+        t('briefing.working.gift', {
+          what: gift.description,
+          count: gift.quantity,
+          to: people.get(gift.toPersonId ?? '')?.fullName ?? '',
+        }).replace(/ → $/, ''),
+      )
+    // The access documents of a venue, once a day: at the first event there.
+    const access = firstAtVenue ? checklist : []
+    for (const task of access.filter((x) => x.rule === 'access' && x.itemIds.includes(item.id)))
+      out.push(
+        task.status === 'done'
+          ? t('briefing.working.accessDone', { task: describeTask(task, t) })
+          : t('briefing.working.accessOpen', {
+              task: describeTask(task, t),
+              due: formatShortDate(task.due, lang),
+            }),
+      )
+    const here = venues.get(item.venueId ?? '')
+    const there = next && next.kind !== 'transfer' ? venues.get(next.venueId ?? '') : undefined
+    if (here && there && here.id !== there.id) {
+      const est = travelMinutes(here, there, context.settings)
+      if (est && est.minutes > 0)
+        out.push(t('briefing.working.onward', { place: there.name, count: est.minutes }))
+    }
+    return out
+  }
+
   const days: ProgrammeDay[] = itemsByDay(visit.items, dates)
     .filter((d) => d.items.length > 0)
     .map(({ date, items }) => ({
@@ -111,6 +176,15 @@ export function buildBriefing(
         if (venue && index === items.findIndex((i) => i.venueId === venue.id))
           for (const r of venue.accessRequirements) if (!r.leadDays && r.note) notes.push(r.note)
         if (item.notes) notes.push(item.notes)
+        if (o.variant === 'working')
+          notes.push(
+            ...provisions(
+              item,
+              items[index + 1],
+              who,
+              index === items.findIndex((i) => i.kind !== 'transfer' && i.venueId === item.venueId),
+            ),
+          )
         const previous = items[index - 1]
         const sameVenue =
           item.kind !== 'transfer' &&
@@ -122,6 +196,7 @@ export function buildBriefing(
           itemId: item.id,
           time: timeRange(item, t),
           tentative: item.tentative ? t('briefing.tentative') : '',
+          duration: o.variant === 'working' ? durationOf(item, t) : '',
           kind: t(`itemKind.${item.kind}`),
           event: item.title,
           venue: sameVenue
@@ -138,9 +213,7 @@ export function buildBriefing(
             hosts,
             t,
           ),
-          responsible: people.get(item.responsibleId ?? '')?.fullName
-            ? `${t('briefing.responsibleShort')}: ${people.get(item.responsibleId ?? '')!.fullName}`
-            : '',
+          responsible: responsibleLine(people.get(item.responsibleId ?? '')),
           notes,
         }
       }),
@@ -243,7 +316,8 @@ export function buildBriefing(
     programme: () => ({
       kind: 'programme',
       id: 'programme',
-      heading: t('briefing.sections.programme'),
+      heading:
+        o.variant === 'working' ? t('briefing.working.heading') : t('briefing.sections.programme'),
       columns: {
         time: t('briefing.columns.time'),
         event: t('briefing.columns.event'),
@@ -506,6 +580,23 @@ export function buildBriefing(
     sections,
     emptyText: t('briefing.empty'),
   }
+}
+
+/** '1 ч 30 мин' from an item's start and end. */
+function durationOf(item: ItineraryItem, t: (k: string, p?: MessageParams) => string): string {
+  if (!item.start || !item.end) return ''
+  const [sh, sm] = item.start.split(':').map(Number) as [number, number]
+  const [eh, em] = item.end.split(':').map(Number) as [number, number]
+  const minutes = eh * 60 + em - (sh * 60 + sm)
+  if (minutes <= 0) return ''
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  return [
+    h ? t('briefing.working.hours', { count: h }) : '',
+    m ? t('briefing.working.minutes', { count: m }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
 
 /** Names listed per event in the guest programme before 'и другие'. */

@@ -94,6 +94,7 @@ td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm
 .day { break-inside: avoid; page-break-inside: avoid; margin-bottom: 5mm; }
 .day-row th { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; font: 700 10.5pt 'PT Serif', serif; border: none; }
 .time { white-space: nowrap; font-weight: 700; width: 22mm; font-variant-numeric: tabular-nums; }
+.duration { display: block; font-weight: 400; font-size: 7.5pt; color: #555; }
 .tentative { display: block; font-weight: 400; font-size: 7.5pt; color: #8a6d00; }
 .kind { display: block; font-size: 7.5pt; text-transform: uppercase; color: #666; letter-spacing: 0.03em; }
 .event { font-weight: 700; }
@@ -142,7 +143,7 @@ function programmeDay(
         r.responsible ? `<div class="muted">${e(r.responsible)}</div>` : '',
       ].join('')
       return `<tr data-item="${e(r.itemId)}">
-<td class="time">${e(r.time)}${r.tentative ? `<span class="tentative">${e(r.tentative)}</span>` : ''}</td>
+<td class="time">${e(r.time)}${r.duration ? `<span class="duration">${e(r.duration)}</span>` : ''}${r.tentative ? `<span class="tentative">${e(r.tentative)}</span>` : ''}</td>
 <td><span class="kind">${e(r.kind)}</span><span class="event">${e(r.event)}</span></td>
 <td>${e(r.venue)}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td>
 <td class="who">${who}</td>

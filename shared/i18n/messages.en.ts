@@ -487,6 +487,19 @@ export const en: Messages = {
     of: 'of',
     sensitiveNotice: 'Contains personal data (participants’ passport details). Do not pass on.',
     pocketTitle: 'Programme for {{date}}',
+    working: {
+      heading: 'Working programme (scenario)',
+      interpreter: 'Interpreter: {{pair}}',
+      protocol: 'Flags, name plates, seating as planned',
+      flowers: 'Flowers / wreath to lay',
+      press: 'Press office: photo and video',
+      gift: 'Gift: {{what}} × {{count}} → {{to}}',
+      accessDone: 'Access: {{task}} — done',
+      accessOpen: 'Access: {{task}} — NOT done (due {{due}})',
+      onward: 'Next: {{place}}, ≈ {{count}} min on the road',
+      hours: '{{count}} h',
+      minutes: '{{count}} min',
+    },
     guest: {
       heading: 'PROGRAMME',
       title: 'of the visit of the delegation of {{whose}}',
@@ -574,6 +587,7 @@ export const en: Messages = {
       language: 'Document language',
       variant: 'Variant',
       variants: {
+        working: 'Working programme (scenario for the organisers)',
         guest: 'Programme for the guests',
         full: 'Full briefing',
         programme: 'Programme only (drivers and escorts)',

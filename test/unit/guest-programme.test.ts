@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
+import { VenueSchema } from '../../shared/domain/venues'
 
 const template = TemplateSchema.parse(
   JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
@@ -66,5 +67,60 @@ describe('the guest programme', () => {
     const en = buildBriefing(visit, template.directory, { variant: 'guest', lang: 'en' }, context)
     const [english] = en.sections
     expect(english?.kind === 'guest' && english.days[0]!.heading).toBe('Monday, 7 December')
+  })
+})
+
+describe('the working programme', () => {
+  test('durations, the organisers’ provisions, the way on, and responsible officers with phones', () => {
+    const gifted = {
+      ...visit,
+      gifts: [
+        {
+          id: 'g1',
+          direction: 'given' as const,
+          description: 'Альбом «Гатчина»',
+          quantity: 1,
+          itemId: visit.items.find((i) => i.kind === 'signing')!.id,
+          toPersonId: 'p-esmagambetova',
+        },
+      ],
+    }
+    // The shipped venues, with the plant's rule: a passport list 30 days ahead.
+    const venues = readdirSync('data/venues').map((f) =>
+      VenueSchema.parse(
+        (JSON.parse(readFileSync(`data/venues/${f}`, 'utf8')) as { venue: unknown }).venue,
+      ),
+    )
+    const directory = { ...template.directory, venues }
+    const doc = buildBriefing(gifted, directory, { variant: 'working' }, context)
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'cover',
+      'programme',
+      'delegation',
+      'hosts',
+      'contacts',
+    ])
+    const programme = doc.sections.find((s) => s.kind === 'programme')
+    if (programme?.kind !== 'programme') throw new Error('no programme')
+    expect(programme.heading).toBe('Рабочая программа (сценарий)')
+    const rows = programme.days.flatMap((d) => d.rows)
+    const signing = rows.find((r) => r.kind === 'Подписание')!
+    expect(signing.duration).toMatch(/мин|ч/)
+    expect(signing.notes).toEqual(
+      expect.arrayContaining([
+        'Флаги, таблички с именами, рассадка по плану',
+        'Пресс-служба: фото и видео',
+        'Подарок: Альбом «Гатчина» × 1 → Есмагамбетова Айжан Серикбаевна',
+      ]),
+    )
+    const npp = rows.find((r) => r.event.includes('Ленинградскую АЭС'))!
+    expect(npp.notes.join(' ')).toMatch(/Доступ: .* — НЕ выполнено \(срок/)
+    expect(rows.some((r) => r.notes.some((n) => /^Далее: .*, в пути ≈ \d+ мин$/.test(n)))).toBe(
+      true,
+    )
+    // The briefing's programme stays as it was: no provisions there.
+    const full = buildBriefing(gifted, directory, {}, context)
+    const plain = full.sections.find((s) => s.kind === 'programme')
+    expect(plain?.kind === 'programme' && plain.days[0]!.rows[0]!.duration).toBe('')
   })
 })
