@@ -55,3 +55,33 @@ test('editions: issued from the Справка tab, a later change listed, the P
   expect(text).toContain('Изменения по сравнению с редакцией 1')
   await page.screenshot({ path: test.info().outputPath('editions.png'), fullPage: true })
 })
+
+test('the guest and the working programmes come from the Справка tab', async ({ page, host }) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  await page.goto(`${host.url}#/visits/${made.visit.id}/briefing`)
+  await page.getByRole('radio', { name: 'Программа для гостей' }).check()
+  await page.getByRole('checkbox', { name: /УТВЕРЖДАЮ/ }).check()
+  const preview = page.frameLocator('iframe[title="Предпросмотр"]')
+  await expect(preview.getByText('УТВЕРЖДАЮ')).toBeVisible()
+  await expect(preview.getByText('8 декабря, вторник')).toBeVisible()
+  const [guest] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Сохранить PDF' }).click(),
+  ])
+  expect(guest.suggestedFilename()).toMatch(/^Программа для гостей — .*\.pdf$/)
+  await page.screenshot({ path: test.info().outputPath('guest.png'), fullPage: true })
+
+  await page.getByRole('radio', { name: /^Рабочая программа/ }).check()
+  await expect(preview.getByRole('heading', { name: 'Рабочая программа (сценарий)' })).toBeVisible()
+  await expect(
+    preview.getByText('Флаги, таблички с именами, рассадка по плану').first(),
+  ).toBeVisible()
+  const [working] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Программа (DOCX)' }).click(),
+  ])
+  expect(working.suggestedFilename()).toMatch(/^Рабочая программа — .*\.docx$/)
+})

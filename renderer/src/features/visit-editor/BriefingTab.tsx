@@ -158,7 +158,10 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
         <label className="field">
           <span className="cell-label">{t('briefing.options.classification')}</span>
           <input
-            value={choice.classification ?? t('briefing.classificationDefault')}
+            value={
+              choice.classification ??
+              (choice.variant === 'guest' ? '' : t('briefing.classificationDefault'))
+            }
             maxLength={200}
             onChange={(e) => setChoice({ ...choice, classification: e.target.value })}
           />
