@@ -14,6 +14,7 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 import { EditionsPanel } from './EditionsPanel'
+import { ExportButton } from './ExportButton'
 import { useExportFile } from './useExportFile'
 
 export interface BriefingTabProps {
@@ -226,22 +227,20 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
           </fieldset>
         ) : null}
         <div className="export-buttons">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy !== null}
-            onClick={() => void exportAs('pdf')}
-          >
-            {busy === 'pdf' ? t('briefing.options.exporting') : t('briefing.options.pdf')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void exportAs('docx')}
-          >
-            {t('briefing.options.docx')}
-          </button>
+          <ExportButton
+            format="pdf"
+            label={t('briefing.options.pdf')}
+            busy={busy}
+            primary
+            onExport={exportAs}
+          />
+          <ExportButton
+            format="docx"
+            label={t('briefing.options.docx')}
+            busy={busy}
+
+            onExport={exportAs}
+          />
           <label className="field">
             <span className="cell-label">{t('briefing.options.person')}</span>
             <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
@@ -253,14 +252,13 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void exportAs('ics')}
-          >
-            {t('briefing.options.ics')}
-          </button>
+          <ExportButton
+            format="ics"
+            label={t('briefing.options.ics')}
+            busy={busy}
+
+            onExport={exportAs}
+          />
         </div>
       </aside>
       <section className="briefing-preview" aria-label={t('briefing.options.preview')}>

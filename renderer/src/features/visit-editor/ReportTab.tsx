@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { TextAreaField } from '../../components/TextAreaField'
 import { useToast } from '../../components/Toasts'
+import { ExportButton } from './ExportButton'
 import { useExportFile } from './useExportFile'
 
 const PREVIEW_DELAY_MS = 300
@@ -65,22 +66,20 @@ export function ReportTab({ visit }: { visit: Visit }) {
           <p className="badge badge-warning report-note">{t('report.notCompleted')}</p>
         ) : null}
         <div className="export-buttons">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy !== null}
-            onClick={() => void exportAs('report-pdf')}
-          >
-            {busy === 'report-pdf' ? t('briefing.options.exporting') : t('report.pdf')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void exportAs('report-docx')}
-          >
-            {t('report.docx')}
-          </button>
+          <ExportButton
+            format="report-pdf"
+            label={t('report.pdf')}
+            busy={busy}
+            primary
+            onExport={exportAs}
+          />
+          <ExportButton
+            format="report-docx"
+            label={t('report.docx')}
+            busy={busy}
+
+            onExport={exportAs}
+          />
         </div>
         <section className="press-release" aria-label={t('report.pressTitle')}>
           <p className="muted small">{t('report.pressHint')}</p>
@@ -97,14 +96,13 @@ export function ReportTab({ visit }: { visit: Visit }) {
             <button type="button" className="button" onClick={() => void copy()}>
               {t('report.copy')}
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
-              onClick={() => void exportAs('press-docx')}
-            >
-              {t('report.pressDocx')}
-            </button>
+            <ExportButton
+              format="press-docx"
+              label={t('report.pressDocx')}
+              busy={busy}
+
+              onExport={exportAs}
+            />
             <button
               type="button"
               className="button button-quiet"

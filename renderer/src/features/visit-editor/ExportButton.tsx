@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next'
+import type { ExportFormat } from '../../../../shared/api/contract'
+
+/** A button that exports one format, says so while it works, and waits for any export under way. */
+export function ExportButton({
+  format,
+  label,
+  busy,
+  primary = false,
+  onExport,
+}: {
+  format: ExportFormat
+  label: string
+  busy: ExportFormat | null
+  primary?: boolean
+  onExport(format: ExportFormat): unknown
+}) {
+  const { t } = useTranslation()
+  return (
+    <button
+      type="button"
+      className={primary ? 'button button-primary' : 'button'}
+      disabled={busy !== null}
+      onClick={() => void onExport(format)}
+    >
+      {busy === format ? t('briefing.options.exporting') : label}
+    </button>
+  )
+}
