@@ -1,5 +1,5 @@
 // Builds the briefing from a visit: pure, so the preview, the PDF, the CLI and the snapshot agree.
-import { buildChecklist } from '../domain/checklist'
+import { buildChecklist, isOpenTask } from '../domain/checklist'
 import { describeTask } from '../domain/describe'
 import type { Directory } from '../domain/directory'
 import { itemsByDay, type ItineraryItem } from '../domain/itinerary-item'
@@ -284,7 +284,7 @@ export function buildBriefing(
     }),
     summary: () => {
       const checklist = buildChecklist(visit, directory, context.today)
-      const open = checklist.filter((x) => x.status === 'todo' || x.status === 'in-progress')
+      const open = checklist.filter(isOpenTask)
       const home = visit.homeTimeZone
       const diff =
         home && home !== visit.timeZone

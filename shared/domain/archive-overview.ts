@@ -2,7 +2,7 @@
 // with what is still to be done for them.
 import { shiftDate } from '../time/local-date'
 import { AGREEMENT_TYPES, type Agreement } from './agreements'
-import { buildChecklist, type Task } from './checklist'
+import { buildChecklist, isOpenTask, type Task } from './checklist'
 import type { Directory } from './directory'
 import type { Visit } from './visit'
 
@@ -57,7 +57,7 @@ export function archiveOverview(
       partnerCountry: v.partnerCountry,
       partnerRegion: v.partnerRegion,
       openTasks: buildChecklist(v, directory, today)
-        .filter((t) => t.status === 'todo' || t.status === 'in-progress')
+        .filter(isOpenTask)
         .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due)),
     }))
   return {

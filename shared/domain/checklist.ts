@@ -44,6 +44,10 @@ export interface Task {
   daysLeft: number
 }
 
+/** A task still to be done (not done, not marked unneeded). */
+export const isOpenTask = (task: Pick<Task, 'status'>) =>
+  task.status === 'todo' || task.status === 'in-progress'
+
 /** Lead times in days, from the deadline rules of DOMAIN.md §8 and regional practice. */
 export const LEAD_DAYS = {
   interpreter: 10,

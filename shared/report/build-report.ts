@@ -9,7 +9,7 @@ import {
 } from '../briefing/briefing-document'
 import { buildBriefing, type BriefingContext } from '../briefing/build-briefing'
 import { agreementRegister } from '../domain/agreement-register'
-import { buildChecklist } from '../domain/checklist'
+import { buildChecklist, isOpenTask } from '../domain/checklist'
 import { describeTask } from '../domain/describe'
 import type { Directory } from '../domain/directory'
 import { byPrecedence, type Person } from '../domain/people'
@@ -154,8 +154,7 @@ export function buildVisitReport(
   // What is still to do from the visit on (the report itself, letters of thanks); preparation
   // tasks due before it are history by the time of a report.
   const open = buildChecklist(visit, directory, context.today).filter(
-    (task) =>
-      (task.status === 'todo' || task.status === 'in-progress') && task.due >= visit.startDate,
+    (task) => isOpenTask(task) && task.due >= visit.startDate,
   )
   const tasks: BriefingSection = {
     kind: 'table',

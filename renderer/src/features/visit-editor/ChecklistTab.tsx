@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { buildChecklist, type Task } from '../../../../shared/domain/checklist'
+import { buildChecklist, isOpenTask, type Task } from '../../../../shared/domain/checklist'
 import { describeTask } from '../../../../shared/domain/describe'
 import type { Directory } from '../../../../shared/domain/directory'
 import {
@@ -39,7 +39,7 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
   const [title, setTitle] = useState('')
   const [due, setDue] = useState(() => shiftDate(visit.startDate, -3))
   const tasks = buildChecklist(visit, directory, today)
-  const open = tasks.filter((x) => x.status === 'todo' || x.status === 'in-progress')
+  const open = tasks.filter(isOpenTask)
   const overdue = tasks.filter((x) => x.overdue)
   const shown = hideDone ? open : tasks
 
