@@ -34,12 +34,14 @@ Commands:
                              prints the new visit's id
   conflicts VISIT_ID [--json]
                              the programme's conflicts and the preparation tasks with due dates
-  export-pdf VISIT_ID --out FILE [--lang ru|en] [--pocket | --programme-only | --variant guest]
+  export-pdf VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
+             [--pocket | --programme-only | --variant guest|working]
              [--approval] [--sensitive]
                              the briefing as A4 PDF (Chromium); prints the output path
   export-ics VISIT_ID --out FILE [--lang ru|en] [--person PERSON_ID]
                              the programme as a calendar file
-  export-docx VISIT_ID --out FILE [--lang ru|en] [--variant guest [--approval]]
+  export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
+              [--variant guest|working [--approval]]
                              the programme as an editable Word table
   import FILE [--year YYYY]  a visit bundle, calendar (.ics), Word programme (.docx) or press-release
                              text, type found from the content; everything read is kept; prints the id
@@ -178,8 +180,13 @@ async function run(
     case 'export-docx': {
       if (!values.out) return fail(io, '--out FILE is required')
       const format = command.slice('export-'.length)
+      // '--lang ru+en': the guest programme and lists with a second column (en, kk or zh).
+      const [lang, second] = (values.lang ?? '').split('+')
+      if (second !== undefined && (lang !== 'ru' || !['en', 'kk', 'zh'].includes(second)))
+        return fail(io, '--lang takes ru, en, ru+en, ru+kk or ru+zh')
       const options = {
-        ...(values.lang ? { lang: values.lang } : {}),
+        ...(lang ? { lang } : {}),
+        ...(second ? { second, variant: 'guest' } : {}),
         ...(values.pocket ? { variant: 'pocket' } : {}),
         ...(values['programme-only'] ? { variant: 'programme' } : {}),
         ...(values.variant ? { variant: values.variant } : {}),

@@ -20,7 +20,7 @@ import { buildIcs } from '../../shared/exports/ics'
 import { translate } from '../../shared/i18n/translate'
 import type { Clock } from '../../shared/time/clock'
 import { toLocalDate } from '../../shared/time/local-date'
-import { briefingFontCss } from './briefing-fonts'
+import { fontCssFor } from './briefing-fonts'
 import type { DirectoryService } from './directory-service'
 import { writeBundle } from './bundles'
 import { documentDocx, pressReleaseDocx, programmeDocx } from './docx-export'
@@ -128,9 +128,8 @@ export class BriefingService {
   }
 
   async reportHtml(visitId: string, options: ExportOptions): Promise<string> {
-    return renderBriefingHtml(await this.report(visitId, options), {
-      fontCss: await briefingFontCss(),
-    })
+    const doc = await this.report(visitId, options)
+    return renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) })
   }
 
   /** The draft press release, with the partner's earlier visits and documents as its background. */
@@ -144,9 +143,8 @@ export class BriefingService {
   }
 
   async html(visitId: string, options: ExportOptions): Promise<string> {
-    return renderBriefingHtml(await this.document(visitId, options), {
-      fontCss: await briefingFontCss(),
-    })
+    const doc = await this.document(visitId, options)
+    return renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) })
   }
 
   async export(

@@ -271,7 +271,27 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
           ...b.text.map((p) => para(p)),
         ]),
       ]
-    case 'guest':
+    case 'roster':
+      return [
+        heading(`${s.heading} / ${s.secondHeading}`, HeadingLevel.HEADING_1),
+        simpleTable(
+          [
+            '№',
+            `${s.columns.name}, ${s.columns.position.toLowerCase()}`,
+            `${s.columns.secondName}, ${s.columns.secondPosition.toLowerCase()}`,
+          ],
+          s.rows.map((r) => ({
+            cells: [r.n, `${r.name}\n${r.position}`, `${r.secondName}\n${r.secondPosition}`],
+          })),
+        ),
+      ]
+    case 'guest': {
+      const two = s.second
+      const centred = (text: string, bold = false, size?: number) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text, bold, ...(size ? { size } : {}) })],
+        })
       return [
         ...(s.approval
           ? [s.approval.label, s.approval.position, s.approval.signature, s.approval.date].map(
@@ -287,19 +307,46 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
           spacing: { before: 240 },
           children: [new TextRun({ text: s.heading, bold: true, size: 30 })],
         }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ text: s.title, bold: true })],
+        centred(s.title, true),
+        centred(s.subtitle),
+        ...(two
+          ? [centred(two.heading, true, 26), centred(two.title, true), centred(two.subtitle)]
+          : []),
+        ...s.days.flatMap((d, i) => {
+          const d2 = two?.days[i]
+          if (!two || !d2)
+            return [
+              heading(d.heading, HeadingLevel.HEADING_2),
+              simpleTable(
+                [s.columns.time, s.columns.event, s.columns.place, s.columns.participants],
+                d.rows.map((r) => ({ cells: [r.time, r.event, r.place, r.participants] })),
+              ),
+            ]
+          const block = (r: { event: string; place: string; participants: string }) =>
+            [r.event, r.place, r.participants].filter(Boolean).join('\n')
+          return [
+            heading(`${d.heading} / ${d2.heading}`, HeadingLevel.HEADING_2),
+            simpleTable(
+              [
+                s.columns.time,
+                `${s.columns.event}, ${s.columns.place.toLowerCase()}`,
+                `${two.columns.event}, ${two.columns.place.toLowerCase()}`,
+              ],
+              d.rows.map((r, j) => {
+                const r2 = d2.rows[j]
+                return {
+                  cells: [
+                    r2 && r2.time !== r.time ? `${r.time}\n${r2.time}` : r.time,
+                    block(r),
+                    r2 ? block(r2) : '',
+                  ],
+                }
+              }),
+            ),
+          ]
         }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(s.subtitle)] }),
-        ...s.days.flatMap((d) => [
-          heading(d.heading, HeadingLevel.HEADING_2),
-          simpleTable(
-            [s.columns.time, s.columns.event, s.columns.place, s.columns.participants],
-            d.rows.map((r) => ({ cells: [r.time, r.event, r.place, r.participants] })),
-          ),
-        ]),
       ]
+    }
     case 'pocket':
       return []
   }

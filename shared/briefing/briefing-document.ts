@@ -1,7 +1,7 @@
 // The briefing as data: every string already translated and formatted, so the HTML, the preview
 // and the tests see the same document.
 import { z } from 'zod'
-import { shortText } from '../domain/common'
+import { SECOND_LANGS, shortText, type SecondLang } from '../domain/common'
 
 export const BRIEFING_SECTIONS = [
   'cover',
@@ -34,6 +34,8 @@ export const BriefingOptionsSchema = z.object({
     .array(z.object({ id: z.enum(BRIEFING_SECTIONS), on: z.boolean() }))
     .max(BRIEFING_SECTIONS.length * 2)
     .optional(),
+  /** The guest programme and the participant lists with a second column in this language. */
+  second: z.enum(SECOND_LANGS).optional(),
   /** The guest programme with the approval block (УТВЕРЖДАЮ) at the top right. */
   approval: z.boolean().default(false),
   /** Passport data is printed only when the officer asks; the document then says so. */
@@ -166,6 +168,33 @@ export type BriefingSection =
       days: {
         heading: string
         rows: { time: string; event: string; place: string; participants: string }[]
+      }[]
+      /** The same programme in the partner's language, day by day and row by row. */
+      second?: {
+        lang: SecondLang
+        heading: string
+        title: string
+        subtitle: string
+        columns: { event: string; place: string; participants: string }
+        days: {
+          heading: string
+          rows: { time: string; event: string; place: string; participants: string }[]
+        }[]
+      }
+    }
+  | {
+      kind: 'roster'
+      id: 'delegation' | 'hosts'
+      heading: string
+      secondHeading: string
+      lang: SecondLang
+      columns: { name: string; position: string; secondName: string; secondPosition: string }
+      rows: {
+        n: string
+        name: string
+        position: string
+        secondName: string
+        secondPosition: string
       }[]
     }
   | {

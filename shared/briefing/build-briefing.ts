@@ -15,9 +15,19 @@ import {
   formatDateRange,
   formatDayHeading,
   formatGuestDay,
+  formatPartnerDay,
+  formatPartnerRange,
   formatShortDate,
 } from '../time/local-date'
 import { initialsName, placeIn } from '../report/decline'
+import {
+  PARTNER_WORDS,
+  itemTitleIn,
+  nameIn,
+  personNameIn,
+  positionIn,
+  venueNameIn,
+} from '../i18n/second-language'
 import { formatOffset, wallTimeIn, zoneCity, zoneDifferenceMinutes } from '../time/zones'
 import {
   BRIEFING_SECTIONS,
@@ -520,34 +530,121 @@ export function buildBriefing(
         place: t('briefing.guest.place'),
         participants: t('briefing.guest.participants'),
       },
-      days: itemsByDay(visit.items, dates)
-        .filter((d) => d.items.length > 0)
-        .map(({ date, items }) => ({
-          heading: formatGuestDay(date, lang),
-          rows: items.map((item) => {
-            // The guests know they take part: the column names who receives them.
-            const who = item.participantIds
-              .map((id) => people.get(id))
-              .filter((p): p is Person => p?.side === 'host')
-              .sort(byPrecedence)
-            const venue = venues.get(item.venueId ?? '')
-            return {
-              time: item.start ? timeRange(item, t) : t('editions.untimed'),
-              event: item.title || t(`itemKind.${item.kind}`),
-              place: venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '',
-              participants: [
-                ...who.slice(0, GUEST_NAMES).map((p) => p.fullName),
-                ...(who.length > GUEST_NAMES ? [t('briefing.guest.andOthers')] : []),
-              ].join(', '),
-            }
-          }),
-        })),
+      days: guestDays.map(({ date, items }) => ({
+        heading: formatGuestDay(date, lang),
+        rows: items.map((item) => {
+          const who = receivers(item)
+          const venue = venues.get(item.venueId ?? '')
+          return {
+            time: item.start ? timeRange(item, t) : t('editions.untimed'),
+            event: item.title || t(`itemKind.${item.kind}`),
+            place: venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '',
+            participants: [
+              ...who.slice(0, GUEST_NAMES).map((p) => p.fullName),
+              ...(who.length > GUEST_NAMES ? [t('briefing.guest.andOthers')] : []),
+            ].join(', '),
+          }
+        }),
+      })),
+      ...(second ? { second: secondProgramme(second, partner) } : {}),
+    }
+  }
+
+  // The guests know they take part: the programme names who receives them.
+  const receivers = (item: ItineraryItem) =>
+    item.participantIds
+      .map((id) => people.get(id))
+      .filter((p): p is Person => p?.side === 'host')
+      .sort(byPrecedence)
+  const guestDays = itemsByDay(visit.items, dates).filter((d) => d.items.length > 0)
+  const second = o.second
+
+  /** The guest programme in the partner's language, row for row with the Russian one. */
+  const secondProgramme = (lang2: NonNullable<typeof second>, incoming: boolean) => {
+    const words = PARTNER_WORDS[lang2]
+    const sep = lang2 === 'zh' ? '，' : ', '
+    const hostName = nameIn(lang2, context.settings.hostRegion, context.settings.hostRegionI18n)
+    const partnerName = nameIn(lang2, visit.partnerRegion, visit.partnerRegionI18n)
+    return {
+      lang: lang2,
+      heading: words.heading,
+      title: words.title.replace('{{partner}}', incoming ? partnerName : hostName),
+      subtitle: [
+        incoming ? hostName : partnerName,
+        formatPartnerRange(visit.startDate, visit.endDate, lang2),
+      ]
+        .filter(Boolean)
+        .join(', '),
+      columns: {
+        event: words.columns.event,
+        place: words.columns.place,
+        participants: words.columns.participants,
+      },
+      days: guestDays.map(({ date, items }) => ({
+        heading: formatPartnerDay(date, lang2),
+        rows: items.map((item) => {
+          const who = receivers(item)
+          const venue = venues.get(item.venueId ?? '')
+          return {
+            time: item.start ? timeRange(item, t) : words.untimed,
+            event: itemTitleIn(lang2, item),
+            place: venue
+              ? [
+                  venueNameIn(lang2, venue),
+                  venue.city ? nameIn(lang2, venue.city, venue.cityI18n) : '',
+                ]
+                  .filter(Boolean)
+                  .join(sep)
+              : '',
+            participants: [
+              ...who.slice(0, GUEST_NAMES).map((p) => personNameIn(lang2, p)),
+              ...(who.length > GUEST_NAMES ? [words.andOthers] : []),
+            ].join(sep),
+          }
+        }),
+      })),
+    }
+  }
+
+  /** A participant list with the partner's language beside Russian. */
+  const roster = (
+    id: 'delegation' | 'hosts',
+    list: Person[],
+    lang2: NonNullable<typeof second>,
+  ): BriefingSection => {
+    const words = PARTNER_WORDS[lang2]
+    return {
+      kind: 'roster',
+      id,
+      lang: lang2,
+      heading: t(`briefing.sections.${id}`),
+      secondHeading: id === 'delegation' ? words.delegation : words.hosts,
+      columns: {
+        name: t('briefing.columns.name'),
+        position: t('briefing.columns.position'),
+        secondName: words.listColumns.name,
+        secondPosition: words.listColumns.position,
+      },
+      rows: list.map((p, i) => ({
+        n: String(i + 1),
+        name: p.fullName,
+        position: position(p),
+        secondName: personNameIn(lang2, p),
+        secondPosition: positionIn(lang2, p, position(p)),
+      })),
     }
   }
 
   const sections: BriefingSection[] =
     o.variant === 'guest'
-      ? [guestProgramme()]
+      ? [
+          guestProgramme(),
+          ...(second
+            ? [roster('delegation', guests, second), roster('hosts', hosts, second)].filter(
+                (x) => x.kind === 'roster' && x.rows.length > 0,
+              )
+            : []),
+        ]
       : o.variant === 'pocket'
         ? days.map((day) => ({
             kind: 'pocket',

@@ -65,9 +65,9 @@ function pageCss(doc: BriefingDocument): string {
 
 const BASE_CSS = `
 * { box-sizing: border-box; }
-html { font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; line-height: 1.3; }
+html { font-family: 'PT Sans', 'Noto Sans SC', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; line-height: 1.3; }
 body { margin: 0; }
-h1, h2, h3 { font-family: 'PT Serif', 'PT Sans', serif; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3 { font-family: 'PT Serif', 'PT Sans', 'Noto Sans SC', serif; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 20pt; margin: 0 0 6mm; }
 h2 { font-size: 13pt; margin: 0 0 3mm; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #1f4e8c; color: #1f3f70; }
 h3 { font-size: 11pt; margin: 0 0 1.5mm; }
@@ -92,7 +92,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th { text-align: left; font-size: 8.5pt; color: #333; background: #eef2f8; border-bottom: 1pt solid #9aa9c2; padding: 1.5mm 2mm; }
 td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm; }
 .day { break-inside: avoid; page-break-inside: avoid; margin-bottom: 5mm; }
-.day-row th { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; font: 700 10.5pt 'PT Serif', serif; border: none; }
+.day-row th { background: #1f3f70; color: #fff; padding: 1.5mm 2.5mm; font: 700 10.5pt 'PT Serif', 'Noto Sans SC', serif; border: none; }
 .time { white-space: nowrap; font-weight: 700; width: 22mm; font-variant-numeric: tabular-nums; }
 .duration { display: block; font-weight: 400; font-size: 7.5pt; color: #555; }
 .tentative { display: block; font-weight: 400; font-size: 7.5pt; color: #8a6d00; }
@@ -111,8 +111,12 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; }
 .guest .approval-label { font-weight: 700; letter-spacing: 0.08em; }
 .guest .approval-sign { margin-top: 4mm; }
 .guest-heading { text-align: center; font-size: 16pt; letter-spacing: 0.12em; margin: 0 0 1mm; }
-.guest-title { text-align: center; font: 700 12pt 'PT Serif', serif; margin: 0 0 1mm; }
+.guest-title { text-align: center; font: 700 12pt 'PT Serif', 'Noto Sans SC', serif; margin: 0 0 1mm; }
 .guest-subtitle { text-align: center; color: #444; margin: 0 0 6mm; }
+.bi-title { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; margin-bottom: 4mm; }
+.bi-title .guest-heading { font-size: 14pt; }
+.bi-head { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+table.bilingual td + td + td, table.bilingual th + th + th { border-left: 0.5pt solid #ccd3de; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -125,6 +129,46 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; }
   section.break { margin-top: 10mm; }
 }
 `
+
+type GuestSection = Extract<BriefingSection, { kind: 'guest' }>
+
+/** The guest programme with the partner's language in a parallel column, row for row. */
+function bilingualGuest(s: GuestSection, two: NonNullable<GuestSection['second']>): string {
+  const cell = (r: { event: string; place: string; participants: string }) =>
+    `<div class="event">${e(r.event)}</div>${r.place ? `<div class="address">${e(r.place)}</div>` : ''}${r.participants ? `<div class="who">${e(r.participants)}</div>` : ''}`
+  return `<section class="guest">
+${
+  s.approval
+    ? `<div class="approval"><div class="approval-label">${e(s.approval.label)}</div><div>${e(s.approval.position)}</div><div class="approval-sign">${e(s.approval.signature)}</div><div>${e(s.approval.date)}</div></div>`
+    : ''
+}
+<div class="bi-title">
+<div><h1 class="guest-heading">${e(s.heading)}</h1><p class="guest-title">${e(s.title)}</p><p class="guest-subtitle">${e(s.subtitle)}</p></div>
+<div lang="${two.lang}"><h1 class="guest-heading">${e(two.heading)}</h1><p class="guest-title">${e(two.title)}</p><p class="guest-subtitle">${e(two.subtitle)}</p></div>
+</div>
+${s.days
+  .map((d, i) => {
+    const d2 = two.days[i]
+    return `<div class="day"><table class="bilingual">
+<colgroup><col style="width:22mm"><col style="width:50%"><col style="width:50%"></colgroup>
+<thead><tr class="day-row"><th colspan="2" scope="colgroup">${e(d.heading)}</th><th lang="${two.lang}">${e(d2?.heading ?? '')}</th></tr>
+<tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}, ${e(s.columns.place.toLowerCase())}</th><th lang="${two.lang}">${e(two.columns.event)}, ${e(two.columns.place.toLowerCase())}</th></tr></thead>
+<tbody>
+${d.rows
+  .map((r, j) => {
+    const r2 = d2?.rows[j]
+    const time =
+      r2 && r2.time !== r.time
+        ? `${e(r.time)}<div class="tentative" lang="${two.lang}">${e(r2.time)}</div>`
+        : e(r.time)
+    return `<tr><td class="time">${time}</td><td>${cell(r)}</td><td lang="${two.lang}">${r2 ? cell(r2) : ''}</td></tr>`
+  })
+  .join('\n')}
+</tbody></table></div>`
+  })
+  .join('\n')}
+</section>`
+}
 
 function lines(list: LabelValue[]): string {
   if (list.length === 0) return ''
@@ -269,6 +313,7 @@ ${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : ''}>${r.cells.map((c) => 
 }
 </section>`
     case 'guest':
+      if (s.second) return bilingualGuest(s, s.second)
       return `<section class="guest">
 ${
   s.approval
@@ -289,6 +334,17 @@ ${d.rows.map((r) => `<tr><td class="time">${e(r.time)}</td><td class="event">${e
 </tbody></table></div>`,
   )
   .join('\n')}
+</section>`
+    case 'roster':
+      return `<section class="roster">
+<div class="bi-head"><h2>${e(s.heading)}</h2><h2 lang="${s.lang}">${e(s.secondHeading)}</h2></div>
+<table class="bilingual">
+<colgroup><col style="width:9mm"><col style="width:50%"><col style="width:50%"></colgroup>
+<thead><tr><th>№</th><th>${e(s.columns.name)}, ${e(s.columns.position.toLowerCase())}</th><th lang="${s.lang}">${e(s.columns.secondName)}, ${e(s.columns.secondPosition.toLowerCase())}</th></tr></thead>
+<tbody>
+${s.rows.map((r) => `<tr><td>${e(r.n)}</td><td><div class="event">${e(r.name)}</div><div>${e(r.position)}</div></td><td lang="${s.lang}"><div class="event">${e(r.secondName)}</div><div>${e(r.secondPosition)}</div></td></tr>`).join('\n')}
+</tbody>
+</table>
 </section>`
     case 'pocket':
       return `<section class="pocket">

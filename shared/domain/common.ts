@@ -23,6 +23,18 @@ function isTimeZone(value: string): boolean {
 /** An IANA time zone name such as 'Europe/Moscow' or 'Asia/Almaty'. */
 export const TimeZoneSchema = z.string().refine(isTimeZone, 'invalid time zone')
 
+/** The second languages of bilingual documents: the partners' languages beside Russian. */
+export const SECOND_LANGS = ['en', 'kk', 'zh'] as const
+export type SecondLang = (typeof SECOND_LANGS)[number]
+
+/** A name or title in the partners' languages; a missing one falls back to transliteration. */
+export const TranslationsSchema = z.object({
+  en: shortText(1000).optional(),
+  kk: shortText(1000).optional(),
+  zh: shortText(1000).optional(),
+})
+export type Translations = z.infer<typeof TranslationsSchema>
+
 /** Ends a `switch` over a discriminated union: the compiler proves every case is handled. */
 export function assertNever(value: never): never {
   throw new Error(`unexpected value: ${JSON.stringify(value)}`)

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, LocalDateSchema, LocalTimeSchema, longText, shortText } from './common'
+import {
+  IdSchema,
+  LocalDateSchema,
+  LocalTimeSchema,
+  TranslationsSchema,
+  longText,
+  shortText,
+} from './common'
 import { minutesOfDay } from '../time/local-date'
 import { SeatingSchema } from './registers'
 
@@ -34,6 +41,8 @@ const base = {
   start: LocalTimeSchema.optional(),
   end: LocalTimeSchema.optional(),
   title: shortText(1000).default(''),
+  /** The title in the partners' languages, for bilingual programmes. */
+  titleI18n: TranslationsSchema.optional(),
   venueId: IdSchema.optional(),
   participantIds: z.array(IdSchema).max(500).default([]),
   responsibleId: IdSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, LocalDateSchema, longText, shortText } from './common'
+import { IdSchema, LocalDateSchema, TranslationsSchema, longText, shortText } from './common'
 
 export const SIDES = ['guest', 'host'] as const
 export type Side = (typeof SIDES)[number]
@@ -24,7 +24,10 @@ export const PersonSchema = z.object({
   id: IdSchema,
   fullName: shortText(300).min(1),
   fullNameLatin: shortText(300).optional(),
+  /** The name as written in Kazakh or Chinese documents (Latin is fullNameLatin). */
+  nameI18n: TranslationsSchema.optional(),
   position: shortText(500).default(''),
+  positionI18n: TranslationsSchema.optional(),
   organisationId: IdSchema.optional(),
   side: z.enum(SIDES),
   /** 1 is the most senior; equal ranks keep their list order. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, LocalTimeSchema } from './common'
+import { IdSchema, LocalTimeSchema, TranslationsSchema } from './common'
 
 /** A measured door-to-door time between two venues, used instead of the estimate (both directions). */
 export const TravelOverrideSchema = z.object({
@@ -42,6 +42,12 @@ export const PlanningSettingsSchema = z.object({
   travelOverrides: z.array(TravelOverrideSchema).max(5000).default(DEFAULT_TRAVEL_OVERRIDES),
   /** The host region as the news names it ('Ленинградская область'), for reports and releases. */
   hostRegion: z.string().trim().min(1).max(300).default('Ленинградская область'),
+  /** The host region in the partners' languages, for bilingual programmes. */
+  hostRegionI18n: TranslationsSchema.default({
+    en: 'Leningrad Region',
+    kk: 'Ленинград облысы',
+    zh: '列宁格勒州',
+  }),
 })
 export type PlanningSettings = z.infer<typeof PlanningSettingsSchema>
 

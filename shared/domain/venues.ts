@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, longText, shortText } from './common'
+import { IdSchema, TranslationsSchema, longText, shortText } from './common'
 
 export const VENUE_KINDS = [
   'government',
@@ -40,8 +40,11 @@ export const CoordinatesSchema = z.object({
 export const VenueSchema = z.object({
   id: IdSchema,
   name: shortText(500).min(1),
+  /** The name in the partners' languages, for bilingual programmes. */
+  nameI18n: TranslationsSchema.optional(),
   address: shortText(1000).default(''),
   city: shortText(200).optional(),
+  cityI18n: TranslationsSchema.optional(),
   coordinates: CoordinatesSchema.optional(),
   kind: z.enum(VENUE_KINDS).default('other'),
   accessRequirements: z.array(AccessRequirementSchema).max(50).default([]),

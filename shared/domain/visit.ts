@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { AgreementSchema } from './agreements'
-import { IdSchema, LocalDateSchema, TimeZoneSchema, longText, shortText } from './common'
+import {
+  IdSchema,
+  LocalDateSchema,
+  TimeZoneSchema,
+  TranslationsSchema,
+  longText,
+  shortText,
+} from './common'
 import { ItineraryItemSchema } from './itinerary-item'
 import { GiftSchema, StaySchema, TaskRecordSchema, VehicleSchema } from './registers'
 import { daysBetween, eachDate } from '../time/local-date'
@@ -17,6 +24,8 @@ const visitFields = {
   direction: z.enum(DIRECTIONS).default('incoming'),
   partnerCountry: shortText(200).default(''),
   partnerRegion: shortText(300).default(''),
+  /** The partner region in its own and other languages ('Zhambyl Region'), for bilingual papers. */
+  partnerRegionI18n: TranslationsSchema.optional(),
   hostOrganisationId: IdSchema.optional(),
   startDate: LocalDateSchema,
   endDate: LocalDateSchema,

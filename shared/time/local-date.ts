@@ -1,6 +1,6 @@
 // The only module that calls date-fns: dates travel as 'YYYY-MM-DD' strings and times as 'HH:MM'.
 import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns'
-import { enGB, ru } from 'date-fns/locale'
+import { enGB, kk, ru, zhCN } from 'date-fns/locale'
 
 export type LocalDate = string
 export type LocalTime = string
@@ -71,6 +71,40 @@ export function formatGuestDay(date: LocalDate, lang: UiLanguage): string {
   return lang === 'ru'
     ? format(d, 'd MMMM, EEEE', { locale: ru })
     : format(d, 'EEEE, d MMMM', { locale: enGB })
+}
+
+/** The partners' languages of bilingual papers. */
+export type PartnerLanguage = 'en' | 'kk' | 'zh'
+
+/** A day header in a partner's language: '18 November, Tuesday', '18 қараша, сейсенбі', '11月18日 星期二'. */
+export function formatPartnerDay(date: LocalDate, lang: PartnerLanguage): string {
+  const d = toDate(date)
+  if (lang === 'zh') return format(d, 'M月d日 EEEE', { locale: zhCN })
+  if (lang === 'kk') return format(d, 'd MMMM, EEEE', { locale: kk })
+  return format(d, 'd MMMM, EEEE', { locale: enGB })
+}
+
+/** The dates of a visit in a partner's language: '7–11 December 2026', '2026年12月7日至11日'. */
+export function formatPartnerRange(
+  start: LocalDate,
+  end: LocalDate,
+  lang: PartnerLanguage,
+): string {
+  if (!isLocalDate(start) || !isLocalDate(end)) return ''
+  const s = toDate(start)
+  const e = toDate(end)
+  const sameMonth = format(s, 'yyyy-MM') === format(e, 'yyyy-MM')
+  if (lang === 'zh') {
+    const first = format(s, 'yyyy年M月d日')
+    if (start === end) return first
+    return sameMonth ? `${first}至${format(e, 'd日')}` : `${first}至${format(e, 'M月d日')}`
+  }
+  const locale = lang === 'kk' ? kk : enGB
+  const year = lang === 'kk' ? " yyyy 'ж.'" : ' yyyy'
+  if (start === end) return format(s, `d MMMM${year}`, { locale })
+  return sameMonth
+    ? `${format(s, 'd')}–${format(e, `d MMMM${year}`, { locale })}`
+    : `${format(s, 'd MMMM', { locale })} – ${format(e, `d MMMM${year}`, { locale })}`
 }
 
 /** A short date: '18.11.2025' in Russian, '18 Nov 2025' in English. */

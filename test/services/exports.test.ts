@@ -347,6 +347,42 @@ describe('the guest programme', () => {
       expect(word).toContain('УТВЕРЖДАЮ')
       expect(word).toContain('______________ А. Кялин')
       expect(word).toContain('10 декабря, четверг')
+      // Bilingual: RU/EN and RU/ZH side by side as PDF (the Chinese glyphs embedded), RU/KK as DOCX.
+      const bi = join(dir, 'guest-en.pdf')
+      const zh = join(dir, 'guest-zh.pdf')
+      const kk = join(dir, 'guest-kk.docx')
+      for (const [command, lang, out] of [
+        ['export-pdf', 'ru+en', bi],
+        ['export-pdf', 'ru+zh', zh],
+        ['export-docx', 'ru+kk', kk],
+      ] as const)
+        expect(
+          await runCli(
+            [command, id.trim(), '--lang', lang, '--out', out, '--data-dir', dir],
+            io,
+            repoBundledDir,
+            fixedClock('2026-11-28T07:40:00Z'),
+          ),
+        ).toBe(0)
+      const english = squash(pdfText(bi, '-raw'))
+      expect(english).toContain('PROGRAMME')
+      expect(english).toContain('8 December, Tuesday')
+      expect(english).toContain('Members of the delegation')
+      expect(english).toContain('Kialin Aleksandr')
+      expect(squash(pdfText(zh, '-raw'))).toContain('日程安排')
+      expect(execFileSync('pdffonts', [zh], { encoding: 'utf8' })).toMatch(/NotoSansSC/)
+      const kazakh = (await mammoth.extractRawText({ path: kk })).value
+      expect(kazakh).toContain('БАҒДАРЛАМА')
+      expect(kazakh).toContain('Делегация құрамы')
+      let bad = ''
+      expect(
+        await runCli(
+          ['export-pdf', id.trim(), '--lang', 'ru+fr', '--out', bi, '--data-dir', dir],
+          { out: () => undefined, err: (t) => (bad += t) },
+          repoBundledDir,
+        ),
+      ).toBe(1)
+      expect(bad).toContain('ru+kk')
       // An unknown variant is refused clearly.
       let err = ''
       expect(

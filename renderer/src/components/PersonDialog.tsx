@@ -7,6 +7,8 @@ import { Modal } from './Modal'
 import { SelectField } from './SelectField'
 import { TextAreaField } from './TextAreaField'
 import { TextField } from './TextField'
+import { TranslationsField } from './TranslationsField'
+import { transliterate } from '../../../shared/i18n/transliterate'
 
 export interface PersonDialogProps {
   side: Side
@@ -84,12 +86,29 @@ export function PersonDialog({
           label={t('participants.fields.fullNameLatin')}
           value={person.fullNameLatin ?? ''}
           onChange={(v) => set({ fullNameLatin: v || undefined })}
+          placeholder={
+            person.fullName.trim()
+              ? t('translations.fallback', { text: transliterate(person.fullName) })
+              : ''
+          }
+        />
+        <TranslationsField
+          label={t('translations.name')}
+          value={person.nameI18n}
+          onChange={(nameI18n) => set({ nameI18n })}
+          source={person.fullNameLatin || person.fullName}
+          isName
         />
         <TextField
           className="field-wide"
           label={t('participants.fields.position')}
           value={person.position}
           onChange={(position) => set({ position })}
+        />
+        <TranslationsField
+          label={t('translations.position')}
+          value={person.positionI18n}
+          onChange={(positionI18n) => set({ positionI18n })}
         />
         <Combobox
           className="field-wide"

@@ -11,6 +11,7 @@ import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
+import { TranslationsField } from '../../components/TranslationsField'
 
 export interface VenueDialogProps {
   venue: Venue
@@ -70,6 +71,13 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
           error={nameError}
           autoFocus
         />
+        <TranslationsField
+          label={t('translations.title')}
+          value={venue.nameI18n}
+          onChange={(nameI18n) => set({ nameI18n })}
+          source={venue.name}
+          isName
+        />
         <TextField
           className="field-wide"
           label={t('directory.fields.address')}
@@ -80,6 +88,13 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
           label={t('directory.fields.city')}
           value={venue.city ?? ''}
           onChange={(city) => set({ city: city || undefined })}
+        />
+        <TranslationsField
+          label={t('translations.city')}
+          value={venue.cityI18n}
+          onChange={(cityI18n) => set({ cityI18n })}
+          source={venue.city ?? ''}
+          isName
         />
         <SelectField
           label={t('directory.fields.kind')}

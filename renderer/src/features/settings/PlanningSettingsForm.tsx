@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import type { Translations } from '../../../../shared/domain/common'
+import { TranslationsField } from '../../components/TranslationsField'
 import { useTranslation } from 'react-i18next'
 import type { Directory } from '../../../../shared/domain/directory'
 import {
@@ -18,6 +20,7 @@ interface Draft {
   nightStart: string
   nightEnd: string
   hostRegion: string
+  hostRegionI18n: Translations | undefined
   travelOverrides: { fromVenueId: string; toVenueId: string; minutes: string }[]
 }
 
@@ -28,6 +31,7 @@ const toDraft = (s: PlanningSettings): Draft => ({
   nightStart: s.nightStart,
   nightEnd: s.nightEnd,
   hostRegion: s.hostRegion,
+  hostRegionI18n: s.hostRegionI18n,
   travelOverrides: s.travelOverrides.map((o) => ({ ...o, minutes: String(o.minutes) })),
 })
 
@@ -55,6 +59,7 @@ export function PlanningSettingsForm({
     nightStart: draft.nightStart,
     nightEnd: draft.nightEnd,
     hostRegion: draft.hostRegion,
+    hostRegionI18n: draft.hostRegionI18n,
     travelOverrides: draft.travelOverrides
       .filter((o) => o.fromVenueId && o.toVenueId)
       .map((o) => ({ ...o, minutes: num(o.minutes) })),
@@ -70,7 +75,10 @@ export function PlanningSettingsForm({
       toast(errorMessage(t, err), 'error')
     }
   }
-  const field = (key: Exclude<keyof Draft, 'travelOverrides'>, label: string) => (
+  const field = (
+    key: Exclude<keyof Draft, 'travelOverrides' | 'hostRegionI18n'>,
+    label: string,
+  ) => (
     <TextField
       label={label}
       value={draft[key]}
@@ -110,6 +118,13 @@ export function PlanningSettingsForm({
         {field('nightStart', t('settings.nightStart'))}
         {field('nightEnd', t('settings.nightEnd'))}
         {field('hostRegion', t('settings.hostRegion'))}
+        <TranslationsField
+          label={t('translations.hostRegion')}
+          value={draft.hostRegionI18n}
+          onChange={(hostRegionI18n) => setDraft({ ...draft, hostRegionI18n })}
+          source={draft.hostRegion}
+          isName
+        />
       </div>
       <h3>{t('settings.overrides')}</h3>
       <table className="table register-table">

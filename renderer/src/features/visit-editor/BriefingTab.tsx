@@ -7,7 +7,9 @@ import {
   type BriefingSectionId,
   type BriefingVariant,
 } from '../../../../shared/briefing/briefing-document'
+import { SECOND_LANGS, type SecondLang } from '../../../../shared/domain/common'
 import type { Directory } from '../../../../shared/domain/directory'
+import { PARTNER_WORDS, missingTranslations } from '../../../../shared/i18n/second-language'
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
@@ -29,6 +31,8 @@ interface Choice {
   includeSensitive: boolean
   classification?: string
   approval?: boolean
+  /** A second column in the partner's language (guest programme and lists). */
+  second?: SecondLang
 }
 
 const STORE_KEY = 'dp.briefing.options'
@@ -55,6 +59,9 @@ function storedChoice(): Choice {
       sections: [...known, ...missing.map((id) => ({ id, on: true }))],
       classification: typeof saved.classification === 'string' ? saved.classification : undefined,
       approval: saved.approval === true,
+      ...(SECOND_LANGS.includes(saved.second as SecondLang)
+        ? { second: saved.second as SecondLang }
+        : {}),
       // Passport data is never carried over: each export asks again.
       includeSensitive: false,
     }
@@ -74,7 +81,10 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   const [personId, setPersonId] = useState('')
   // A programme export issues an edition: the panel and the preview are read again after each.
   const [exports, setExports] = useState(0)
-  const options: ExportOptions = { ...choice }
+  const { second, ...rest } = choice
+  const options: ExportOptions = rest.variant === 'guest' && second ? { ...rest, second } : rest
+  const untranslated =
+    choice.variant === 'guest' && second ? missingTranslations(visit, directory, second) : []
   const optionsKey = JSON.stringify(options)
 
   useEffect(() => {
@@ -155,6 +165,40 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
             />
             <span>{t('briefing.options.approval')}</span>
           </label>
+        ) : null}
+        {choice.variant === 'guest' ? (
+          <label className="field">
+            <span className="cell-label">{t('briefing.options.second')}</span>
+            <select
+              value={choice.second ?? ''}
+              onChange={(e) => {
+                const { second: _drop, ...without } = choice
+                const value = e.target.value as SecondLang | ''
+                setChoice(value ? { ...without, second: value } : without)
+              }}
+            >
+              <option value="">{t('briefing.options.secondNone')}</option>
+              {SECOND_LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {t('language.ru')} + {PARTNER_WORDS[l].name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {untranslated.length > 0 ? (
+          <details className="banner banner-warning small untranslated">
+            <summary>{t('briefing.options.untranslated', { count: untranslated.length })}</summary>
+            <p>{t('briefing.options.untranslatedHint')}</p>
+            <ul>
+              {untranslated.slice(0, 40).map((m) => (
+                <li key={`${m.kind}-${m.id}`}>
+                  <span className="muted">{t(`briefing.options.untranslatedKind.${m.kind}`)}:</span>{' '}
+                  {m.text}
+                </li>
+              ))}
+            </ul>
+          </details>
         ) : null}
         <label className="field">
           <span className="cell-label">{t('briefing.options.classification')}</span>

@@ -24,6 +24,7 @@ import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
+import { TranslationsField } from '../../components/TranslationsField'
 
 export interface ItemDialogProps {
   visit: Visit
@@ -192,6 +193,11 @@ export function ItemDialog({
           onChange={(title) => set({ title })}
           error={show('title')}
           autoFocus
+        />
+        <TranslationsField
+          label={t('translations.title')}
+          value={item.titleI18n}
+          onChange={(titleI18n) => set({ titleI18n })}
         />
         {item.kind === 'transfer' ? (
           <Combobox

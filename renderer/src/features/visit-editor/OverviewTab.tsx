@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
+import { TranslationsField } from '../../components/TranslationsField'
 
 export interface OverviewTabProps {
   visit: Visit
@@ -80,6 +81,13 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
         label={t('visit.fields.partnerRegion')}
         value={visit.partnerRegion}
         onChange={(v) => set('partnerRegion', v)}
+      />
+      <TranslationsField
+        label={t('translations.region')}
+        value={visit.partnerRegionI18n}
+        onChange={(v) => set('partnerRegionI18n', v)}
+        source={visit.partnerRegion}
+        isName
       />
       <DateField
         label={t('visit.fields.startDate')}
