@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { findVenue } from '../../shared/paperwork/access-request'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { ImportDraft } from '../../shared/import/draft'
 import type { SearchHit } from '../../shared/search/search-index'
@@ -43,6 +44,10 @@ Commands:
   export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
               [--variant guest|working [--approval]]
                              the programme as an editable Word table
+  access-request VISIT_ID --venue NAME_OR_ID --out FILE.docx|FILE.pdf
+                             the letter to a site that admits visitors by list, with the list in
+                             the site's columns (passport data included); a unique part of the
+                             venue's name is enough
   import FILE [--year YYYY]  a visit bundle, calendar (.ics), Word programme (.docx) or press-release
                              text, type found from the content; everything read is kept; prints the id
   import-text FILE [--year YYYY] --json
@@ -80,6 +85,9 @@ export async function runCli(
         sensitive: { type: 'boolean' },
         person: { type: 'string' },
         year: { type: 'string' },
+        venue: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean' },
       },
     })
@@ -94,7 +102,11 @@ export async function runCli(
     return command || values.help ? 0 : 2
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
-  const printer = command === 'export-pdf' ? new ChromiumPdfPrinter() : undefined
+  const pdf = argv.some((a) => a.toLowerCase().endsWith('.pdf'))
+  const printer =
+    command === 'export-pdf' || (command === 'access-request' && pdf)
+      ? new ChromiumPdfPrinter()
+      : undefined
   try {
     const api = await createAppApi({ dataDir, bundledDir, clock, printer })
     try {
@@ -119,6 +131,9 @@ type Values = {
   sensitive?: boolean
   person?: string
   year?: string
+  venue?: string
+  from?: string
+  to?: string
 }
 
 async function run(
@@ -199,6 +214,30 @@ async function run(
       const file = envelope.value as ExportedFile
       const out = resolve(values.out)
       await writeFile(out, Buffer.from(file.base64, 'base64'))
+      io.out(`${out}\n`)
+      return 0
+    }
+    case 'access-request': {
+      if (!values.out) return fail(io, '--out FILE.docx or FILE.pdf is required')
+      if (!values.venue) return fail(io, '--venue NAME_OR_ID is required')
+      const got = await dispatch(api, 'getVisit', [rest[0]])
+      if (!got.ok) return fail(io, got.error.message)
+      const visit = (got.value as VisitRecord).visit
+      const found = findVenue(visit, (await api.getDirectory()).directory, values.venue)
+      if ('error' in found)
+        return fail(
+          io,
+          `${found.error === 'ambiguous' ? `'${values.venue}' fits several venues` : `no venue '${values.venue}' in this visit`}: ${found.candidates.join('; ') || '—'}`,
+        )
+      const format = values.out.toLowerCase().endsWith('.pdf') ? 'access-pdf' : 'access-docx'
+      const envelope = await dispatch(api, 'exportVisit', [
+        visit.id,
+        format,
+        { venueId: found.venue.id },
+      ])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const out = resolve(values.out)
+      await writeFile(out, Buffer.from((envelope.value as ExportedFile).base64, 'base64'))
       io.out(`${out}\n`)
       return 0
     }

@@ -10,6 +10,7 @@ import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
 import { buildVisitReport } from '../../shared/report/build-report'
+import { buildAccessRequest } from '../../shared/paperwork/access-request'
 import {
   draftPressRelease,
   readPressText,
@@ -127,6 +128,22 @@ export class BriefingService {
     )
   }
 
+  /**
+   * The letter to a site and its visitor list, with the passport data the list asks for. Built only
+   * when exported; nothing of it is logged.
+   */
+  accessRequest(visitId: string, venueId: string): BriefingDocument {
+    const visit = this.deps.visits.get(visitId).visit
+    const directory = this.deps.directory.get().directory
+    const venue = directory.venues.find((v) => v.id === venueId)
+    if (!venue || !visit.items.some((i) => i.venueId === venueId))
+      throw new AppError('not-found', 'venue not in the programme', { key: 'access.noVenue' })
+    return buildAccessRequest(visit, directory, venue, {
+      generatedAt: this.deps.clock.now(),
+      settings: this.deps.settings.get().planning,
+    })
+  }
+
   async reportHtml(visitId: string, options: ExportOptions): Promise<string> {
     const doc = await this.report(visitId, options)
     return renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) })
@@ -183,6 +200,25 @@ export class BriefingService {
       name = exportFileName(
         [t('report.heading'), visit.title, visit.startDate],
         format === 'report-pdf' ? 'pdf' : 'docx',
+      )
+    } else if (format === 'access-pdf' || format === 'access-docx') {
+      const doc = this.accessRequest(visitId, options.venueId ?? '')
+      if (format === 'access-pdf') {
+        const printer = this.deps.printer
+        if (!printer)
+          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
+        bytes = await printer.print(
+          renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) }),
+        )
+        mimeType = 'application/pdf'
+      } else {
+        bytes = await documentDocx(doc)
+        mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      }
+      const venue = doc.title.split(': ').slice(1).join(': ')
+      name = exportFileName(
+        [t('access.fileName'), venue, visit.startDate],
+        format === 'access-pdf' ? 'pdf' : 'docx',
       )
     } else if (format === 'press-docx') {
       bytes = await pressReleaseDocx(

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   HeadingLevel,
   Packer,
@@ -243,8 +244,106 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
       ]
     case 'table':
       return [
+        ...(s.caption
+          ? [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                pageBreakBefore: s.breakBefore ?? false,
+                children: [new TextRun({ text: s.caption, size: 20 })],
+              }),
+            ]
+          : []),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          keepNext: true,
+          pageBreakBefore: !s.caption && (s.breakBefore ?? false),
+          spacing: { before: 240 },
+          children: [new TextRun(s.heading)],
+        }),
+        s.rows.length
+          ? simpleTable(
+              s.columns,
+              s.rows.map((r) => ({ ...r, alert: (r.alert ?? false) || (r.total ?? false) })),
+            )
+          : para(doc.emptyText),
+      ]
+    case 'letter': {
+      const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+      const borders = { top: none, bottom: none, left: none, right: none }
+      const lines = (texts: string[], align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+        texts.map(
+          (text, i) =>
+            new Paragraph({
+              alignment: align,
+              children: [
+                new TextRun({
+                  text,
+                  bold: i === 0 && align === AlignmentType.CENTER,
+                  size: i === 0 ? 22 : 20,
+                }),
+              ],
+            }),
+        )
+      const twoColumns = (left: Paragraph[], right: Paragraph[]) =>
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          borders: { ...borders, insideHorizontal: none, insideVertical: none },
+          rows: [
+            new TableRow({
+              children: [
+                new TableCell({
+                  borders,
+                  width: { size: 50, type: WidthType.PERCENTAGE },
+                  children: left,
+                }),
+                new TableCell({
+                  borders,
+                  width: { size: 50, type: WidthType.PERCENTAGE },
+                  children: right,
+                }),
+              ],
+            }),
+          ],
+        })
+      const body = (text: string) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: 709 },
+          spacing: { after: 120 },
+          children: [new TextRun({ text, size: 26, font: 'Times New Roman' })],
+        })
+      return [
+        twoColumns(
+          [...lines(s.sender, AlignmentType.CENTER), para(''), para(s.ref, { size: 20 })],
+          lines(s.addressee, AlignmentType.LEFT),
+        ),
+        para(''),
+        para(s.heading, { italics: true, size: 22 }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 240, after: 240 },
+          children: [new TextRun({ text: s.salutation, size: 26, font: 'Times New Roman' })],
+        }),
+        ...s.paragraphs.map(body),
+        para(''),
+        para(s.attachment, { size: 24 }),
+        para(''),
+        twoColumns(
+          [para(s.signature.position, { size: 26 })],
+          [
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              children: [new TextRun({ text: s.signature.name, size: 26 })],
+            }),
+          ],
+        ),
+        ...(s.executor ? [para(''), para(''), para(s.executor, { size: 18 })] : []),
+      ]
+    }
+    case 'memo':
+      return [
         heading(s.heading, HeadingLevel.HEADING_1),
-        s.rows.length ? simpleTable(s.columns, s.rows) : para(doc.emptyText),
+        ...s.sites.flatMap((site) => [para(site.name, { bold: true }), ...labelled(site.lines)]),
       ]
     case 'venues':
       return [

@@ -49,11 +49,15 @@ export const EXPORT_FORMATS = [
   'report-pdf',
   'report-docx',
   'press-docx',
+  'access-pdf',
+  'access-docx',
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** The briefing's options, and for the calendar a participant whose items alone are exported. */
 export const ExportOptionsSchema = BriefingOptionsSchema.extend({
   personId: IdSchema.optional(),
+  /** The site of an access request (its letter and visitor list). */
+  venueId: IdSchema.optional(),
   /** The press release as the officer edited it (title line, blank line, paragraphs). */
   pressText: z.string().max(200_000).optional(),
 })

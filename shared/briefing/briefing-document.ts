@@ -11,6 +11,7 @@ export const BRIEFING_SECTIONS = [
   'delegation',
   'hosts',
   'venues',
+  'memos',
   'documents',
   'background',
   'bios',
@@ -150,10 +151,45 @@ export type BriefingSection =
     }
   | {
       kind: 'table'
-      id: 'contacts' | 'checklist' | 'followUps' | 'gifts' | 'tasks'
+      id:
+        | 'contacts'
+        | 'checklist'
+        | 'followUps'
+        | 'gifts'
+        | 'tasks'
+        | 'accessList'
+        | 'journal'
+        | 'estimate'
       heading: string
+      /** A line above the heading, at the right: 'Приложение к письму от … № …'. */
+      caption?: string
       columns: string[]
-      rows: { cells: string[]; alert?: boolean }[]
+      rows: { cells: string[]; alert?: boolean; total?: boolean }[]
+      /** The table starts on a new page. */
+      breakBefore?: boolean
+      /** Wide tables print on a landscape page. */
+      landscape?: boolean
+    }
+  | {
+      kind: 'letter'
+      id: 'letter'
+      /** The subject line: 'О посещении объекта «Ленинградская АЭС»'. */
+      heading: string
+      /** The letterhead: organisation, address, contacts. */
+      sender: string[]
+      ref: string
+      addressee: string[]
+      salutation: string
+      paragraphs: string[]
+      attachment: string
+      signature: { position: string; name: string }
+      executor: string
+    }
+  | {
+      kind: 'memo'
+      id: 'memos'
+      heading: string
+      sites: { name: string; lines: LabelValue[] }[]
     }
   | {
       kind: 'guest'

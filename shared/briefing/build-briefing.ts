@@ -60,6 +60,7 @@ const WORKING_SECTIONS: BriefingSectionId[] = [
   'programme',
   'delegation',
   'hosts',
+  'memos',
   'contacts',
 ]
 
@@ -358,6 +359,24 @@ export function buildBriefing(
         }),
       })),
     }),
+    memos: () => {
+      const sites = usedVenues(visit, venues).filter((v) => v.memo)
+      if (sites.length === 0) return null
+      return {
+        kind: 'memo',
+        id: 'memos',
+        heading: t('briefing.sections.memos'),
+        sites: sites.map((v) => ({
+          name: v.name,
+          lines: compact([
+            { label: t('briefing.memo.documents'), value: v.memo?.documents ?? '' },
+            { label: t('briefing.memo.photo'), value: v.memo?.photo ?? '' },
+            { label: t('briefing.memo.dress'), value: v.memo?.dress ?? '' },
+            { label: t('briefing.memo.other'), value: v.memo?.other ?? '' },
+          ]),
+        })),
+      }
+    },
     documents: () => ({
       kind: 'documents',
       id: 'documents',
@@ -644,6 +663,8 @@ export function buildBriefing(
                 (x) => x.kind === 'roster' && x.rows.length > 0,
               )
             : []),
+          // What to carry and how to dress at sensitive sites, for the guests too.
+          ...[build.memos()].filter((x): x is BriefingSection => x !== null),
         ]
       : o.variant === 'pocket'
         ? days.map((day) => ({

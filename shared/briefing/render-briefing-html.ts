@@ -117,6 +117,25 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; }
 .bi-title .guest-heading { font-size: 14pt; }
 .bi-head { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 table.bilingual td + td + td, table.bilingual th + th + th { border-left: 0.5pt solid #ccd3de; }
+.letter { font: 12pt/1.45 'PT Serif', 'PT Sans', serif; }
+.letter-head { display: grid; grid-template-columns: 1fr 1fr; gap: 10mm; margin-bottom: 10mm; }
+.sender { font-size: 9.5pt; line-height: 1.35; text-align: center; }
+.sender-org { font-weight: 700; font-size: 11pt; text-transform: uppercase; margin-bottom: 1mm; }
+.ref { margin-top: 3mm; }
+.addressee { padding-left: 6mm; }
+.subject { font-size: 10.5pt; font-style: italic; margin-bottom: 6mm; }
+.salutation { text-align: center; margin: 0 0 4mm; }
+.letter p.body { text-indent: 12mm; text-align: justify; margin: 0 0 2.5mm; }
+.attachment { margin-top: 6mm; }
+.signature { display: flex; justify-content: space-between; margin-top: 12mm; }
+.executor { margin-top: 18mm; font: 8.5pt 'PT Sans', sans-serif; color: #333; }
+.caption { text-align: right; font-size: 9pt; margin-bottom: 3mm; }
+.accessList h2 { text-align: center; border: none; font-size: 12pt; }
+.accessList table { table-layout: fixed; border: 0.5pt solid #777; }
+.accessList td, .accessList th { font-size: 8.5pt; border: 0.5pt solid #777; overflow-wrap: anywhere; }
+.accessList th:first-child { width: 8mm; }
+.accessList th { background: #f2f2f2; }
+tr.total td { font-weight: 700; border-top: 1pt solid #333; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -298,8 +317,27 @@ ${s.bios
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 </section>`
+    case 'letter':
+      return `<section class="letter">
+<div class="letter-head">
+<div class="sender">${s.sender.map((l, i) => (i === 0 ? `<div class="sender-org">${e(l)}</div>` : `<div>${e(l)}</div>`)).join('')}<div class="ref">${e(s.ref)}</div></div>
+<div class="addressee">${s.addressee.map((l) => `<div>${e(l)}</div>`).join('')}</div>
+</div>
+<p class="subject">${e(s.heading)}</p>
+<p class="salutation">${e(s.salutation)}</p>
+${s.paragraphs.map((p) => `<p class="body">${e(p)}</p>`).join('\n')}
+<p class="attachment">${e(s.attachment)}</p>
+<div class="signature"><div>${e(s.signature.position)}</div><div>${e(s.signature.name)}</div></div>
+${s.executor ? `<p class="executor">${e(s.executor)}</p>` : ''}
+</section>`
+    case 'memo':
+      return `<section class="memos">
+<h2>${e(s.heading)}</h2>
+${s.sites.map((site) => `<div class="card"><h3>${e(site.name)}</h3>${lines(site.lines)}</div>`).join('\n')}
+</section>`
     case 'table':
-      return `<section class="${e(s.id)}">
+      return `<section class="${e(s.id)}${s.breakBefore ? ' break' : ''}${s.landscape ? ' landscape' : ''}">
+${s.caption ? `<p class="caption">${e(s.caption)}</p>` : ''}
 <h2>${e(s.heading)}</h2>
 ${
   s.rows.length === 0
@@ -307,7 +345,7 @@ ${
     : `<table>
 <thead><tr>${s.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>
 <tbody>
-${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : ''}>${r.cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')}
+${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : r.total ? ' class="total"' : ''}>${r.cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`
 }

@@ -14,6 +14,8 @@ export const PassportSchema = z.object({
   birthDate: LocalDateSchema.optional(),
   birthPlace: shortText(300).optional(),
   nationality: shortText(100).optional(),
+  /** Address of registration (прописка), asked by sites with a visitor list. */
+  registrationAddress: shortText(500).optional(),
 })
 export type Passport = z.infer<typeof PassportSchema>
 

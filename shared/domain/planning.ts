@@ -29,6 +29,16 @@ export const DEFAULT_TRAVEL_OVERRIDES: TravelOverride[] = [
   { fromVenueId: 'pulkovo-airport', toVenueId: 'leningrad-npp', minutes: 100 },
 ]
 
+/** The sender of official letters: printed as the letterhead and the signature. */
+export const LetterheadSchema = z.object({
+  organisation: z.string().max(500).default('Комитет по внешним связям Ленинградской области'),
+  address: z.string().max(500).default('Суворовский пр., д. 67, Санкт-Петербург, 191311'),
+  contacts: z.string().max(500).default(''),
+  signerPosition: z.string().max(300).default('Председатель комитета'),
+  signerName: z.string().max(300).default(''),
+})
+export type Letterhead = z.infer<typeof LetterheadSchema>
+
 /** How the planner estimates travel and judges the programme; kept in the settings. */
 export const PlanningSettingsSchema = z.object({
   /** Average door-to-door road speed of a delegation's car or bus, km/h. */
@@ -42,6 +52,7 @@ export const PlanningSettingsSchema = z.object({
   travelOverrides: z.array(TravelOverrideSchema).max(5000).default(DEFAULT_TRAVEL_OVERRIDES),
   /** The host region as the news names it ('Ленинградская область'), for reports and releases. */
   hostRegion: z.string().trim().min(1).max(300).default('Ленинградская область'),
+  letterhead: LetterheadSchema.default(LetterheadSchema.parse({})),
   /** The host region in the partners' languages, for bilingual programmes. */
   hostRegionI18n: TranslationsSchema.default({
     en: 'Leningrad Region',

@@ -32,6 +32,58 @@ export const AccessRequirementSchema = z.object({
 })
 export type AccessRequirement = z.infer<typeof AccessRequirementSchema>
 
+/** What a site's visitor list can ask for, column by column (the site decides order and headers). */
+export const ACCESS_FIELDS = [
+  'fullName',
+  'latinName',
+  'passport',
+  'passportExpiry',
+  'birth',
+  'nationality',
+  'registration',
+  'work',
+  'phone',
+] as const
+export type AccessField = (typeof ACCESS_FIELDS)[number]
+
+/**
+ * The site's own request: to whom the letter goes and the columns of its visitor list. The lead
+ * time is the venue's access rules' (accessRequirements).
+ */
+export const AccessRequestSchema = z.object({
+  /** 'Директору Ленинградской АЭС' (dative), printed top right of the letter. */
+  addressee: shortText(500).default(''),
+  /** 'И.О. Фамилии' (dative), under the post. */
+  addresseeName: shortText(300).default(''),
+  /** 'Уважаемый Иван Иванович!'; a blank to fill when empty. */
+  salutation: shortText(300).default(''),
+  columns: z
+    .array(z.object({ field: z.enum(ACCESS_FIELDS), label: shortText(300).min(1) }))
+    .min(1)
+    .max(20),
+  /** An extra paragraph the site asks for (escort, vehicles, equipment). */
+  note: shortText(2000).default(''),
+})
+export type AccessRequest = z.infer<typeof AccessRequestSchema>
+
+/** The site memo (памятка) handed to visitors of a sensitive site. */
+export const SiteMemoSchema = z.object({
+  documents: shortText(2000).default(''),
+  photo: shortText(2000).default(''),
+  dress: shortText(2000).default(''),
+  other: shortText(4000).default(''),
+})
+export type SiteMemo = z.infer<typeof SiteMemoSchema>
+
+/** The columns most sites ask for, in the order of the Leningrad NPP's list. */
+export const DEFAULT_ACCESS_COLUMNS: AccessRequest['columns'] = [
+  { field: 'fullName', label: 'Фамилия, имя, отчество' },
+  { field: 'passport', label: 'Паспорт: серия и номер, кем и когда выдан' },
+  { field: 'birth', label: 'Дата и место рождения' },
+  { field: 'registration', label: 'Адрес регистрации' },
+  { field: 'work', label: 'Место работы и должность' },
+]
+
 export const CoordinatesSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -50,6 +102,9 @@ export const VenueSchema = z.object({
   accessRequirements: z.array(AccessRequirementSchema).max(50).default([]),
   contact: shortText(1000).optional(),
   notes: longText.optional(),
+  /** A site that takes a letter with a visitor list: the letter's addressee and the list's columns. */
+  accessRequest: AccessRequestSchema.optional(),
+  memo: SiteMemoSchema.optional(),
 })
 export type Venue = z.infer<typeof VenueSchema>
 

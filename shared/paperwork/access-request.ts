@@ -1,0 +1,248 @@
+// The request to a site that admits visitors by list (the Leningrad NPP: a letter to the director
+// with the visitors' passport data, 30 days ahead): the letter on the committee's letterhead and the
+// list in the site's own columns. Built as a briefing document, so the one printer and Word writer
+// serve it. Russian only: it goes to a Russian site.
+import type { BriefingDocument, BriefingSection } from '../briefing/briefing-document'
+import type { Directory } from '../domain/directory'
+import { byPrecedence, type Person } from '../domain/people'
+import type { PlanningSettings } from '../domain/planning'
+import {
+  DEFAULT_ACCESS_COLUMNS,
+  accessLeadDays,
+  type AccessField,
+  type Venue,
+} from '../domain/venues'
+import type { Visit } from '../domain/visit'
+import { transliterate } from '../i18n/transliterate'
+import { countryGenitive, initialsName, personName, placeIn, postIn } from '../report/decline'
+import { formatDateRange, formatShortDate, shiftDate } from '../time/local-date'
+import { wallTimeIn } from '../time/zones'
+
+export interface AccessRequestContext {
+  generatedAt: Date
+  settings: PlanningSettings
+}
+
+/** The venues of a visit that take a letter with a visitor list, in programme order. */
+export function accessRequestVenues(visit: Visit, directory: Directory): Venue[] {
+  const ids = visitVenueIds(visit)
+  const venues = new Map(directory.venues.map((v) => [v.id, v]))
+  return ids.map((id) => venues.get(id)).filter((v): v is Venue => Boolean(v && needsList(v)))
+}
+
+/** True when a site admits visitors by a list sent ahead (a layout set, or a passport-list rule). */
+export const needsList = (v: Venue) =>
+  Boolean(v.accessRequest) || v.accessRequirements.some((r) => r.kind === 'passport-list')
+
+/**
+ * Finds a venue of the visit by id or by a part of its name (any case); a part that fits several
+ * venues is refused with their names.
+ */
+export function findVenue(
+  visit: Visit,
+  directory: Directory,
+  query: string,
+): { venue: Venue } | { error: 'none' | 'ambiguous'; candidates: string[] } {
+  const q = query.trim().toLowerCase()
+  const used = new Set(visitVenueIds(visit))
+  const pool = directory.venues.filter((v) => used.has(v.id))
+  const exact = pool.find((v) => v.id === query.trim() || v.name.toLowerCase() === q)
+  if (exact) return { venue: exact }
+  const hits = q ? pool.filter((v) => v.name.toLowerCase().includes(q)) : []
+  if (hits.length === 1) return { venue: hits[0]! }
+  return {
+    error: hits.length ? 'ambiguous' : 'none',
+    candidates: (hits.length ? hits : pool.filter(needsList)).map((v) => v.name),
+  }
+}
+
+/** The people on the list: everyone at the site's events (the whole visit if none is named). */
+export function accessVisitors(visit: Visit, directory: Directory, venueId: string): Person[] {
+  const items = visit.items.filter((i) => i.kind !== 'transfer' && i.venueId === venueId)
+  const named = new Set(items.flatMap((i) => i.participantIds))
+  const ids = named.size ? visit.participantIds.filter((id) => named.has(id)) : visit.participantIds
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const list = ids.map((id) => people.get(id)).filter((p): p is Person => Boolean(p))
+  return [...list.filter((p) => p.side === 'guest'), ...list.filter((p) => p.side === 'host')].sort(
+    (a, b) => (a.side === b.side ? byPrecedence(a, b) : a.side === 'guest' ? -1 : 1),
+  )
+}
+
+const date = (d: string | undefined) => (d ? formatShortDate(d, 'ru') : '')
+
+/** One cell of the visitor list. */
+export function accessCell(
+  field: AccessField,
+  p: Person,
+  visit: Visit,
+  directory: Directory,
+): string {
+  const pass = p.passport
+  const org = directory.organisations.find((o) => o.id === p.organisationId)
+  switch (field) {
+    case 'fullName':
+      return p.fullName
+    case 'latinName':
+      return p.fullNameLatin?.trim() || transliterate(p.fullName)
+    case 'passport': {
+      if (!pass) return ''
+      const number = [pass.series, pass.number].filter(Boolean).join(' ')
+      const issued = [pass.issuedBy, date(pass.issuedOn)].filter(Boolean).join(', ')
+      return [number, issued ? `выдан ${issued}` : ''].filter(Boolean).join(', ')
+    }
+    case 'passportExpiry':
+      return date(pass?.expiresOn)
+    case 'birth':
+      return [date(pass?.birthDate), pass?.birthPlace ?? ''].filter(Boolean).join(', ')
+    case 'nationality':
+      return (
+        pass?.nationality?.trim() ||
+        (p.side === 'guest' && visit.direction === 'incoming' ? visit.partnerCountry : 'Россия')
+      )
+    case 'registration':
+      return pass?.registrationAddress ?? ''
+    case 'work':
+      return [org?.name, org ? lowerFirst(p.position) : p.position].filter(Boolean).join(', ')
+    case 'phone':
+      return p.phone ?? ''
+  }
+}
+
+/** Who lacks which column's data: the officer completes it before sending. */
+export function accessGaps(
+  visit: Visit,
+  directory: Directory,
+  venue: Venue,
+): { personId: string; name: string; fields: string[] }[] {
+  const columns = venue.accessRequest?.columns ?? DEFAULT_ACCESS_COLUMNS
+  return accessVisitors(visit, directory, venue.id)
+    .map((p) => ({
+      personId: p.id,
+      name: p.fullName,
+      fields: columns
+        .filter((c) => !accessCell(c.field, p, visit, directory).trim())
+        .map((c) => c.label),
+    }))
+    .filter((g) => g.fields.length > 0)
+}
+
+/** The letter and the list, as one document (the list starts on its own page). */
+export function buildAccessRequest(
+  visit: Visit,
+  directory: Directory,
+  venue: Venue,
+  context: AccessRequestContext,
+): BriefingDocument {
+  const request = venue.accessRequest
+  const columns = request?.columns ?? DEFAULT_ACCESS_COLUMNS
+  const head = context.settings.letterhead
+  const items = visit.items
+    .filter((i) => i.kind !== 'transfer' && i.venueId === venue.id)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''))
+  const first = items[0]
+  const last = items.filter((i) => i.date === first?.date).at(-1)
+  const visitors = accessVisitors(visit, directory, venue.id)
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const guestsHead = visitors.find((p) => p.side === 'guest')
+  const responsible =
+    people.get(first?.responsibleId ?? '') ??
+    visitors.find((p) => p.side === 'host' && p.phone) ??
+    undefined
+
+  const partner = [
+    placeIn(visit.partnerRegion, 'genitive') ?? visit.partnerRegion,
+    visit.partnerCountry ? `(${visit.partnerCountry})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const who =
+    visit.direction === 'incoming'
+      ? `делегации ${partner || countryGenitive(visit.partnerCountry)}`
+      : 'делегации'
+  const when = first
+    ? `${formatDateRange(first.date, first.date, 'ru')}${first.start ? ` (ориентировочно ${first.start}${last?.end ? `–${last.end}` : ''})` : ''}`
+    : 'в сроки, которые будут согласованы дополнительно'
+  const lead = accessLeadDays(venue)
+  const hostAcc = placeIn(context.settings.hostRegion, 'accusative') ?? context.settings.hostRegion
+  // 'Заместитель акима Жамбылской области, руководитель делегации' → 'заместителем акима …'.
+  const post = guestsHead?.position.split(',')[0]?.trim() ?? ''
+  const declined = post ? postIn(post, 'instrumental') : undefined
+  const headPost = declined ? lowerFirst(declined) : undefined
+  const headName = guestsHead ? personName(guestsHead.fullName, 'instrumental') : ''
+  const headed = !guestsHead
+    ? ''
+    : headPost && headName
+      ? ` во главе с ${headPost} ${headName}`
+      : ''
+  const paragraphs = [
+    `В период ${formatDateRange(visit.startDate, visit.endDate, 'ru')} ${hostAcc} посещает делегация ${partner || visit.partnerCountry}${headed}.${guestsHead && !headed ? ` Руководитель делегации — ${guestsHead.fullName}${guestsHead.position ? `, ${lowerFirst(guestsHead.position)}` : ''}.` : ''}`,
+    `Прошу Вас рассмотреть возможность организации посещения объекта «${venue.name}» членами ${who} и сопровождающими лицами ${when}${items.length ? `. Программа посещения: ${items.map((i) => i.title).join('; ')}` : ''}.`,
+    `Список участников посещения (${visitors.length} чел.) с паспортными данными прилагается.${request?.note ? ` ${request.note}` : ''}`,
+    responsible
+      ? `Контактное лицо: ${responsible.fullName}${responsible.position ? `, ${lowerFirst(responsible.position)}` : ''}${responsible.phone ? `, тел. ${responsible.phone}` : ''}.`
+      : '',
+  ].filter(Boolean)
+  // The date the site needs the letter by, for the officer (not printed in the letter).
+  const due = first && lead ? shiftDate(first.date, -lead) : ''
+
+  const letter: BriefingSection = {
+    kind: 'letter',
+    id: 'letter',
+    heading: `О посещении объекта «${venue.name}»`,
+    sender: [head.organisation, head.address, head.contacts].filter((x) => x.trim()),
+    ref: '№ ______________ от ________________',
+    addressee: [
+      request?.addressee || `Руководителю объекта «${venue.name}»`,
+      request?.addresseeName || '________________',
+    ],
+    salutation: request?.salutation || 'Уважаемый(ая) ________________________!',
+    paragraphs,
+    attachment: `Приложение: список участников посещения (${visitors.length} чел.) на ___ л. в 1 экз.`,
+    signature: {
+      position: head.signerPosition,
+      name: head.signerName ? initialsName(head.signerName) : '________________',
+    },
+    executor: responsible
+      ? `Исп.: ${responsible.fullName}${responsible.phone ? `, ${responsible.phone}` : ''}`
+      : '',
+  }
+  const list: BriefingSection = {
+    kind: 'table',
+    id: 'accessList',
+    caption: 'Приложение к письму от ____________ № ________',
+    heading: `Список участников посещения объекта «${venue.name}»${first ? ` ${formatDateRange(first.date, first.date, 'ru')}` : ''}`,
+    columns: ['№', ...columns.map((c) => c.label)],
+    rows: visitors.map((p, i) => ({
+      cells: [String(i + 1), ...columns.map((c) => accessCell(c.field, p, visit, directory))],
+    })),
+    breakBefore: true,
+  }
+  const at = wallTimeIn(context.generatedAt, visit.timeZone)
+  return {
+    lang: 'ru',
+    variant: 'full',
+    title: `Письмо о посещении: ${venue.name}`,
+    subtitle: visit.title,
+    classification: '',
+    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}${due ? ` · направить до ${formatShortDate(due, 'ru')}` : ''}`,
+    edition: '',
+    sensitiveNotice:
+      'Содержит персональные данные (паспортные данные участников). Не передавать третьим лицам.',
+    pageLabel: { page: 'стр.', of: 'из' },
+    sections: [letter, list],
+    emptyText: 'Нет данных',
+  }
+}
+
+const lowerFirst = (s: string) =>
+  /^[А-ЯЁA-Z][а-яёa-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s
+
+function visitVenueIds(visit: Visit): string[] {
+  const ids: string[] = []
+  for (const item of [...visit.items].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
+  ))
+    if (item.kind !== 'transfer' && item.venueId && !ids.includes(item.venueId))
+      ids.push(item.venueId)
+  return ids
+}
