@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
 import mammoth from 'mammoth'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { runCli } from '../../electron/cli/index'
 import {
   ChromiumPdfPrinter,
@@ -16,6 +16,7 @@ import { repoBundledDir } from '../../electron/services/paths'
 import type { PlannerApi, VisitRecord } from '../../shared/api/contract'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
+import { withFictionalPassports } from '../helpers/fictional-passports'
 
 const hasChromium = existsSync(defaultChromiumPath())
 const printer = new ChromiumPdfPrinter()
@@ -395,5 +396,83 @@ describe('the guest programme', () => {
       expect(err).not.toBe('')
     },
     60_000,
+  )
+})
+
+describe('the access request', () => {
+  test.skipIf(!hasChromium)(
+    'letter and list as DOCX and PDF through the CLI, passport data only there, nothing logged',
+    async () => {
+      const dir = await tempDir()
+      const io = { out: () => undefined, err: () => undefined }
+      let id = ''
+      await runCli(
+        ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
+        { ...io, out: (t) => (id += t) },
+        repoBundledDir,
+        fixedClock('2026-11-08T07:40:00Z'),
+      )
+      const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+      const visit = (await api.getVisit(id.trim())).visit
+      const current = await api.getDirectory()
+      await api.saveDirectory(
+        withFictionalPassports(current.directory, visit.participantIds),
+        current.revision,
+      )
+      await api.close()
+      const logged: string[] = []
+      const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+        vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
+          logged.push(args.map(String).join(' '))
+        }),
+      )
+      const docx = join(dir, 'npp.docx')
+      const pdf = join(dir, 'npp.pdf')
+      const out: string[] = []
+      const err: string[] = []
+      try {
+        for (const file of [docx, pdf])
+          expect(
+            await runCli(
+              ['access-request', id.trim(), '--venue', 'АЭС', '--out', file, '--data-dir', dir],
+              { out: (t) => out.push(t), err: (t) => err.push(t) },
+              repoBundledDir,
+              fixedClock('2026-11-08T07:40:00Z'),
+            ),
+          ).toBe(0)
+        // A part that fits two venues is refused with their names.
+        expect(
+          await runCli(
+            ['access-request', id.trim(), '--venue', 'гатч', '--out', docx, '--data-dir', dir],
+            { out: (t) => out.push(t), err: (t) => err.push(t) },
+            repoBundledDir,
+          ),
+        ).toBe(1)
+      } finally {
+        for (const s of spies) s.mockRestore()
+      }
+      expect(err.join('')).toContain('Большой Гатчинский дворец')
+      const word = (await mammoth.extractRawText({ path: docx })).value
+      expect(word).toContain('Директору филиала АО «Концерн Росэнергоатом»')
+      expect(word).toContain('О посещении объекта «Ленинградская АЭС»')
+      expect(word).toContain('N 00000001, выдан ОБРАЗЕЦ — МВД (вымышленное), 01.01.2020')
+      expect(word).toContain('Адрес регистрации')
+      const text = squash(pdfText(pdf, '-raw'))
+      expect(text).toContain('Список участников посещения объекта «Ленинградская АЭС»')
+      expect(text).toContain('ОБРАЗЕЦ: ул. Вымышленная, д. 1')
+      // Nothing of it went to the console or to the CLI's output but the file names.
+      const said = [...logged, ...out, ...err].join('\n')
+      expect(said).not.toContain('00000001')
+      expect(said).not.toContain('Вымышленная')
+      // The plain briefing of the same visit carries none of it.
+      const briefing = join(dir, 'briefing.pdf')
+      await runCli(
+        ['export-pdf', id.trim(), '--out', briefing, '--data-dir', dir],
+        io,
+        repoBundledDir,
+      )
+      expect(pdfText(briefing)).not.toContain('00000001')
+    },
+    90_000,
   )
 })

@@ -98,6 +98,7 @@ describe('the working programme', () => {
       'programme',
       'delegation',
       'hosts',
+      'memos',
       'contacts',
     ])
     const programme = doc.sections.find((s) => s.kind === 'programme')

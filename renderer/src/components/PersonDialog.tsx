@@ -1,6 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SIDES, type Organisation, type Person, type Side } from '../../../shared/domain/people'
+import {
+  SIDES,
+  type Organisation,
+  type Passport,
+  type Person,
+  type Side,
+} from '../../../shared/domain/people'
+import { isLocalDate } from '../../../shared/time/local-date'
 import { Combobox } from './Combobox'
 import { DialogForm } from './DialogForm'
 import { Modal } from './Modal'
@@ -47,6 +54,43 @@ export function PersonDialog({
   const [rank, setRank] = useState(String(person.precedence))
   const [submitted, setSubmitted] = useState(false)
   const set = (patch: Partial<Person>) => setPerson((p) => ({ ...p, ...patch }))
+  const setPassport = (patch: Partial<Passport>) =>
+    setPerson((p) => {
+      const next: Passport = { ...p.passport, ...patch }
+      for (const k of Object.keys(next) as (keyof Passport)[])
+        if (next[k] === undefined || next[k] === '') delete next[k]
+      const { passport: _old, ...rest } = p
+      return Object.keys(next).length ? { ...rest, passport: next } : rest
+    })
+  const passportText = (
+    key: Exclude<keyof Passport, 'issuedOn' | 'expiresOn' | 'birthDate'>,
+    label: string,
+    wide = false,
+  ) => (
+    <TextField
+      className={wide ? 'field-wide' : undefined}
+      label={label}
+      value={person.passport?.[key] ?? ''}
+      maxLength={key === 'series' ? 20 : 300}
+      autoComplete="off"
+      onChange={(v) => setPassport({ [key]: v || undefined })}
+    />
+  )
+  const passportDate = (key: 'issuedOn' | 'expiresOn' | 'birthDate', label: string) => (
+    <div className="field">
+      <label>
+        {label}
+        <input
+          type="date"
+          className="input-date"
+          value={person.passport?.[key] ?? ''}
+          onChange={(e) =>
+            setPassport({ [key]: isLocalDate(e.target.value) ? e.target.value : undefined })
+          }
+        />
+      </label>
+    </div>
+  )
   const rankValue = Number(rank)
   const rankOk = Number.isInteger(rankValue) && rankValue >= 1 && rankValue <= 999
   const nameError = submitted && !person.fullName.trim() ? t('common.required') : undefined
@@ -160,6 +204,21 @@ export function PersonDialog({
           value={person.accessibilityNotes ?? ''}
           onChange={(v) => set({ accessibilityNotes: v || undefined })}
         />
+        <details className="field-wide passport" open={Boolean(person.passport)}>
+          <summary>{t('participants.passport.title')}</summary>
+          <p className="muted small">{t('participants.passport.hint')}</p>
+          <div className="form-grid">
+            {passportText('series', t('participants.passport.series'))}
+            {passportText('number', t('participants.passport.number'))}
+            {passportText('issuedBy', t('participants.passport.issuedBy'), true)}
+            {passportDate('issuedOn', t('participants.passport.issuedOn'))}
+            {passportDate('expiresOn', t('participants.passport.expiresOn'))}
+            {passportDate('birthDate', t('participants.passport.birthDate'))}
+            {passportText('birthPlace', t('participants.passport.birthPlace'))}
+            {passportText('nationality', t('participants.passport.nationality'))}
+            {passportText('registrationAddress', t('participants.passport.registration'), true)}
+          </div>
+        </details>
         <TextAreaField
           label={t('participants.fields.bio')}
           value={person.bio ?? ''}

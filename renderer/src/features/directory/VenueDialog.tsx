@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  ACCESS_FIELDS,
   ACCESS_KINDS,
+  DEFAULT_ACCESS_COLUMNS,
+  type AccessRequest,
+  type SiteMemo,
   VENUE_KINDS,
   type AccessRequirement,
   type Venue,
@@ -41,6 +45,18 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
       ),
     })
 
+  const request = venue.accessRequest
+  const setRequest = (patch: Partial<AccessRequest>) =>
+    request && set({ accessRequest: { ...request, ...patch } })
+  const setColumn = (index: number, patch: Partial<AccessRequest['columns'][number]>) =>
+    request &&
+    setRequest({ columns: request.columns.map((c, i) => (i === index ? { ...c, ...patch } : c)) })
+  const memo: SiteMemo = venue.memo ?? { documents: '', photo: '', dress: '', other: '' }
+  const setMemo = (patch: Partial<SiteMemo>) => {
+    const next = { ...memo, ...patch }
+    set({ memo: Object.values(next).some((x) => x.trim()) ? next : undefined })
+  }
+
   const latValue = parseCoordinate(lat, 90)
   const lonValue = parseCoordinate(lon, 180)
   const nameError = submitted && !venue.name.trim() ? t('common.required') : undefined
@@ -52,7 +68,14 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
       latValue !== undefined && lonValue !== undefined
         ? { lat: latValue, lon: lonValue }
         : undefined
-    onSave({ ...venue, name: venue.name.trim(), coordinates })
+    const accessRequest = venue.accessRequest && {
+      ...venue.accessRequest,
+      columns: venue.accessRequest.columns.map((c) => ({
+        ...c,
+        label: c.label.trim() || t(`access.fields.${c.field}`),
+      })),
+    }
+    onSave({ ...venue, name: venue.name.trim(), coordinates, accessRequest })
   }
 
   return (
@@ -177,6 +200,168 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
           >
             + {t('directory.addRule')}
           </button>
+        </fieldset>
+        <fieldset className="field-wide rules access-layout">
+          <legend>{t('access.layout')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={Boolean(request)}
+              onChange={(e) =>
+                set({
+                  accessRequest: e.target.checked
+                    ? {
+                        addressee: '',
+                        addresseeName: '',
+                        salutation: '',
+                        note: '',
+                        columns: DEFAULT_ACCESS_COLUMNS,
+                      }
+                    : undefined,
+                })
+              }
+            />
+            <span>{t('access.useLayout')}</span>
+          </label>
+          {request ? (
+            <>
+              <p className="muted small">{t('access.layoutHint')}</p>
+              <TextField
+                label={t('access.addressee')}
+                value={request.addressee}
+                maxLength={500}
+                onChange={(addressee) => setRequest({ addressee })}
+              />
+              <TextField
+                label={t('access.addresseeName')}
+                value={request.addresseeName}
+                maxLength={300}
+                onChange={(addresseeName) => setRequest({ addresseeName })}
+              />
+              <TextField
+                label={t('access.salutation')}
+                value={request.salutation}
+                maxLength={300}
+                placeholder="Уважаемый Иван Иванович!"
+                onChange={(salutation) => setRequest({ salutation })}
+              />
+              <TextField
+                label={t('access.note')}
+                value={request.note}
+                maxLength={2000}
+                onChange={(note) => setRequest({ note })}
+              />
+              <table className="table access-columns">
+                <caption className="cell-label">{t('access.columns')}</caption>
+                <thead>
+                  <tr>
+                    <th>№</th>
+                    <th>{t('access.column')}</th>
+                    <th>{t('access.columnLabel')}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {request.columns.map((c, index) => (
+                    <tr key={index}>
+                      <td>{index + 1}</td>
+                      <td>
+                        <select
+                          className="cell-input"
+                          aria-label={`${t('access.column')} ${index + 1}`}
+                          value={c.field}
+                          onChange={(e) =>
+                            setColumn(index, {
+                              field: e.target.value as AccessRequest['columns'][number]['field'],
+                            })
+                          }
+                        >
+                          {ACCESS_FIELDS.map((f) => (
+                            <option key={f} value={f}>
+                              {t(`access.fields.${f}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <input
+                          className="cell-input"
+                          aria-label={`${t('access.columnLabel')} ${index + 1}`}
+                          value={c.label}
+                          maxLength={300}
+                          onChange={(e) => setColumn(index, { label: e.target.value })}
+                        />
+                      </td>
+                      <td className="nowrap">
+                        <button
+                          type="button"
+                          className="button button-small button-quiet"
+                          disabled={index === 0}
+                          aria-label={`${t('access.moveUp')}: ${c.label}`}
+                          onClick={() => {
+                            const list = [...request.columns]
+                            ;[list[index - 1], list[index]] = [list[index]!, list[index - 1]!]
+                            setRequest({ columns: list })
+                          }}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-quiet"
+                          disabled={request.columns.length <= 1}
+                          aria-label={`${t('access.removeColumn')}: ${c.label}`}
+                          onClick={() =>
+                            setRequest({ columns: request.columns.filter((_, i) => i !== index) })
+                          }
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={request.columns.length >= 20}
+                onClick={() =>
+                  setRequest({
+                    columns: [
+                      ...request.columns,
+                      { field: 'nationality', label: t('access.fields.nationality') },
+                    ],
+                  })
+                }
+              >
+                + {t('access.addColumn')}
+              </button>
+            </>
+          ) : null}
+        </fieldset>
+        <fieldset className="field-wide rules">
+          <legend>{t('access.memo')}</legend>
+          <TextAreaField
+            label={t('briefing.memo.documents')}
+            value={memo.documents}
+            onChange={(documents) => setMemo({ documents })}
+          />
+          <TextAreaField
+            label={t('briefing.memo.photo')}
+            value={memo.photo}
+            onChange={(photo) => setMemo({ photo })}
+          />
+          <TextAreaField
+            label={t('briefing.memo.dress')}
+            value={memo.dress}
+            onChange={(dress) => setMemo({ dress })}
+          />
+          <TextAreaField
+            label={t('briefing.memo.other')}
+            value={memo.other}
+            onChange={(other) => setMemo({ other })}
+          />
         </fieldset>
         <TextAreaField
           label={t('directory.fields.notes')}

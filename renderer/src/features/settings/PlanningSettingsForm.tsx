@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Translations } from '../../../../shared/domain/common'
+import type { Letterhead } from '../../../../shared/domain/planning'
 import { TranslationsField } from '../../components/TranslationsField'
 import { useTranslation } from 'react-i18next'
 import type { Directory } from '../../../../shared/domain/directory'
@@ -21,6 +22,7 @@ interface Draft {
   nightEnd: string
   hostRegion: string
   hostRegionI18n: Translations | undefined
+  letterhead: Letterhead
   travelOverrides: { fromVenueId: string; toVenueId: string; minutes: string }[]
 }
 
@@ -32,6 +34,7 @@ const toDraft = (s: PlanningSettings): Draft => ({
   nightEnd: s.nightEnd,
   hostRegion: s.hostRegion,
   hostRegionI18n: s.hostRegionI18n,
+  letterhead: s.letterhead,
   travelOverrides: s.travelOverrides.map((o) => ({ ...o, minutes: String(o.minutes) })),
 })
 
@@ -60,6 +63,7 @@ export function PlanningSettingsForm({
     nightEnd: draft.nightEnd,
     hostRegion: draft.hostRegion,
     hostRegionI18n: draft.hostRegionI18n,
+    letterhead: draft.letterhead,
     travelOverrides: draft.travelOverrides
       .filter((o) => o.fromVenueId && o.toVenueId)
       .map((o) => ({ ...o, minutes: num(o.minutes) })),
@@ -75,8 +79,18 @@ export function PlanningSettingsForm({
       toast(errorMessage(t, err), 'error')
     }
   }
+  const letterField = (key: keyof Letterhead) => (
+    <TextField
+      label={t(`access.${key}`)}
+      value={draft.letterhead[key]}
+      maxLength={500}
+      onChange={(value) =>
+        setDraft({ ...draft, letterhead: { ...draft.letterhead, [key]: value } })
+      }
+    />
+  )
   const field = (
-    key: Exclude<keyof Draft, 'travelOverrides' | 'hostRegionI18n'>,
+    key: Exclude<keyof Draft, 'travelOverrides' | 'hostRegionI18n' | 'letterhead'>,
     label: string,
   ) => (
     <TextField
@@ -125,6 +139,15 @@ export function PlanningSettingsForm({
           source={draft.hostRegion}
           isName
         />
+      </div>
+      <h3>{t('access.letterhead')}</h3>
+      <p className="muted small">{t('access.letterheadHint')}</p>
+      <div className="form-grid">
+        {letterField('organisation')}
+        {letterField('address')}
+        {letterField('contacts')}
+        {letterField('signerPosition')}
+        {letterField('signerName')}
       </div>
       <h3>{t('settings.overrides')}</h3>
       <table className="table register-table">

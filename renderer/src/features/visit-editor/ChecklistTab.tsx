@@ -9,7 +9,9 @@ import {
   type TaskStatus,
 } from '../../../../shared/domain/registers'
 import type { Visit } from '../../../../shared/domain/visit'
-import { isLocalDate, shiftDate } from '../../../../shared/time/local-date'
+import { accessGaps, needsList } from '../../../../shared/paperwork/access-request'
+import { formatShortDate, isLocalDate, shiftDate } from '../../../../shared/time/local-date'
+import { useExportFile } from './useExportFile'
 import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 
@@ -42,6 +44,29 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
   const open = tasks.filter(isOpenTask)
   const overdue = tasks.filter((x) => x.overdue)
   const shown = hideDone ? open : tasks
+  const { busy, exportAs } = useExportFile(visit.id)
+  // The first access task of a site that admits by list carries its letter, list and 'sent'.
+  const listVenue = (task: Task) => {
+    if (task.rule !== 'access') return undefined
+    const venueId = task.key.split(':')[1] ?? ''
+    const venue = directory.venues.find((v) => v.id === venueId)
+    if (!venue || !needsList(venue)) return undefined
+    const first = tasks.find((x) => x.rule === 'access' && x.key.split(':')[1] === venueId)
+    return first?.key === task.key ? venue : undefined
+  }
+  const markSent = (venueId: string) =>
+    update((v) =>
+      tasks
+        .filter((x) => x.rule === 'access' && x.key.split(':')[1] === venueId)
+        .reduce(
+          (acc, x) =>
+            patchRecord(acc, x.key, {
+              status: 'done',
+              note: t('access.sentNote', { date: formatShortDate(today, 'ru') }),
+            }),
+          v,
+        ),
+    )
 
   const set = (task: Task, patch: Partial<TaskRecord>, field: string) =>
     update((v) => patchRecord(v, task.key, patch), `task:${task.key}:${field}`)
@@ -144,6 +169,57 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                     task.params.note ? (
                       <p className="muted small task-note">{task.params.note}</p>
                     ) : null}
+                    {task.note ? <p className="small task-note">{task.note}</p> : null}
+                    {(() => {
+                      const venue = listVenue(task)
+                      if (!venue) return null
+                      const gaps = accessGaps(visit, directory, venue)
+                      return (
+                        <div className="access-request" aria-label={t('access.title')}>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            disabled={busy !== null}
+                            onClick={() => void exportAs('access-docx', { venueId: venue.id })}
+                          >
+                            {t('access.letterDocx')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            disabled={busy !== null}
+                            onClick={() => void exportAs('access-pdf', { venueId: venue.id })}
+                          >
+                            {t('access.letterPdf')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small button-primary"
+                            disabled={task.status === 'done'}
+                            onClick={() => markSent(venue.id)}
+                          >
+                            {t('access.markSent')}
+                          </button>
+                          {gaps.length > 0 ? (
+                            <details className="small access-gaps">
+                              <summary className="overdue-text">
+                                {t('access.gaps', { count: gaps.length })}
+                              </summary>
+                              <ul>
+                                {gaps.map((g) => (
+                                  <li key={g.personId}>
+                                    {t('access.gapLine', {
+                                      name: g.name,
+                                      fields: g.fields.join(', '),
+                                    })}
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          ) : null}
+                        </div>
+                      )
+                    })()}
                   </td>
                   <td>
                     <input
