@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { findVenue } from '../../shared/paperwork/access-request'
+import type { Estimate } from '../../shared/paperwork/estimate'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { ImportDraft } from '../../shared/import/draft'
 import type { SearchHit } from '../../shared/search/search-index'
@@ -44,6 +45,9 @@ Commands:
   export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
               [--variant guest|working [--approval]]
                              the programme as an editable Word table
+  estimate VISIT_ID [--json]  the cost estimate from the norms of the visit's group (settings):
+                             { lines: [{ category, description, quantity, unit, unitCost, total }],
+                               total, currency }
   access-request VISIT_ID --venue NAME_OR_ID --out FILE.docx|FILE.pdf
                              the letter to a site that admits visitors by list, with the list in
                              the site's columns (passport data included); a unique part of the
@@ -215,6 +219,29 @@ async function run(
       const out = resolve(values.out)
       await writeFile(out, Buffer.from(file.base64, 'base64'))
       io.out(`${out}\n`)
+      return 0
+    }
+    case 'estimate': {
+      const envelope = await dispatch(api, 'getEstimate', [rest[0] ?? ''])
+      if (!envelope.ok) return fail(io, envelope.error.message)
+      const estimate = envelope.value as Estimate
+      if (values.json)
+        json({
+          lines: estimate.lines,
+          total: estimate.total,
+          currency: estimate.currency,
+          group: estimate.group,
+          sample: estimate.sample,
+        })
+      else {
+        for (const l of estimate.lines)
+          io.out(
+            `${l.category}\t${l.description}\t${l.quantity} ${l.unit}\t${l.unitCost}\t${l.total}\n`,
+          )
+        io.out(
+          `total\t${estimate.total} ${estimate.currency}${estimate.sample ? ' (sample norms)' : ''}\n`,
+        )
+      }
       return 0
     }
     case 'access-request': {

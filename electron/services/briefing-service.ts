@@ -11,6 +11,8 @@ import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
 import { buildVisitReport } from '../../shared/report/build-report'
 import { buildAccessRequest } from '../../shared/paperwork/access-request'
+import { computeEstimate, estimateDocument, type Estimate } from '../../shared/paperwork/estimate'
+import { estimateXlsx } from './xlsx-export'
 import {
   draftPressRelease,
   readPressText,
@@ -20,7 +22,7 @@ import { exportFileName } from '../../shared/exports/file-name'
 import { buildIcs } from '../../shared/exports/ics'
 import { translate } from '../../shared/i18n/translate'
 import type { Clock } from '../../shared/time/clock'
-import { toLocalDate } from '../../shared/time/local-date'
+import { formatDateRange, toLocalDate } from '../../shared/time/local-date'
 import { fontCssFor } from './briefing-fonts'
 import type { DirectoryService } from './directory-service'
 import { writeBundle } from './bundles'
@@ -144,6 +146,15 @@ export class BriefingService {
     })
   }
 
+  estimate(visitId: string): Estimate {
+    const visit = this.deps.visits.get(visitId).visit
+    return computeEstimate(
+      visit,
+      this.deps.directory.get().directory,
+      this.deps.settings.get().costNorms,
+    )
+  }
+
   async reportHtml(visitId: string, options: ExportOptions): Promise<string> {
     const doc = await this.report(visitId, options)
     return renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) })
@@ -219,6 +230,29 @@ export class BriefingService {
       name = exportFileName(
         [t('access.fileName'), venue, visit.startDate],
         format === 'access-pdf' ? 'pdf' : 'docx',
+      )
+    } else if (format === 'estimate-pdf' || format === 'estimate-xlsx') {
+      const estimate = this.estimate(visitId)
+      if (format === 'estimate-pdf') {
+        const printer = this.deps.printer
+        if (!printer)
+          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
+        const doc = estimateDocument(visit, estimate, this.deps.clock.now())
+        bytes = await printer.print(
+          renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) }),
+        )
+        mimeType = 'application/pdf'
+      } else {
+        bytes = await estimateXlsx(
+          visit.title,
+          formatDateRange(visit.startDate, visit.endDate, 'ru'),
+          estimate,
+        )
+        mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      }
+      name = exportFileName(
+        [t('estimate.fileName'), visit.title, visit.startDate],
+        format === 'estimate-pdf' ? 'pdf' : 'xlsx',
       )
     } else if (format === 'press-docx') {
       bytes = await pressReleaseDocx(

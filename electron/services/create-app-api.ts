@@ -208,6 +208,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
     renderReport: async (visitId, opts) => ({ html: await briefing.reportHtml(visitId, opts) }),
     draftPressRelease: async (visitId) => briefing.pressRelease(visitId),
+    getEstimate: async (visitId) => briefing.estimate(visitId),
     // Whatever is issued is an edition: a programme export first makes sure one exists for it.
     exportVisit: async (visitId, format, opts) => {
       if (PROGRAMME_FORMATS.has(format)) await api.issueEdition(visitId)

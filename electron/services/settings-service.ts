@@ -1,6 +1,7 @@
 import type { Low } from 'lowdb'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
+import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
 import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
@@ -22,13 +23,18 @@ export class SettingsService {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       language: 'ru',
       planning: defaultPlanningSettings(),
+      costNorms: SAMPLE_COST_NORMS,
       seededTemplates: [],
     })
     return new SettingsService(store, doc, loaded.status === 'missing')
   }
 
   get(): Settings {
-    return { language: this.doc.data.language, planning: this.doc.data.planning }
+    return {
+      language: this.doc.data.language,
+      planning: this.doc.data.planning,
+      costNorms: this.doc.data.costNorms,
+    }
   }
 
   get seededTemplates(): readonly string[] {

@@ -12,6 +12,8 @@ import type { ImportDraft } from '../import/draft'
 import { SEARCH_KINDS, type SearchFilters, type SearchHit } from '../search/search-index'
 import { AcceptedSchema, ImportDraftSchema, type Accepted } from '../import/draft-schema'
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
+import { CostNormsSchema, SAMPLE_COST_NORMS } from '../domain/cost-norms'
+import type { Estimate } from '../paperwork/estimate'
 import {
   VisitDraftSchema,
   VisitSchema,
@@ -24,12 +26,14 @@ export const UI_LANGUAGES = ['ru', 'en'] as const
 export const SettingsSchema = z.object({
   language: z.enum(UI_LANGUAGES).default('ru'),
   planning: PlanningSettingsSchema.default(defaultPlanningSettings),
+  costNorms: CostNormsSchema.default(SAMPLE_COST_NORMS),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 /** A change to the settings: only the fields given are replaced (no defaults filled in). */
 export const SettingsPatchSchema = z.object({
   language: z.enum(UI_LANGUAGES).optional(),
   planning: PlanningSettingsSchema.optional(),
+  costNorms: CostNormsSchema.optional(),
 })
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
@@ -51,6 +55,8 @@ export const EXPORT_FORMATS = [
   'press-docx',
   'access-pdf',
   'access-docx',
+  'estimate-pdf',
+  'estimate-xlsx',
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** The briefing's options, and for the calendar a participant whose items alone are exported. */
@@ -191,6 +197,8 @@ export interface PlannerApi {
   renderReport(visitId: string, options: ExportOptions): Promise<{ html: string }>
   /** A draft press release in Russian about the visit, names and posts declined. */
   draftPressRelease(visitId: string): Promise<PressRelease>
+  /** The cost estimate: the norms of the visit's group applied to its programme and lists. */
+  getEstimate(visitId: string): Promise<Estimate>
   /** The briefing PDF, the programme as a calendar (ICS) or as a Word table (DOCX). */
   exportVisit(visitId: string, format: ExportFormat, options: ExportOptions): Promise<ExportedFile>
   /** Reads a file (bundle, calendar, Word programme or press-release text) into a draft to review. */
@@ -259,6 +267,7 @@ export const API_METHODS = {
   saveVisitAsTemplate: z.tuple([IdSchema, NewTemplateSchema]),
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
+  getEstimate: z.tuple([IdSchema]),
   draftPressRelease: z.tuple([IdSchema]),
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   readImport: z.tuple([

@@ -37,6 +37,8 @@ const visitFields = {
   /** The partner region and the state of relations, for the briefing's «справка». */
   background: longText.default(''),
   notes: longText.default(''),
+  /** The group of the cost norms the estimate uses (the level of the delegation's head). */
+  costGroupId: IdSchema.optional(),
 }
 
 const spanIsSane = (v: { startDate: string; endDate: string }) => {

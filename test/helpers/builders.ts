@@ -1,3 +1,4 @@
+import type { Person } from '../../shared/domain/people'
 import type { ItineraryItem } from '../../shared/domain/itinerary-item'
 import type { Visit } from '../../shared/domain/visit'
 
@@ -36,4 +37,16 @@ export function anItem(overrides: Partial<ItineraryItem> & { id: string }): Itin
     participantIds: [],
     ...overrides,
   } as ItineraryItem
+}
+
+/** A person of the directory with defaults; tests give the side, rank and languages they need. */
+export function aPerson(overrides: Partial<Person> & { id: string }): Person {
+  return {
+    fullName: `Участник ${overrides.id}`,
+    position: '',
+    side: 'guest',
+    precedence: 100,
+    languages: [],
+    ...overrides,
+  }
 }

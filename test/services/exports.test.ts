@@ -476,3 +476,71 @@ describe('the access request', () => {
     90_000,
   )
 })
+
+describe('the cost estimate', () => {
+  test('CLI --json, XLSX with live formulas, norms edited in the settings survive a restart', async () => {
+    const dir = await tempDir()
+    let id = ''
+    await runCli(
+      ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
+      { out: (t) => (id += t), err: () => undefined },
+      repoBundledDir,
+    )
+    let out = ''
+    expect(
+      await runCli(
+        ['estimate', id.trim(), '--json', '--data-dir', dir],
+        { out: (t) => (out += t), err: () => undefined },
+        repoBundledDir,
+      ),
+    ).toBe(0)
+    const json = JSON.parse(out) as {
+      lines: { category: string; quantity: number; unitCost: number; total: number }[]
+      total: number
+      currency: string
+    }
+    expect(json.currency).toBe('RUB')
+    expect(Object.keys(json.lines[0]!).sort()).toEqual(
+      ['category', 'description', 'quantity', 'total', 'unit', 'unitCost'].sort(),
+    )
+    for (const l of json.lines) expect(l.total).toBeCloseTo(l.quantity * l.unitCost, 2)
+    expect(json.total).toBeCloseTo(
+      json.lines.reduce((s, l) => s + l.total, 0),
+      2,
+    )
+
+    // The officer enters the region's own norms: no longer a sample, and the estimate follows.
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const settings = await api.getSettings()
+    expect(settings.costNorms.sample).toBe(true)
+    await api.saveSettings({
+      costNorms: {
+        ...settings.costNorms,
+        sample: false,
+        groups: settings.costNorms.groups.map((g) => ({ ...g, mealsPerDay: 1000 })),
+      },
+    })
+    await api.close()
+    const again = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const estimate = await again.getEstimate(id.trim())
+    expect(estimate.sample).toBe(false)
+    expect(estimate.lines.find((l) => l.category === 'meals')!.unitCost).toBe(1000)
+    const file = await again.exportVisit(id.trim(), 'estimate-xlsx', {})
+    await again.close()
+    expect(file.fileName).toMatch(/^Смета .*\.xlsx$/)
+    const ExcelJS = (await import('exceljs')).default
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(file.base64, 'base64'))
+    const sheet = book.getWorksheet('Смета')!
+    const formulas: string[] = []
+    let totalCell: { formula?: string; result?: unknown } | undefined
+    sheet.eachRow((row) => {
+      const g = row.getCell(7).value as { formula?: string; result?: unknown } | null
+      if (g && typeof g === 'object' && 'formula' in g) formulas.push(g.formula!)
+      if (String(row.getCell(3).value).startsWith('ВСЕГО')) totalCell = g ?? undefined
+    })
+    expect(formulas.some((f) => /^D\d+\*F\d+$/.test(f))).toBe(true)
+    expect(formulas.some((f) => /^SUM\(G\d+:G\d+\)$/.test(f))).toBe(true)
+    expect(totalCell?.result).toBe(estimate.total)
+  })
+})

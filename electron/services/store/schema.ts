@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CostNormsSchema, SAMPLE_COST_NORMS } from '../../../shared/domain/cost-norms'
 import { UI_LANGUAGES } from '../../../shared/api/contract'
 import { DirectorySchema } from '../../../shared/domain/directory'
 import { PersonSchema } from '../../../shared/domain/people'
@@ -44,6 +45,7 @@ export const SettingsFileSchema = z.object({
   schemaVersion: version,
   language: z.enum(UI_LANGUAGES).default('ru'),
   planning: PlanningSettingsSchema.default(defaultPlanningSettings),
+  costNorms: CostNormsSchema.default(SAMPLE_COST_NORMS),
   /** Shipped templates already copied in, so that a template the officer deleted stays deleted. */
   seededTemplates: z.array(z.string()).default([]),
 })

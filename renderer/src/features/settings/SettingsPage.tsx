@@ -8,6 +8,8 @@ import type { PlanningSettings } from '../../../../shared/domain/planning'
 import { SelectField } from '../../components/SelectField'
 import { useToast } from '../../components/Toasts'
 import { PlanningSettingsForm } from './PlanningSettingsForm'
+import { CostNormsForm } from './CostNormsForm'
+import type { CostNorms } from '../../../../shared/domain/cost-norms'
 
 /** Interface language, how the programme is checked, and the state of the data folder. */
 export function SettingsPage() {
@@ -16,12 +18,16 @@ export function SettingsPage() {
   const toast = useToast()
   const [report, setReport] = useState<StorageReport | null>(null)
   const [planning, setPlanning] = useState<PlanningSettings | null>(null)
+  const [norms, setNorms] = useState<CostNorms | null>(null)
   const [directory, setDirectory] = useState<Directory | null>(null)
 
   useEffect(() => {
     const fail = (err: unknown) => toast(errorMessage(t, err), 'error')
     api.getStorageReport().then(setReport, fail)
-    api.getSettings().then((s) => setPlanning(s.planning), fail)
+    api.getSettings().then((s) => {
+      setPlanning(s.planning)
+      setNorms(s.costNorms)
+    }, fail)
     api.getDirectory().then((d) => setDirectory(d.directory), fail)
   }, [api, t, toast])
 
@@ -49,6 +55,7 @@ export function SettingsPage() {
       {planning && directory ? (
         <PlanningSettingsForm initial={planning} directory={directory} />
       ) : null}
+      {norms ? <CostNormsForm initial={norms} /> : null}
       {report ? (
         <section className="settings-section">
           <h2>{t('settings.dataFolder')}</h2>

@@ -18,6 +18,7 @@ import { useToast } from '../../components/Toasts'
 import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
 import { ReportTab } from './ReportTab'
+import { EstimateTab } from './EstimateTab'
 import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
@@ -226,6 +227,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
               'checklist',
               'logistics',
               'briefing',
+              'estimate',
               'report',
             ] as const
           ).map((key) => (
@@ -282,6 +284,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           {tab === 'briefing' ? (
             <BriefingTab visit={visit} directory={directory.directory} />
           ) : null}
+        </Tabs.Content>
+        <Tabs.Content value="estimate" className="tab-panel">
+          {tab === 'estimate' ? <EstimateTab visit={visit} update={editor.update} /> : null}
         </Tabs.Content>
         <Tabs.Content value="report" className="tab-panel">
           {tab === 'report' ? <ReportTab visit={visit} /> : null}

@@ -1,0 +1,313 @@
+// The cost estimate (смета) of a visit: the norms of the delegation's group applied to the
+// programme and the participant lists. Pure arithmetic in kopecks, so totals add up to the rouble.
+import type { BriefingDocument } from '../briefing/briefing-document'
+import type { CostGroup, CostNorms } from '../domain/cost-norms'
+import type { Directory } from '../domain/directory'
+import type { ItineraryItem } from '../domain/itinerary-item'
+import { byPrecedence, type Person } from '../domain/people'
+import { visitDates, type Visit } from '../domain/visit'
+import { daysBetween, formatDateRange, formatShortDate, minutesOfDay } from '../time/local-date'
+import { wallTimeIn } from '../time/zones'
+
+export const ESTIMATE_CATEGORIES = [
+  'accommodation',
+  'meals',
+  'receptions',
+  'buffet',
+  'cultural',
+  'interpreters',
+  'transport',
+] as const
+export type EstimateCategory = (typeof ESTIMATE_CATEGORIES)[number]
+
+export interface EstimateLine {
+  category: EstimateCategory
+  description: string
+  quantity: number
+  unit: string
+  unitCost: number
+  total: number
+}
+
+export interface Estimate {
+  lines: EstimateLine[]
+  total: number
+  currency: string
+  group: { id: string; name: string }
+  /** The norms are the shipped example, not approved figures. */
+  sample: boolean
+}
+
+const CATEGORY_NAMES: Record<EstimateCategory, string> = {
+  accommodation: 'Проживание',
+  meals: 'Питание',
+  receptions: 'Официальные приёмы',
+  buffet: 'Фуршеты и кофе-паузы',
+  cultural: 'Культурная программа',
+  interpreters: 'Услуги переводчика',
+  transport: 'Транспортное обслуживание',
+}
+export const categoryName = (c: EstimateCategory) => CATEGORY_NAMES[c]
+
+/** The group a visit is costed by: its own choice, else the first group of the norms. */
+export function costGroupOf(visit: Pick<Visit, 'costGroupId'>, norms: CostNorms): CostGroup {
+  return norms.groups.find((g) => g.id === visit.costGroupId) ?? norms.groups[0]!
+}
+
+const NO_INTERPRETING = new Set<ItineraryItem['kind']>([
+  'transfer',
+  'accommodation',
+  'free-time',
+  'arrival',
+  'departure',
+])
+const CULTURAL = new Set<ItineraryItem['kind']>(['excursion', 'cultural'])
+const OFFICIAL_MEALS = new Set(['breakfast', 'lunch', 'dinner'])
+
+/** Hours of an item, to the half hour up; an item without both times counts as one hour. */
+function hoursOf(item: ItineraryItem): number {
+  if (!item.start || !item.end) return 1
+  const minutes = minutesOfDay(item.end) - minutesOfDay(item.start)
+  return Math.max(0.5, Math.ceil(minutes / 30) / 2)
+}
+
+/** The estimate from the norms, the programme and the lists. */
+export function computeEstimate(visit: Visit, directory: Directory, norms: CostNorms): Estimate {
+  const group = costGroupOf(visit, norms)
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const participants = visit.participantIds
+    .map((id) => people.get(id))
+    .filter((p): p is Person => Boolean(p))
+    .sort(byPrecedence)
+  // The side whose stay is paid: the guests of an incoming visit, our delegation of an outgoing one.
+  const paidSide = visit.direction === 'incoming' ? 'guest' : 'host'
+  const delegation = participants.filter((p) => p.side === paidSide)
+  const head = delegation[0]
+  const dates = visitDates(visit)
+  const lines: EstimateLine[] = []
+  const add = (line: Omit<EstimateLine, 'total'>) => {
+    if (line.quantity <= 0 || line.unitCost <= 0) return
+    // Kopecks, so that a sum of lines is exact.
+    const total = Math.round(line.quantity * Math.round(line.unitCost * 100)) / 100
+    lines.push({ ...line, total })
+  }
+  const present = (item: ItineraryItem) => {
+    const ids = item.participantIds.length ? new Set(item.participantIds) : null
+    return participants.filter((p) => !ids || ids.has(p.id))
+  }
+
+  // Accommodation: the stays recorded, else every night of the visit for the whole delegation.
+  const nightsOf = new Map<string, number>()
+  if (visit.stays.length > 0) {
+    for (const stay of visit.stays) {
+      const nights = Math.max(0, daysBetween(stay.checkIn, stay.checkOut))
+      const who = stay.personIds.length ? stay.personIds : delegation.map((p) => p.id)
+      for (const id of who) nightsOf.set(id, (nightsOf.get(id) ?? 0) + nights)
+    }
+  } else for (const p of delegation) nightsOf.set(p.id, Math.max(0, dates.length - 1))
+  const headNights = head ? (nightsOf.get(head.id) ?? 0) : 0
+  const memberNights = delegation
+    .filter((p) => p !== head)
+    .reduce((sum, p) => sum + (nightsOf.get(p.id) ?? 0), 0)
+  add({
+    category: 'accommodation',
+    description: `${group.headRoom}: руководитель делегации`,
+    quantity: headNights,
+    unit: 'ночей',
+    unitCost: group.headRoomPerNight,
+  })
+  add({
+    category: 'accommodation',
+    description: `${group.memberRoom}: члены делегации (${delegation.length - (head ? 1 : 0)} чел.)`,
+    quantity: memberNights,
+    unit: 'чел.-ночей',
+    unitCost: group.memberRoomPerNight,
+  })
+
+  // Daily meals for every member on every day of the visit.
+  add({
+    category: 'meals',
+    description: `Питание по суточной норме: ${delegation.length} чел. × ${dates.length} дн.`,
+    quantity: delegation.length * dates.length,
+    unit: 'чел.-дней',
+    unitCost: group.mealsPerDay,
+  })
+
+  for (const item of [...visit.items].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
+  )) {
+    const who = present(item)
+    const when = formatShortDate(item.date, 'ru')
+    const title = item.title || CATEGORY_NAMES.receptions
+    const official =
+      item.kind === 'reception' ||
+      (item.kind === 'meal' &&
+        (!item.meal || OFFICIAL_MEALS.has(item.meal)) &&
+        who.some((p) => p.side !== paidSide))
+    const buffet = item.kind === 'meal' && (item.meal === 'buffet' || item.meal === 'coffee')
+    if (buffet)
+      add({
+        category: 'buffet',
+        description: `${when}: ${title}`,
+        quantity: who.length,
+        unit: 'чел.',
+        unitCost: group.buffetPerPerson,
+      })
+    else if (official)
+      add({
+        category: 'receptions',
+        description: `${when}: ${title}`,
+        quantity: who.length,
+        unit: 'чел.',
+        unitCost: group.officialMealPerPerson,
+      })
+    if (CULTURAL.has(item.kind))
+      add({
+        category: 'cultural',
+        description: `${when}: ${title}`,
+        quantity: who.filter((p) => p.side === paidSide).length,
+        unit: 'чел.',
+        unitCost: group.culturalPerPerson,
+      })
+  }
+
+  // Interpreters: every hour of the programme where the two sides present share no language.
+  let interpreting = 0
+  for (const item of visit.items) {
+    if (NO_INTERPRETING.has(item.kind)) continue
+    const who = present(item)
+    // Guests among themselves need no interpreter.
+    if (!who.some((p) => p.side === 'host')) continue
+    const langs = (side: string) =>
+      new Set(
+        who.filter((p) => p.side === side).flatMap((p) => p.languages.map((l) => l.toLowerCase())),
+      )
+    const g = langs('guest')
+    const h = langs('host')
+    if (h.size === 0) h.add('ru') // host officials with no languages listed speak Russian
+    if (g.size && ![...g].some((l) => h.has(l))) interpreting += hoursOf(item)
+  }
+  add({
+    category: 'interpreters',
+    description: 'Последовательный перевод на мероприятиях программы',
+    quantity: interpreting,
+    unit: 'ч',
+    unitCost: group.interpreterPerHour,
+  })
+
+  // Transport: each vehicle for the span of each programme day, to the half hour up.
+  const vehicles = Math.max(1, visit.vehicles.length)
+  for (const date of dates) {
+    const day = visit.items.filter((i) => i.date === date && i.start)
+    if (day.length === 0) continue
+    const first = Math.min(...day.map((i) => minutesOfDay(i.start!)))
+    const last = Math.max(...day.map((i) => minutesOfDay(i.end ?? i.start!)))
+    const hours = Math.max(1, Math.ceil((last - first) / 30) / 2)
+    add({
+      category: 'transport',
+      description: `${formatShortDate(date, 'ru')}: ${vehicles} ед. × ${hours} ч`,
+      quantity: vehicles * hours,
+      unit: 'маш.-ч',
+      unitCost: group.transportPerHour,
+    })
+  }
+
+  const order = new Map(ESTIMATE_CATEGORIES.map((c, i) => [c, i]))
+  lines.sort((a, b) => order.get(a.category)! - order.get(b.category)!)
+  const total = Math.round(lines.reduce((sum, l) => sum + Math.round(l.total * 100), 0)) / 100
+  return {
+    lines,
+    total,
+    currency: norms.currency,
+    group: { id: group.id, name: group.name },
+    sample: norms.sample,
+  }
+}
+
+/** '1 234 567,50' as a Russian estimate writes sums. */
+export function formatMoney(value: number): string {
+  const [whole, frac] = value.toFixed(2).split('.')
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${frac}`
+}
+
+const formatQuantity = (n: number) =>
+  Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ',')
+
+/** The estimate as a document for the printer and the Word writer. */
+export function estimateDocument(
+  visit: Visit,
+  estimate: Estimate,
+  generatedAt: Date,
+): BriefingDocument {
+  const at = wallTimeIn(generatedAt, visit.timeZone)
+  const rows: { cells: string[]; total?: boolean }[] = []
+  let n = 0
+  for (const category of ESTIMATE_CATEGORIES) {
+    const lines = estimate.lines.filter((l) => l.category === category)
+    if (lines.length === 0) continue
+    for (const l of lines)
+      rows.push({
+        cells: [
+          String(++n),
+          CATEGORY_NAMES[category],
+          l.description,
+          `${formatQuantity(l.quantity)} ${l.unit}`,
+          formatMoney(l.unitCost),
+          formatMoney(l.total),
+        ],
+      })
+    const subtotal = lines.reduce((s, l) => s + Math.round(l.total * 100), 0) / 100
+    rows.push({
+      cells: [
+        '',
+        '',
+        `Итого: ${CATEGORY_NAMES[category].toLowerCase()}`,
+        '',
+        '',
+        formatMoney(subtotal),
+      ],
+      total: true,
+    })
+  }
+  rows.push({
+    cells: [
+      '',
+      '',
+      `ВСЕГО, ${estimate.currency === 'RUB' ? 'руб.' : estimate.currency}`,
+      '',
+      '',
+      formatMoney(estimate.total),
+    ],
+    total: true,
+  })
+  return {
+    lang: 'ru',
+    variant: 'full',
+    title: `Смета расходов: ${visit.title}`,
+    subtitle: visit.title,
+    classification: '',
+    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}`,
+    edition: '',
+    pageLabel: { page: 'стр.', of: 'из' },
+    sections: [
+      {
+        kind: 'text',
+        id: 'results',
+        heading: 'Смета расходов на приём делегации',
+        paragraphs: [
+          `${visit.title}, ${formatDateRange(visit.startDate, visit.endDate, 'ru')}.`,
+          `Нормы: ${estimate.group.name}.${estimate.sample ? ' ВНИМАНИЕ: нормы — образец, поставляемый с программой, а не утверждённые нормы региона.' : ''}`,
+          'Расчёт по программе пребывания и спискам участников; количество — по пунктам программы, стоимость — по нормам.',
+        ],
+      },
+      {
+        kind: 'table',
+        id: 'estimate',
+        heading: 'Расчёт',
+        columns: ['№', 'Статья', 'Описание', 'Количество', 'Норма, руб.', 'Сумма, руб.'],
+        rows,
+      },
+    ],
+    emptyText: 'Нет расходов',
+  }
+}
