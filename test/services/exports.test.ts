@@ -530,7 +530,7 @@ describe('the cost estimate', () => {
     expect(file.fileName).toMatch(/^Смета .*\.xlsx$/)
     const ExcelJS = (await import('exceljs')).default
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.from(file.base64, 'base64'))
+    await book.xlsx.load(Buffer.from(file.base64, 'base64').buffer as ArrayBuffer)
     const sheet = book.getWorksheet('Смета')!
     const formulas: string[] = []
     let totalCell: { formula?: string; result?: unknown } | undefined
