@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { findVenue } from '../../shared/paperwork/access-request'
 import type { Estimate } from '../../shared/paperwork/estimate'
+import type { JournalEntry } from '../../shared/domain/journal'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { ImportDraft } from '../../shared/import/draft'
 import type { SearchHit } from '../../shared/search/search-index'
@@ -45,6 +46,9 @@ Commands:
   export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
               [--variant guest|working [--approval]]
                              the programme as an editable Word table
+  journal [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                             the journal of receptions of foreign citizens (form 20) for a period
+                             (this year to date by default), from the incoming visits' meetings
   estimate VISIT_ID [--json]  the cost estimate from the norms of the visit's group (settings):
                              { lines: [{ category, description, quantity, unit, unitCost, total }],
                                total, currency }
@@ -219,6 +223,22 @@ async function run(
       const out = resolve(values.out)
       await writeFile(out, Buffer.from(file.base64, 'base64'))
       io.out(`${out}\n`)
+      return 0
+    }
+    case 'journal': {
+      const today = toLocalDate(clock.now())
+      const from = values.from ?? `${today.slice(0, 4)}-01-01`
+      const to = values.to ?? today
+      const envelope = await dispatch(api, 'listJournal', [from, to])
+      if (!envelope.ok)
+        return fail(io, `--from and --to take YYYY-MM-DD: ${envelope.error.message}`)
+      const entries = envelope.value as JournalEntry[]
+      if (values.json) json(entries)
+      else
+        for (const e of entries)
+          io.out(
+            `${e.number}\t${e.date} ${e.time}\t${e.place}\t${e.foreigners.map((f) => f.name).join('; ')}\t${e.missing.length ? `to fill: ${e.missing.join(', ')}` : 'complete'}\n`,
+          )
       return 0
     }
     case 'estimate': {

@@ -20,7 +20,13 @@ import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
 import { parsePressRelease } from '../../shared/import/parse-press-release'
-import { toLocalDate } from '../../shared/time/local-date'
+import { formatShortDate, toLocalDate } from '../../shared/time/local-date'
+import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../shared/domain/journal'
+import type { JournalNote } from '../../shared/domain/itinerary-item'
+import { journalDocument } from '../../shared/paperwork/journal-document'
+import { exportFileName } from '../../shared/exports/file-name'
+import { documentDocx } from './docx-export'
+import { tableXlsx } from './xlsx-export'
 import { BriefingService } from './briefing-service'
 import { readBundle } from './bundles'
 import { acceptedVisit, readImportFile, type TextReader } from './import-service'
@@ -203,6 +209,63 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       )
       return visits.save({ ...visit, agreements }, revision)
     },
+    listJournal: async (from, to) =>
+      journalEntries(allVisits(), directory.get().directory, from, to),
+    updateJournal: async (visitId, itemId, patch) => {
+      const { visit, revision } = visits.get(visitId)
+      const clean = (v: string | undefined) => (v === undefined ? undefined : v.trim())
+      if (itemId === null) {
+        const current = visit.journal ?? { basis: '', authorisedBy: '', report: '' }
+        const journal = {
+          basis: clean(patch.basis) ?? current.basis,
+          authorisedBy: clean(patch.authorisedBy) ?? current.authorisedBy,
+          report: clean(patch.report) ?? current.report,
+        }
+        return visits.save({ ...visit, journal }, revision)
+      }
+      if (!visit.items.some((i) => i.id === itemId))
+        throw new AppError('not-found', 'no such item', { key: 'errors.notFound' })
+      const items = visit.items.map((item) => {
+        if (item.id !== itemId) return item
+        const note: JournalNote = { summary: '', ...item.journal }
+        for (const key of ['summary', 'basis', 'authorisedBy', 'report'] as const) {
+          const value = clean(patch[key])
+          if (value === undefined) continue
+          if (key === 'summary') note.summary = value
+          else if (value) note[key] = value
+          else delete note[key]
+        }
+        return { ...item, journal: note }
+      })
+      return visits.save({ ...visit, items }, revision)
+    },
+    exportJournal: async (from, to, format) => {
+      const entries = journalEntries(allVisits(), directory.get().directory, from, to)
+      const period = `${formatShortDate(from, 'ru')}–${formatShortDate(to, 'ru')}`
+      const title = `Журнал учёта приёма иностранных граждан за ${period}`
+      const rows = entries.map((e) => journalCells(e, (d) => formatShortDate(d, 'ru')))
+      const bytes =
+        format === 'xlsx'
+          ? await tableXlsx(
+              title,
+              'Журнал',
+              JOURNAL_COLUMNS.map((header, i) => ({
+                header,
+                width: [6, 22, 36, 34, 40, 34, 22, 24][i]!,
+              })),
+              rows,
+            )
+          : await documentDocx(journalDocument(title, rows, clock.now()))
+      return {
+        fileName: exportFileName(['Журнал приёма иностранных граждан', from, to], format),
+        mimeType:
+          format === 'xlsx'
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        bytes: bytes.length,
+        base64: Buffer.from(bytes).toString('base64'),
+      }
+    },
     archiveOverview: async () =>
       archiveOverview(allVisits(), directory.get().directory, toLocalDate(clock.now())),
     renderBriefing: async (visitId, opts) => ({ html: await briefing.html(visitId, opts) }),
@@ -297,6 +360,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     acceptImport: afterVisit(api.acceptImport),
     importBundle: afterVisit(api.importBundle),
     setFollowUpDone: afterVisit(api.setFollowUpDone),
+    updateJournal: afterVisit(api.updateJournal),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)
       search.removeVisit(id)

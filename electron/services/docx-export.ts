@@ -454,12 +454,16 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
 /** A whole briefing-shaped document (the after-visit report) as an editable Word file, portrait A4. */
 export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
   const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
+  const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)
   const document = new Document({
     creator: 'Delegation Planner',
     title: doc.title,
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
     sections: [
       {
+        ...(landscape
+          ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
+          : {}),
         children: withClassification(doc, children),
       },
     ],

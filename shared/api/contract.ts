@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from '../domain/common'
+import { IdSchema, LocalDateSchema } from '../domain/common'
 import type { RegisterRow } from '../domain/agreement-register'
 import type { ArchiveOverview } from '../domain/archive-overview'
 import type { HistoryEntry } from '../domain/history'
@@ -14,6 +14,7 @@ import { AcceptedSchema, ImportDraftSchema, type Accepted } from '../import/draf
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import { CostNormsSchema, SAMPLE_COST_NORMS } from '../domain/cost-norms'
 import type { Estimate } from '../paperwork/estimate'
+import type { JournalEntry } from '../domain/journal'
 import {
   VisitDraftSchema,
   VisitSchema,
@@ -68,6 +69,14 @@ export const ExportOptionsSchema = BriefingOptionsSchema.extend({
   pressText: z.string().max(200_000).optional(),
 })
 export type ExportOptions = z.input<typeof ExportOptionsSchema>
+
+/** The officer's columns of the journal; an empty text clears the field. */
+export const JournalPatchSchema = z.object({
+  summary: z.string().max(4000).optional(),
+  basis: z.string().max(1000).optional(),
+  authorisedBy: z.string().max(500).optional(),
+  report: z.string().max(1000).optional(),
+})
 
 /** A file made for the officer to save: the bytes travel as base64 over every transport. */
 export interface ExportedFile {
@@ -229,6 +238,19 @@ export interface PlannerApi {
     followUpId: string,
     done: boolean,
   ): Promise<VisitRecord>
+  /** The journal of receptions of foreign citizens (form 20) for a period, from the visits. */
+  listJournal(from: string, to: string): Promise<JournalEntry[]>
+  /**
+   * Completes the journal: the summary (and basis, authoriser, report) of one meeting, or with no
+   * item the visit's defaults for all its meetings. Empty texts clear; answers the saved visit.
+   */
+  updateJournal(
+    visitId: string,
+    itemId: string | null,
+    patch: z.input<typeof JournalPatchSchema>,
+  ): Promise<VisitRecord>
+  /** The journal for a period as a Word (landscape) or Excel file. */
+  exportJournal(from: string, to: string, format: 'docx' | 'xlsx'): Promise<ExportedFile>
   /** Visits by year and country, documents by type, upcoming visits with their open tasks. */
   archiveOverview(): Promise<ArchiveOverview>
   /** Ranked hits across visits, documents, people, organisations and venues. */
@@ -268,6 +290,9 @@ export const API_METHODS = {
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
   getEstimate: z.tuple([IdSchema]),
+  listJournal: z.tuple([LocalDateSchema, LocalDateSchema]),
+  updateJournal: z.tuple([IdSchema, IdSchema.nullable(), JournalPatchSchema]),
+  exportJournal: z.tuple([LocalDateSchema, LocalDateSchema, z.enum(['docx', 'xlsx'])]),
   draftPressRelease: z.tuple([IdSchema]),
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   readImport: z.tuple([

@@ -34,6 +34,18 @@ export const DRESS_CODES = ['business', 'business-casual', 'casual', 'formal', '
 export const TRANSPORT_MODES = ['air', 'rail', 'road', 'other'] as const
 export const MEALS = ['breakfast', 'lunch', 'dinner', 'buffet', 'coffee'] as const
 
+/**
+ * What the journal of receptions of foreign citizens (form 20) needs beyond the programme: the
+ * summary of the talk, and, when they differ from the visit's, its basis, authoriser and report.
+ */
+export const JournalNoteSchema = z.object({
+  summary: shortText(4000).default(''),
+  basis: shortText(1000).optional(),
+  authorisedBy: shortText(500).optional(),
+  report: shortText(1000).optional(),
+})
+export type JournalNote = z.infer<typeof JournalNoteSchema>
+
 const base = {
   id: IdSchema,
   date: LocalDateSchema,
@@ -52,6 +64,7 @@ const base = {
   tentative: z.boolean().optional(),
   /** Seating at the table for talks and signings; absent means 'by precedence'. */
   seating: SeatingSchema.optional(),
+  journal: JournalNoteSchema.optional(),
 }
 
 const TransportSchema = z.object({

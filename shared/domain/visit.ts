@@ -39,6 +39,14 @@ const visitFields = {
   notes: longText.default(''),
   /** The group of the cost norms the estimate uses (the level of the delegation's head). */
   costGroupId: IdSchema.optional(),
+  /** The journal's columns common to the visit's meetings: basis, who authorised, report to whom. */
+  journal: z
+    .object({
+      basis: shortText(1000).default(''),
+      authorisedBy: shortText(500).default(''),
+      report: shortText(1000).default(''),
+    })
+    .optional(),
 }
 
 const spanIsSane = (v: { startDate: string; endDate: string }) => {

@@ -544,3 +544,75 @@ describe('the cost estimate', () => {
     expect(totalCell?.result).toBe(estimate.total)
   })
 })
+
+describe('the journal of receptions of foreign citizens', () => {
+  test('completed in place (kept across a restart), exported for a period as DOCX and XLSX, CLI --json', async () => {
+    const dir = await tempDir()
+    let id = ''
+    await runCli(
+      ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
+      { out: (t) => (id += t), err: () => undefined },
+      repoBundledDir,
+    )
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const [first] = await api.listJournal('2026-12-01', '2026-12-31')
+    expect(first!.place).toBe('Дом Правительства Ленинградской области, Санкт-Петербург')
+    await api.updateJournal(id.trim(), first!.itemId, {
+      summary: '  Обсуждены проекты <b>образования</b>. ',
+    })
+    await api.updateJournal(id.trim(), null, {
+      basis: 'Письмо акимата № 01-15',
+      authorisedBy: 'Вице-губернатор А. Кялин',
+      report: 'Губернатору Ленинградской области',
+    })
+    await expect(api.updateJournal(id.trim(), 'nope', { summary: 'x' })).rejects.toThrow()
+    await api.close()
+    let out = ''
+    expect(
+      await runCli(
+        ['journal', '--from', '2026-12-01', '--to', '2026-12-31', '--json', '--data-dir', dir],
+        { out: (t) => (out += t), err: () => undefined },
+        repoBundledDir,
+      ),
+    ).toBe(0)
+    const entries = JSON.parse(out) as {
+      number: number
+      summary: string
+      basis: string
+      missing: string[]
+    }[]
+    expect(entries).toHaveLength(5)
+    expect(entries[0]).toMatchObject({
+      number: 1,
+      summary: 'Обсуждены проекты <b>образования</b>.',
+      basis: 'Письмо акимата № 01-15',
+      missing: [],
+    })
+    expect(entries[1]!.missing).toEqual(['summary'])
+
+    const again = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const docx = await again.exportJournal('2026-12-01', '2026-12-31', 'docx')
+    const xlsx = await again.exportJournal('2026-12-01', '2026-12-31', 'xlsx')
+    const none = await again.exportJournal('2027-01-01', '2027-01-31', 'docx')
+    await again.close()
+    expect(docx.fileName).toMatch(
+      /^Журнал приёма иностранных граждан.*2026-12-01.*2026-12-31\.docx$/,
+    )
+    const word = (await mammoth.extractRawText({ buffer: Buffer.from(docx.base64, 'base64') }))
+      .value
+    expect(word).toContain('Журнал учёта приёма иностранных граждан за 01.12.2026–31.12.2026')
+    expect(word).toContain('Характер и краткое содержание беседы')
+    expect(word).toContain('Обсуждены проекты <b>образования</b>.')
+    expect(word).toContain('Вице-губернатор А. Кялин')
+    expect(
+      (await mammoth.extractRawText({ buffer: Buffer.from(none.base64, 'base64') })).value,
+    ).toContain('За период встреч нет')
+    const ExcelJS = (await import('exceljs')).default
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64').buffer as ArrayBuffer)
+    const sheet = book.getWorksheet('Журнал')!
+    expect(sheet.getRow(3).getCell(2).value).toBe('Дата и место встречи')
+    expect(String(sheet.getRow(4).getCell(5).value)).toBe('Обсуждены проекты <b>образования</b>.')
+    expect(sheet.rowCount).toBe(3 + 5)
+  })
+})

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 
-export const ARCHIVE_TABS = ['overview', 'search', 'agreements'] as const
+export const ARCHIVE_TABS = ['overview', 'search', 'agreements', 'journal'] as const
 export type ArchiveTab = (typeof ARCHIVE_TABS)[number]
 
 export type Route =

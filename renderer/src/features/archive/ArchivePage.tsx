@@ -1,6 +1,7 @@
 import { Tabs } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
-import type { ArchiveTab } from '../../app/useHashRoute'
+import { ARCHIVE_TABS, type ArchiveTab } from '../../app/useHashRoute'
+import { ForeignContactsJournal } from './ForeignContactsJournal'
 import { AgreementsRegister } from './AgreementsRegister'
 import { ArchiveOverviewView } from './ArchiveOverviewView'
 import { ArchiveSearchView } from './ArchiveSearchView'
@@ -20,7 +21,7 @@ export function ArchivePage({ tab, onTab }: ArchivePageProps) {
       </header>
       <Tabs.Root value={tab} onValueChange={(v) => onTab(v as ArchiveTab)} className="tabs">
         <Tabs.List className="tab-list" aria-label={t('archive.nav')}>
-          {(['overview', 'search', 'agreements'] as const).map((key) => (
+          {ARCHIVE_TABS.map((key) => (
             <Tabs.Trigger key={key} value={key} className="tab">
               {t(`archive.tabs.${key}`)}
             </Tabs.Trigger>
@@ -34,6 +35,9 @@ export function ArchivePage({ tab, onTab }: ArchivePageProps) {
         </Tabs.Content>
         <Tabs.Content value="agreements" className="tab-panel">
           {tab === 'agreements' ? <AgreementsRegister /> : null}
+        </Tabs.Content>
+        <Tabs.Content value="journal" className="tab-panel">
+          {tab === 'journal' ? <ForeignContactsJournal /> : null}
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { JournalEntry } from '../../../../shared/domain/journal'
+import {
+  formatShortDate,
+  isLocalDate,
+  toLocalDate,
+  type UiLanguage,
+} from '../../../../shared/time/local-date'
+import { useApi } from '../../api/ApiContext'
+import { errorMessage } from '../../api/error-message'
+import { saveFile } from '../../components/save-file'
+import { useToast } from '../../components/Toasts'
+
+type Field = 'summary' | 'basis' | 'authorisedBy' | 'report'
+
+/** A text the officer completes; saved when the field is left, if it changed. */
+function JournalField({
+  entry,
+  field,
+  label,
+  multiline,
+  onSave,
+}: {
+  entry: JournalEntry
+  field: Field
+  label: string
+  multiline?: boolean
+  onSave(entry: JournalEntry, field: Field, value: string): void
+}) {
+  const [value, setValue] = useState(entry[field])
+  useEffect(() => setValue(entry[field]), [entry, field])
+  const props = {
+    'aria-label': `${label}: ${entry.number}`,
+    value,
+    maxLength: field === 'summary' ? 4000 : 1000,
+    className: `cell-input${entry.missing.includes(field) ? ' cell-missing' : ''}`,
+    onBlur: () => value.trim() !== entry[field] && onSave(entry, field, value),
+  }
+  return (
+    <label className="journal-field">
+      <span className="cell-label">{label}</span>
+      {multiline ? (
+        <textarea rows={3} {...props} onChange={(e) => setValue(e.target.value)} />
+      ) : (
+        <input {...props} onChange={(e) => setValue(e.target.value)} />
+      )}
+    </label>
+  )
+}
+
+/** The journal of receptions of foreign citizens (form 20) for a period, completed in place. */
+export function ForeignContactsJournal() {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as UiLanguage
+  const api = useApi()
+  const toast = useToast()
+  const today = toLocalDate(new Date())
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
+  const [to, setTo] = useState(`${today.slice(0, 4)}-12-31`)
+  const [entries, setEntries] = useState<JournalEntry[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const valid = isLocalDate(from) && isLocalDate(to) && from <= to
+
+  const load = useCallback(() => {
+    if (!valid) return
+    api
+      .listJournal(from, to)
+      .then(setEntries, (err: unknown) => toast(errorMessage(t, err), 'error'))
+  }, [api, from, to, valid, t, toast])
+  useEffect(() => load(), [load])
+
+  const save = (entry: JournalEntry, field: Field, value: string) =>
+    api.updateJournal(entry.visitId, entry.itemId, { [field]: value }).then(
+      () => {
+        toast(t('journal.saved'))
+        load()
+      },
+      (err: unknown) => toast(errorMessage(t, err), 'error'),
+    )
+  const forVisit = (entry: JournalEntry) =>
+    api
+      .updateJournal(entry.visitId, null, {
+        basis: entry.basis,
+        authorisedBy: entry.authorisedBy,
+        report: entry.report,
+      })
+      .then(
+        () => {
+          toast(t('journal.forVisitDone'))
+          load()
+        },
+        (err: unknown) => toast(errorMessage(t, err), 'error'),
+      )
+  const exportAs = async (format: 'docx' | 'xlsx') => {
+    setBusy(true)
+    try {
+      const file = await api.exportJournal(from, to, format)
+      saveFile(file.fileName, file.mimeType, file.base64)
+      toast(t('briefing.options.saved', { name: file.fileName }))
+    } catch (err) {
+      toast(errorMessage(t, err), 'error')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="journal">
+      <p className="muted small">{t('journal.hint')}</p>
+      <div className="journal-head">
+        <label className="field">
+          <span className="cell-label">{t('journal.from')}</span>
+          <input
+            type="date"
+            className="input-date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="cell-label">{t('journal.to')}</span>
+          <input
+            type="date"
+            className="input-date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          />
+        </label>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || !valid}
+            onClick={() => void exportAs('docx')}
+          >
+            {t('journal.exportDocx')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !valid}
+            onClick={() => void exportAs('xlsx')}
+          >
+            {t('journal.exportXlsx')}
+          </button>
+        </div>
+      </div>
+      {entries === null ? null : entries.length === 0 ? (
+        <p className="muted">{t('journal.empty')}</p>
+      ) : (
+        <ol className="journal-list">
+          {entries.map((e) => (
+            <li
+              key={`${e.visitId}:${e.itemId}`}
+              className="card journal-entry"
+              data-entry={e.number}
+            >
+              <div className="journal-meta">
+                <b>
+                  № {e.number} · {formatShortDate(e.date, lang)}
+                  {e.time ? `, ${e.time}` : ''}
+                </b>
+                {e.place ? <span className="muted"> · {e.place}</span> : null}
+                <span className={`badge ${e.missing.length ? 'badge-overdue' : 'badge-confirmed'}`}>
+                  {e.missing.length
+                    ? t('journal.toFill', { count: e.missing.length })
+                    : t('journal.complete')}
+                </span>
+                <a href={`#/visits/${e.visitId}/programme`} className="small">
+                  {t('journal.openVisit')}
+                </a>
+              </div>
+              <p className="small">
+                <span className="muted">{t('journal.purpose')}:</span> {e.purpose}
+              </p>
+              <p className="small">
+                <span className="muted">{t('journal.foreigners')}:</span>{' '}
+                {e.foreigners
+                  .map((f) => [f.name, f.country, f.organisation].filter(Boolean).join(', '))
+                  .join('; ')}
+              </p>
+              <p className="small">
+                <span className="muted">{t('journal.hosts')}:</span>{' '}
+                {e.hosts.map((h) => [h.name, h.position].filter(Boolean).join(', ')).join('; ')}
+              </p>
+              <JournalField
+                entry={e}
+                field="summary"
+                label={t('journal.summary')}
+                multiline
+                onSave={save}
+              />
+              <div className="journal-grid">
+                <JournalField entry={e} field="basis" label={t('journal.basis')} onSave={save} />
+                <JournalField
+                  entry={e}
+                  field="authorisedBy"
+                  label={t('journal.authorisedBy')}
+                  onSave={save}
+                />
+                <JournalField entry={e} field="report" label={t('journal.report')} onSave={save} />
+              </div>
+              <button
+                type="button"
+                className="link-button small"
+                disabled={!e.basis && !e.authorisedBy && !e.report}
+                onClick={() => void forVisit(e)}
+              >
+                {t('journal.forVisit')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}
