@@ -97,6 +97,52 @@ export class BriefingService {
       .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
   }
 
+  /**
+   * For each participant of a visit, the other visits of the archive and the templates they took
+   * part in and the documents they signed there: 'earlier contacts with the region' in the bios.
+   */
+  personHistory(visit: Visit): Record<string, HistoryEntry[]> {
+    const wanted = new Set(visit.participantIds)
+    const out: Record<string, HistoryEntry[]> = {}
+    const add = (v: Visit, visitId?: string) => {
+      for (const id of v.participantIds) {
+        if (!wanted.has(id)) continue
+        ;(out[id] ??= []).push({
+          date: v.startDate,
+          endDate: v.endDate,
+          kind: 'visit',
+          title: v.title,
+          direction: v.direction,
+          status: v.status,
+          ...(visitId ? { visitId } : {}),
+        })
+      }
+      for (const a of v.agreements)
+        if (a.status === 'signed')
+          for (const id of a.signatoryIds)
+            if (wanted.has(id))
+              (out[id] ??= []).push({
+                date: a.signedOn ?? v.startDate,
+                kind: 'agreement',
+                title: a.title,
+                direction: v.direction,
+                status: a.status,
+                ...(visitId ? { visitId } : {}),
+              })
+    }
+    for (const summary of this.deps.visits.list())
+      if (summary.id !== visit.id) add(this.deps.visits.get(summary.id).visit, summary.id)
+    for (const summary of this.deps.templates.list()) add(this.deps.templates.get(summary.id).visit)
+    for (const id of Object.keys(out)) {
+      const seen = new Set<string>()
+      out[id] = out[id]!.filter((e) => {
+        const key = `${e.kind}|${e.date}|${e.title}`
+        return seen.has(key) ? false : (seen.add(key), true)
+      }).sort((a, b) => a.date.localeCompare(b.date))
+    }
+    return out
+  }
+
   async document(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
     const visit = this.deps.visits.get(visitId).visit
     const now = this.deps.clock.now()
@@ -106,6 +152,7 @@ export class BriefingService {
       settings: this.deps.settings.get().planning,
       history: this.history({ country: visit.partnerCountry, region: visit.partnerRegion }),
       editions: await this.deps.editions.list(visitId),
+      personHistory: this.personHistory(visit),
     })
   }
 

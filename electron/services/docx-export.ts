@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
@@ -149,6 +150,24 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
     spacing: { before: 240 },
     children: [new TextRun(text)],
   })
+
+/** A portrait at the head of a bio: the JPEG or PNG the schema allows, 3 × 4 cm. */
+function photoParagraph(photo: string | undefined): Paragraph[] {
+  const match = photo ? /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/.exec(photo) : null
+  if (!match) return []
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [
+        new ImageRun({
+          type: match[1] === 'png' ? 'png' : 'jpg',
+          data: Buffer.from(match[2]!, 'base64'),
+          transformation: { width: 113, height: 151 },
+        }),
+      ],
+    }),
+  ]
+}
 
 /** A plain table: a shaded header row that repeats on every page, then the rows. */
 function simpleTable(columns: string[], rows: { cells: string[]; alert?: boolean }[]): Table {
@@ -365,9 +384,32 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
       return [
         heading(s.heading, HeadingLevel.HEADING_1),
         ...s.bios.flatMap((b) => [
+          ...photoParagraph(b.photo),
           para(b.name, { bold: true }),
+          ...(b.latin && b.latin !== b.name ? [para(b.latin, { size: 18 })] : []),
           para(b.position, { italics: true }),
           ...b.text.map((p) => para(p)),
+          ...(b.contacts.length
+            ? [
+                para(b.contactsLabel, { bold: true, size: 20 }),
+                ...b.contacts.map((c) => para(`— ${c}`, { size: 20 })),
+              ]
+            : []),
+        ]),
+      ]
+    case 'points':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.meetings.flatMap((m) => [
+          heading(m.title, HeadingLevel.HEADING_2),
+          para(m.when, { italics: true, size: 20 }),
+          ...(m.who ? [para(m.who, { size: 20 })] : []),
+          ...(m.raise.length
+            ? [para(s.raiseLabel, { bold: true }), ...m.raise.map((x, i) => para(`${i + 1}. ${x}`))]
+            : []),
+          ...(m.avoid.length
+            ? [para(s.avoidLabel, { bold: true }), ...m.avoid.map((x) => para(`— ${x}`))]
+            : []),
         ]),
       ]
     case 'roster':

@@ -14,6 +14,7 @@ export const BRIEFING_SECTIONS = [
   'memos',
   'documents',
   'background',
+  'talkingPoints',
   'bios',
   'contacts',
   'checklist',
@@ -141,7 +142,31 @@ export type BriefingSection =
       kind: 'bios'
       id: 'bios'
       heading: string
-      bios: { name: string; position: string; text: string[] }[]
+      bios: {
+        name: string
+        /** The name as in passports (given, else ICAO transliteration). */
+        latin: string
+        position: string
+        photo?: string
+        text: string[]
+        contactsLabel: string
+        /** Earlier visits and documents with the region this person took part in. */
+        contacts: string[]
+      }[]
+    }
+  | {
+      kind: 'points'
+      id: 'talkingPoints'
+      heading: string
+      raiseLabel: string
+      avoidLabel: string
+      meetings: {
+        title: string
+        when: string
+        who: string
+        raise: string[]
+        avoid: string[]
+      }[]
     }
   | {
       kind: 'text'

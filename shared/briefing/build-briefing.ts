@@ -20,6 +20,7 @@ import {
   formatShortDate,
 } from '../time/local-date'
 import { initialsName, placeIn } from '../report/decline'
+import { transliterate } from '../i18n/transliterate'
 import {
   PARTNER_WORDS,
   itemTitleIn,
@@ -51,6 +52,8 @@ export interface BriefingContext {
   history: HistoryEntry[]
   /** The editions of the programme issued so far, oldest first. */
   editions?: Edition[]
+  /** Each person's earlier visits and documents, from the archive, by person id. */
+  personHistory?: Record<string, HistoryEntry[]>
 }
 
 const PROGRAMME_SECTIONS: BriefingSectionId[] = ['cover', 'changes', 'programme', 'contacts']
@@ -433,14 +436,58 @@ export function buildBriefing(
       id: 'bios',
       heading: t('briefing.sections.bios'),
       bios: keyCounterparts(visit, guests, hosts).map((p) => ({
-        name: p.fullNameLatin ? `${p.fullName} (${p.fullNameLatin})` : p.fullName,
+        name: p.fullName,
+        latin: p.fullNameLatin?.trim() || transliterate(p.fullName),
         position: position(p),
+        ...(p.photo ? { photo: p.photo } : {}),
         text: (p.bio ?? '')
           .split(/\n+/)
           .map((x) => x.trim())
           .filter(Boolean),
+        contactsLabel: t('briefing.bioContacts'),
+        contacts: (context.personHistory?.[p.id] ?? [])
+          .filter((h) => h.visitId !== visit.id && h.date < visit.startDate)
+          .map(
+            (h) =>
+              `${h.endDate ? formatDateRange(h.date, h.endDate, lang) : formatShortDate(h.date, lang)} — ${h.kind === 'agreement' ? `${t('history.agreement')}: ` : ''}${h.title}`,
+          ),
       })),
     }),
+    talkingPoints: () => {
+      const meetings = visit.items
+        .filter(
+          (i) => i.talkingPoints && (i.talkingPoints.raise.trim() || i.talkingPoints.avoid.trim()),
+        )
+        .sort(
+          (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
+        )
+      if (meetings.length === 0) return null
+      const points = (text: string) =>
+        text
+          .split(/\n+/)
+          .map((x) => x.replace(/^\s*[-–—•*\d.)]+\s*/, '').trim())
+          .filter(Boolean)
+      return {
+        kind: 'points',
+        id: 'talkingPoints',
+        heading: t('briefing.sections.talkingPoints'),
+        raiseLabel: t('briefing.points.raise'),
+        avoidLabel: t('briefing.points.avoid'),
+        meetings: meetings.map((item) => {
+          const who = item.participantIds
+            .map((id) => people.get(id))
+            .filter((p): p is Person => Boolean(p))
+            .sort(byPrecedence)
+          return {
+            title: item.title || t(`itemKind.${item.kind}`),
+            when: `${capitalise(formatDayHeading(item.date, lang))}${item.start ? `, ${timeRange(item, t)}` : ''}${venues.get(item.venueId ?? '') ? ` · ${venues.get(item.venueId ?? '')!.name}` : ''}`,
+            who: who.map((p) => p.fullName).join(', '),
+            raise: points(item.talkingPoints!.raise),
+            avoid: points(item.talkingPoints!.avoid),
+          }
+        }),
+      }
+    },
     contacts: () => ({
       kind: 'table',
       id: 'contacts',
@@ -780,6 +827,8 @@ function placesOf(visit: Visit, venues: Map<string, Venue>): string {
 function keyCounterparts(visit: Visit, guests: Person[], hosts: Person[]): Person[] {
   const signers = new Set(visit.agreements.flatMap((a) => a.signatoryIds))
   const pick = (list: Person[]) =>
-    list.filter((p, i) => i === 0 || signers.has(p.id) || Boolean(p.bio?.trim()))
+    list.filter(
+      (p, i) => i === 0 || signers.has(p.id) || Boolean(p.bio?.trim()) || Boolean(p.photo),
+    )
   return [...pick(guests), ...pick(hosts)]
 }

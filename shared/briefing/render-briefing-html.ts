@@ -19,6 +19,9 @@ export function escapeCssString(text: string): string {
 
 const e = escapeHtml
 
+/** A portrait is printed only as the data: URL the schema allows; anything else is dropped. */
+const SAFE_PHOTO = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/
+
 export interface RenderOptions {
   /** @font-face rules with the fonts inlined as data: URLs. */
   fontCss: string
@@ -136,6 +139,13 @@ table.bilingual td + td + td, table.bilingual th + th + th { border-left: 0.5pt 
 .accessList th:first-child { width: 8mm; }
 .accessList th { background: #f2f2f2; }
 tr.total td { font-weight: 700; border-top: 1pt solid #333; }
+.bio { overflow: hidden; }
+.bio-photo { float: right; width: 28mm; max-height: 36mm; object-fit: cover; margin: 0 0 2mm 4mm; border: 0.5pt solid #ccd3de; }
+.bio .latin { font-size: 9pt; color: #444; margin-bottom: 1mm; }
+.bio-contacts { margin-top: 2mm; font-size: 9pt; }
+.meeting-points .raise, .meeting-points .avoid { margin-top: 2mm; }
+.meeting-points .avoid b { color: #a00; }
+.meeting-points ol, .meeting-points ul { margin: 1mm 0 0; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -308,7 +318,17 @@ ${s.history.length ? lines(s.history) : `<p class="muted">${e(doc.emptyText)}</p
 ${s.bios
   .map(
     (b) =>
-      `<div class="card"><h3>${e(b.name)}</h3><div class="muted">${e(b.position)}</div>${b.text.map((p) => `<p>${e(p)}</p>`).join('')}</div>`,
+      `<div class="card bio">${b.photo && SAFE_PHOTO.test(b.photo) ? `<img class="bio-photo" src="${e(b.photo)}" alt="">` : ''}<h3>${e(b.name)}</h3>${b.latin && b.latin !== b.name ? `<div class="latin">${e(b.latin)}</div>` : ''}<div class="muted">${e(b.position)}</div>${b.text.map((p) => `<p>${e(p)}</p>`).join('')}${b.contacts.length ? `<div class="bio-contacts"><b>${e(b.contactsLabel)}</b><ul>${b.contacts.map((c) => `<li>${e(c)}</li>`).join('')}</ul></div>` : ''}</div>`,
+  )
+  .join('\n')}
+</section>`
+    case 'points':
+      return `<section class="points">
+<h2>${e(s.heading)}</h2>
+${s.meetings
+  .map(
+    (m) =>
+      `<div class="card meeting-points"><h3>${e(m.title)}</h3><div class="muted">${e(m.when)}</div>${m.who ? `<div class="who">${e(m.who)}</div>` : ''}${m.raise.length ? `<div class="raise"><b>${e(s.raiseLabel)}</b><ol>${m.raise.map((x) => `<li>${e(x)}</li>`).join('')}</ol></div>` : ''}${m.avoid.length ? `<div class="avoid"><b>${e(s.avoidLabel)}</b><ul>${m.avoid.map((x) => `<li>${e(x)}</li>`).join('')}</ul></div>` : ''}</div>`,
   )
   .join('\n')}
 </section>`

@@ -46,6 +46,13 @@ export const JournalNoteSchema = z.object({
 })
 export type JournalNote = z.infer<typeof JournalNoteSchema>
 
+/** Talking points (тезисы) for a meeting: what to raise and what to avoid, a page at most. */
+export const TalkingPointsSchema = z.object({
+  raise: shortText(3000).default(''),
+  avoid: shortText(1500).default(''),
+})
+export type TalkingPoints = z.infer<typeof TalkingPointsSchema>
+
 const base = {
   id: IdSchema,
   date: LocalDateSchema,
@@ -65,6 +72,7 @@ const base = {
   /** Seating at the table for talks and signings; absent means 'by precedence'. */
   seating: SeatingSchema.optional(),
   journal: JournalNoteSchema.optional(),
+  talkingPoints: TalkingPointsSchema.optional(),
 }
 
 const TransportSchema = z.object({

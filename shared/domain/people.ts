@@ -2,6 +2,13 @@ import { z } from 'zod'
 import { IdSchema, LocalDateSchema, TranslationsSchema, longText, shortText } from './common'
 
 export const SIDES = ['guest', 'host'] as const
+
+/** The largest portrait kept, as a data: URL (about 220 kB of image). */
+export const MAX_PHOTO_CHARS = 300_000
+export const PhotoSchema = z
+  .string()
+  .max(MAX_PHOTO_CHARS)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'not a PNG or JPEG image')
 export type Side = (typeof SIDES)[number]
 
 /** Passport data: personal data under 152-FZ, never printed or logged unless the officer asks. */
@@ -40,8 +47,10 @@ export const PersonSchema = z.object({
   dietaryNotes: shortText(1000).optional(),
   accessibilityNotes: shortText(1000).optional(),
   notes: longText.optional(),
-  /** A short biographical note («объективка») for the briefing. */
+  /** A short biographical note («объективка») for the briefing: career, education, awards. */
   bio: longText.optional(),
+  /** A portrait for the bio, as a small JPEG or PNG data: URL (the dialog scales it down). */
+  photo: PhotoSchema.optional(),
   passport: PassportSchema.optional(),
 })
 export type Person = z.infer<typeof PersonSchema>

@@ -105,6 +105,14 @@ export const en: Messages = {
     undoHint: 'Ctrl+Z undo, Ctrl+Shift+Z redo',
   },
   programme: {
+    points: {
+      title: 'Talking points (for the briefing)',
+      hint: 'Short, one per line, starting with a verb: what to raise and what to avoid. One page at most.',
+      raise: 'Raise (one per line)',
+      avoid: 'Avoid (one per line)',
+      length: '{{count}} of ~{{limit}} characters (a page)',
+      tooLong: '{{count}} characters: more than a page (~{{limit}}). Shorten the points.',
+    },
     addItem: 'Add item',
     emptyDay: 'Nothing planned for this day yet.',
     outsideDates: 'Outside the visit dates',
@@ -180,6 +188,15 @@ export const en: Messages = {
     coffee: 'Coffee break',
   },
   participants: {
+    photo: {
+      label: 'Photo for the bio',
+      alt: 'Photo: {{name}}',
+      add: 'Add photo',
+      replace: 'Replace photo',
+      remove: 'Remove photo',
+      hint: 'JPEG or PNG; scaled down to 480 pixels, no metadata kept.',
+      bad: 'Could not read the picture: a JPEG or PNG file is needed.',
+    },
     passport: {
       title: 'Passport data (for lists to restricted sites)',
       hint: 'Personal data: stored encrypted, printed only on a site’s visitor list and in a briefing when asked for, never logged.',
@@ -506,6 +523,8 @@ export const en: Messages = {
       dress: 'Dress code',
       other: 'Also',
     },
+    points: { raise: 'Raise', avoid: 'Avoid' },
+    bioContacts: 'Earlier contacts with the region',
     pocketTitle: 'Programme for {{date}}',
     working: {
       heading: 'Working programme (scenario)',
@@ -540,6 +559,7 @@ export const en: Messages = {
       memos: 'Site memos',
       documents: 'Documents to sign',
       background: 'Partner background and history of relations',
+      talkingPoints: 'Talking points',
       bios: 'Biographical notes',
       contacts: 'Contacts',
       checklist: 'Preparation: task status',

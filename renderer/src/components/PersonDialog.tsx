@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  MAX_PHOTO_CHARS,
   SIDES,
   type Organisation,
   type Passport,
@@ -17,6 +18,31 @@ import { TextField } from './TextField'
 import { TranslationsField } from './TranslationsField'
 import { transliterate } from '../../../shared/i18n/transliterate'
 
+/** Longest side of a kept portrait, in pixels: enough for 3 × 4 cm at print quality. */
+const PHOTO_SIDE = 480
+
+/**
+ * Reads a JPEG or PNG and redraws it at most PHOTO_SIDE pixels on its long side as a JPEG data:
+ * URL, so the directory stays small and nothing but pixels is kept (no EXIF, no metadata).
+ */
+async function scalePhoto(file: File): Promise<string> {
+  if (!/^image\/(jpeg|png)$/.test(file.type) || file.size > 20 * 1024 * 1024)
+    throw new Error('not a photo')
+  const bitmap = await createImageBitmap(file)
+  const scale = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height))
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.max(1, Math.round(bitmap.width * scale))
+  canvas.height = Math.max(1, Math.round(bitmap.height * scale))
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new Error('no canvas')
+  ctx.fillStyle = '#fff'
+  ctx.fillRect(0, 0, canvas.width, canvas.height)
+  ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
+  bitmap.close()
+  const url = canvas.toDataURL('image/jpeg', 0.85)
+  if (url.length > MAX_PHOTO_CHARS) throw new Error('too large')
+  return url
+}
 export interface PersonDialogProps {
   side: Side
   /** The person to edit; absent for a new one. */
@@ -53,6 +79,7 @@ export function PersonDialog({
   const [languages, setLanguages] = useState(person.languages.join(', '))
   const [rank, setRank] = useState(String(person.precedence))
   const [submitted, setSubmitted] = useState(false)
+  const [photoError, setPhotoError] = useState('')
   const set = (patch: Partial<Person>) => setPerson((p) => ({ ...p, ...patch }))
   const setPassport = (patch: Partial<Passport>) =>
     setPerson((p) => {
@@ -219,6 +246,53 @@ export function PersonDialog({
             {passportText('registrationAddress', t('participants.passport.registration'), true)}
           </div>
         </details>
+        <div className="field field-wide person-photo">
+          <span className="cell-label">{t('participants.photo.label')}</span>
+          <div className="photo-row">
+            {person.photo ? (
+              <img
+                src={person.photo}
+                alt={t('participants.photo.alt', { name: person.fullName })}
+              />
+            ) : null}
+            <label className="button button-small">
+              {person.photo ? t('participants.photo.replace') : t('participants.photo.add')}
+              <input
+                type="file"
+                accept="image/jpeg,image/png"
+                className="visually-hidden"
+                onChange={(e) => {
+                  const file = e.target.files?.[0]
+                  e.target.value = ''
+                  if (!file) return
+                  scalePhoto(file).then(
+                    (photo) => {
+                      setPhotoError('')
+                      set({ photo })
+                    },
+                    () => setPhotoError(t('participants.photo.bad')),
+                  )
+                }}
+              />
+            </label>
+            {person.photo ? (
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => set({ photo: undefined })}
+              >
+                {t('participants.photo.remove')}
+              </button>
+            ) : null}
+          </div>
+          {photoError ? (
+            <span className="field-error" role="alert">
+              {photoError}
+            </span>
+          ) : (
+            <span className="field-hint">{t('participants.photo.hint')}</span>
+          )}
+        </div>
         <TextAreaField
           label={t('participants.fields.bio')}
           value={person.bio ?? ''}

@@ -7,6 +7,7 @@ import {
   MEALS,
   type ItemKind,
   type ItineraryItem,
+  type TalkingPoints,
 } from '../../../../shared/domain/itinerary-item'
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { PlanningSettings } from '../../../../shared/domain/planning'
@@ -25,6 +26,18 @@ import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
 import { TranslationsField } from '../../components/TranslationsField'
+
+/** Kinds of events that have talking points. */
+const POINTS_KINDS = new Set<ItemKind>([
+  'meeting',
+  'talks',
+  'signing',
+  'reception',
+  'conference',
+  'press',
+])
+/** About one printed page of points. */
+const POINTS_PAGE = 2200
 
 export interface ItemDialogProps {
   visit: Visit
@@ -103,6 +116,12 @@ export function ItemDialog({
   const [startText, setStartText] = useState(initial.start ?? '')
   const [endText, setEndText] = useState(initial.end ?? '')
   const [submitted, setSubmitted] = useState(false)
+  const setPoints = (patch: Partial<TalkingPoints>) => {
+    const next = { raise: '', avoid: '', ...item.talkingPoints, ...patch }
+    set({ talkingPoints: next.raise.trim() || next.avoid.trim() ? next : undefined })
+  }
+  const pointsLength =
+    (item.talkingPoints?.raise.length ?? 0) + (item.talkingPoints?.avoid.length ?? 0)
   const set = (patch: Partial<ItineraryItem>) =>
     setItem((i) => ({ ...i, ...patch }) as ItineraryItem)
 
@@ -345,6 +364,33 @@ export function ItemDialog({
           value={item.notes ?? ''}
           onChange={(notes) => set({ notes: notes || undefined })}
         />
+        {POINTS_KINDS.has(item.kind) ? (
+          <details className="field-wide talking-points" open={Boolean(item.talkingPoints)}>
+            <summary>{t('programme.points.title')}</summary>
+            <p className="muted small">{t('programme.points.hint')}</p>
+            <TextAreaField
+              label={t('programme.points.raise')}
+              value={item.talkingPoints?.raise ?? ''}
+              rows={5}
+              onChange={(raise) => setPoints({ raise })}
+            />
+            <TextAreaField
+              label={t('programme.points.avoid')}
+              value={item.talkingPoints?.avoid ?? ''}
+              rows={3}
+              onChange={(avoid) => setPoints({ avoid })}
+            />
+            {pointsLength > POINTS_PAGE ? (
+              <p className="field-error" role="alert">
+                {t('programme.points.tooLong', { count: pointsLength, limit: POINTS_PAGE })}
+              </p>
+            ) : (
+              <p className="muted small">
+                {t('programme.points.length', { count: pointsLength, limit: POINTS_PAGE })}
+              </p>
+            )}
+          </details>
+        ) : null}
       </DialogForm>
     </Modal>
   )
