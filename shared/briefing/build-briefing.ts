@@ -20,11 +20,11 @@ import {
   formatShortDate,
 } from '../time/local-date'
 import { initialsName, placeIn } from '../report/decline'
-import { transliterate } from '../i18n/transliterate'
 import {
   PARTNER_WORDS,
   itemTitleIn,
   nameIn,
+  passportName,
   personNameIn,
   positionIn,
   venueNameIn,
@@ -437,7 +437,7 @@ export function buildBriefing(
       heading: t('briefing.sections.bios'),
       bios: keyCounterparts(visit, guests, hosts).map((p) => ({
         name: p.fullName,
-        latin: p.fullNameLatin?.trim() || transliterate(p.fullName),
+        latin: passportName(p),
         position: position(p),
         ...(p.photo ? { photo: p.photo } : {}),
         text: (p.bio ?? '')

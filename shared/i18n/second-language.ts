@@ -6,6 +6,7 @@ import type { ItemKind, ItineraryItem } from '../domain/itinerary-item'
 import type { Person } from '../domain/people'
 import type { Venue } from '../domain/venues'
 import type { Visit } from '../domain/visit'
+import { parseName } from '../report/decline'
 import { hasCyrillic, transliterate } from './transliterate'
 
 export interface PartnerWords {
@@ -135,8 +136,21 @@ export function nameIn(
   return (lang === 'zh' ? i18n?.en?.trim() : '') || latin?.trim() || transliterate(name)
 }
 
-export const personNameIn = (lang: SecondLang, p: Person) =>
-  nameIn(lang, p.fullName, p.nameI18n, p.fullNameLatin)
+/**
+ * A person's name as in passports: the spelling entered, else ICAO transliteration, but only of
+ * what is plainly a name ('Ректор … (ФИО уточняется)' is not transliterated: empty).
+ */
+export function passportName(p: Pick<Person, 'fullName' | 'fullNameLatin'>): string {
+  return p.fullNameLatin?.trim() || (parseName(p.fullName) ? transliterate(p.fullName) : '')
+}
+
+/** A person's name in the partner's language; a description that is not a name stays Russian. */
+export function personNameIn(lang: SecondLang, p: Person): string {
+  const given = p.nameI18n?.[lang]?.trim()
+  if (given) return given
+  if (lang === 'kk') return p.fullName
+  return (lang === 'zh' ? p.nameI18n?.en?.trim() : '') || passportName(p) || p.fullName
+}
 
 /** A position in the partner's language; the Russian one when none is given (flagged in the UI). */
 export const positionIn = (lang: SecondLang, p: Person, russian: string) =>
@@ -177,6 +191,8 @@ export function missingTranslations(
   const ids = new Set(visit.participantIds)
   for (const p of directory.people) {
     if (!ids.has(p.id)) continue
+    if (lang !== 'kk' && personNameIn(lang, p) === p.fullName && hasCyrillic(p.fullName))
+      out.push({ kind: 'person', id: p.id, text: p.fullName })
     if (p.position.trim() && hasCyrillic(p.position) && missing(p.positionI18n))
       out.push({ kind: 'position', id: p.id, text: p.position })
   }
