@@ -14,6 +14,27 @@ import { useToast } from '../../components/Toasts'
 
 type Field = 'summary' | 'basis' | 'authorisedBy' | 'report'
 
+const PERIOD_KEY = 'dp.journal.period'
+
+/** The period last looked at, else this calendar year. */
+function storedPeriod(today: string): { from: string; to: string } {
+  const year = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` }
+  try {
+    const saved = JSON.parse(localStorage.getItem(PERIOD_KEY) ?? 'null') as {
+      from?: unknown
+      to?: unknown
+    } | null
+    return typeof saved?.from === 'string' &&
+      typeof saved.to === 'string' &&
+      isLocalDate(saved.from) &&
+      isLocalDate(saved.to)
+      ? { from: saved.from, to: saved.to }
+      : year
+  } catch {
+    return year
+  }
+}
+
 /** A text the officer completes; saved when the field is left, if it changed. */
 function JournalField({
   entry,
@@ -56,8 +77,17 @@ export function ForeignContactsJournal() {
   const api = useApi()
   const toast = useToast()
   const today = toLocalDate(new Date())
-  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`)
-  const [to, setTo] = useState(`${today.slice(0, 4)}-12-31`)
+  const [period, setPeriod] = useState(() => storedPeriod(today))
+  const { from, to } = period
+  const setFrom = (value: string) => setPeriod((p) => ({ ...p, from: value }))
+  const setTo = (value: string) => setPeriod((p) => ({ ...p, to: value }))
+  useEffect(() => {
+    try {
+      localStorage.setItem(PERIOD_KEY, JSON.stringify(period))
+    } catch {
+      // Without storage the period lasts for this session only.
+    }
+  }, [period])
   const [entries, setEntries] = useState<JournalEntry[] | null>(null)
   const [busy, setBusy] = useState(false)
   const valid = isLocalDate(from) && isLocalDate(to) && from <= to
@@ -73,7 +103,7 @@ export function ForeignContactsJournal() {
   const save = (entry: JournalEntry, field: Field, value: string) =>
     api.updateJournal(entry.visitId, entry.itemId, { [field]: value }).then(
       () => {
-        toast(t('journal.saved'))
+        toast(t('archive.journal.saved'))
         load()
       },
       (err: unknown) => toast(errorMessage(t, err), 'error'),
@@ -87,7 +117,7 @@ export function ForeignContactsJournal() {
       })
       .then(
         () => {
-          toast(t('journal.forVisitDone'))
+          toast(t('archive.journal.forVisitDone'))
           load()
         },
         (err: unknown) => toast(errorMessage(t, err), 'error'),
@@ -107,10 +137,10 @@ export function ForeignContactsJournal() {
 
   return (
     <div className="journal">
-      <p className="muted small">{t('journal.hint')}</p>
+      <p className="muted small">{t('archive.journal.hint')}</p>
       <div className="journal-head">
         <label className="field">
-          <span className="cell-label">{t('journal.from')}</span>
+          <span className="cell-label">{t('archive.journal.from')}</span>
           <input
             type="date"
             className="input-date"
@@ -119,7 +149,7 @@ export function ForeignContactsJournal() {
           />
         </label>
         <label className="field">
-          <span className="cell-label">{t('journal.to')}</span>
+          <span className="cell-label">{t('archive.journal.to')}</span>
           <input
             type="date"
             className="input-date"
@@ -134,7 +164,7 @@ export function ForeignContactsJournal() {
             disabled={busy || !valid}
             onClick={() => void exportAs('docx')}
           >
-            {t('journal.exportDocx')}
+            {t('archive.journal.exportDocx')}
           </button>
           <button
             type="button"
@@ -142,12 +172,12 @@ export function ForeignContactsJournal() {
             disabled={busy || !valid}
             onClick={() => void exportAs('xlsx')}
           >
-            {t('journal.exportXlsx')}
+            {t('archive.journal.exportXlsx')}
           </button>
         </div>
       </div>
       {entries === null ? null : entries.length === 0 ? (
-        <p className="muted">{t('journal.empty')}</p>
+        <p className="muted">{t('archive.journal.empty')}</p>
       ) : (
         <ol className="journal-list">
           {entries.map((e) => (
@@ -164,42 +194,52 @@ export function ForeignContactsJournal() {
                 {e.place ? <span className="muted"> · {e.place}</span> : null}
                 <span className={`badge ${e.missing.length ? 'badge-overdue' : 'badge-confirmed'}`}>
                   {e.missing.length
-                    ? t('journal.toFill', { count: e.missing.length })
-                    : t('journal.complete')}
+                    ? t('archive.journal.toFill', { count: e.missing.length })
+                    : t('archive.journal.complete')}
                 </span>
                 <a href={`#/visits/${e.visitId}/programme`} className="small">
-                  {t('journal.openVisit')}
+                  {t('archive.journal.openVisit')}
                 </a>
               </div>
               <p className="small">
-                <span className="muted">{t('journal.purpose')}:</span> {e.purpose}
+                <span className="muted">{t('archive.journal.purpose')}:</span> {e.purpose}
               </p>
               <p className="small">
-                <span className="muted">{t('journal.foreigners')}:</span>{' '}
+                <span className="muted">{t('archive.journal.foreigners')}:</span>{' '}
                 {e.foreigners
                   .map((f) => [f.name, f.country, f.organisation].filter(Boolean).join(', '))
                   .join('; ')}
               </p>
               <p className="small">
-                <span className="muted">{t('journal.hosts')}:</span>{' '}
+                <span className="muted">{t('archive.journal.hosts')}:</span>{' '}
                 {e.hosts.map((h) => [h.name, h.position].filter(Boolean).join(', ')).join('; ')}
               </p>
               <JournalField
                 entry={e}
                 field="summary"
-                label={t('journal.summary')}
+                label={t('archive.journal.summary')}
                 multiline
                 onSave={save}
               />
               <div className="journal-grid">
-                <JournalField entry={e} field="basis" label={t('journal.basis')} onSave={save} />
+                <JournalField
+                  entry={e}
+                  field="basis"
+                  label={t('archive.journal.basis')}
+                  onSave={save}
+                />
                 <JournalField
                   entry={e}
                   field="authorisedBy"
-                  label={t('journal.authorisedBy')}
+                  label={t('archive.journal.authorisedBy')}
                   onSave={save}
                 />
-                <JournalField entry={e} field="report" label={t('journal.report')} onSave={save} />
+                <JournalField
+                  entry={e}
+                  field="report"
+                  label={t('archive.journal.report')}
+                  onSave={save}
+                />
               </div>
               <button
                 type="button"
@@ -207,7 +247,7 @@ export function ForeignContactsJournal() {
                 disabled={!e.basis && !e.authorisedBy && !e.report}
                 onClick={() => void forVisit(e)}
               >
-                {t('journal.forVisit')}
+                {t('archive.journal.forVisit')}
               </button>
             </li>
           ))}

@@ -175,7 +175,7 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                       if (!venue) return null
                       const gaps = accessGaps(visit, directory, venue)
                       return (
-                        <div className="access-request" aria-label={t('access.title')}>
+                        <div className="access-request" role="group" aria-label={t('access.title')}>
                           <button
                             type="button"
                             className="button button-small"

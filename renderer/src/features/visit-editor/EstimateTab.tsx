@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CostNorms } from '../../../../shared/domain/cost-norms'
 import type { Visit } from '../../../../shared/domain/visit'
 import {
   ESTIMATE_CATEGORIES,
+  computeEstimate,
   formatMoney,
   type Estimate,
 } from '../../../../shared/paperwork/estimate'
+import type { Directory } from '../../../../shared/domain/directory'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
@@ -15,18 +17,18 @@ import { useExportFile } from './useExportFile'
 
 export interface EstimateTabProps {
   visit: Visit
+  directory: Directory
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
 const quantity = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace('.', ','))
 
 /** The cost estimate: the group's norms applied to the programme and lists, with its exports. */
-export function EstimateTab({ visit, update }: EstimateTabProps) {
+export function EstimateTab({ visit, directory, update }: EstimateTabProps) {
   const { t } = useTranslation()
   const api = useApi()
   const toast = useToast()
   const [norms, setNorms] = useState<CostNorms | null>(null)
-  const [estimate, setEstimate] = useState<Estimate | null>(null)
   const { busy, exportAs } = useExportFile(visit.id)
 
   useEffect(() => {
@@ -36,17 +38,11 @@ export function EstimateTab({ visit, update }: EstimateTabProps) {
     )
   }, [api, t, toast])
 
-  // Recomputed from the saved visit after every change (the editor saves as the officer types).
-  useEffect(() => {
-    let live = true
-    api.getEstimate(visit.id).then(
-      (e) => live && setEstimate(e),
-      (err: unknown) => live && toast(errorMessage(t, err), 'error'),
-    )
-    return () => {
-      live = false
-    }
-  }, [api, visit, t, toast])
+  // The same pure computation the exports and the CLI run, on the visit as it is on screen.
+  const estimate: Estimate | null = useMemo(
+    () => (norms ? computeEstimate(visit, directory, norms) : null),
+    [visit, directory, norms],
+  )
 
   const groupId = estimate?.group.id ?? visit.costGroupId ?? ''
   return (

@@ -44,6 +44,10 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const { visit, undo, redo } = editor
   const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
   const [tab, setTab] = useState(initialTab ?? 'programme')
+  // A link to another tab of the same visit ('#/visits/ID/estimate') switches to it.
+  useEffect(() => {
+    if (initialTab) setTab(initialTab)
+  }, [initialTab])
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [reusing, setReusing] = useState(false)
   const [planning, setPlanning] = useState<PlanningSettings>(defaultPlanningSettings)
@@ -286,7 +290,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           ) : null}
         </Tabs.Content>
         <Tabs.Content value="estimate" className="tab-panel">
-          {tab === 'estimate' ? <EstimateTab visit={visit} update={editor.update} /> : null}
+          {tab === 'estimate' ? (
+            <EstimateTab visit={visit} directory={directory.directory} update={editor.update} />
+          ) : null}
         </Tabs.Content>
         <Tabs.Content value="report" className="tab-panel">
           {tab === 'report' ? <ReportTab visit={visit} /> : null}
