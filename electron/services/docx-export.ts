@@ -359,6 +359,19 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
         ...(s.executor ? [para(''), para(''), para(s.executor, { size: 18 })] : []),
       ]
     }
+    case 'changes':
+      return [
+        heading(s.heading, HeadingLevel.HEADING_1),
+        ...s.paragraphs.map((p) => para(p)),
+        ...(s.rows.length
+          ? [
+              simpleTable(
+                s.columns,
+                s.rows.map((r) => ({ cells: r.cells })),
+              ),
+            ]
+          : []),
+      ]
     case 'memo':
       return [
         heading(s.heading, HeadingLevel.HEADING_1),

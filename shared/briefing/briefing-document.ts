@@ -175,6 +175,16 @@ export type BriefingSection =
       paragraphs: string[]
     }
   | {
+      kind: 'changes'
+      id: 'changes'
+      heading: string
+      /** The changes as sentences, in programme order. */
+      paragraphs: string[]
+      /** The same as a marked-up table: one row per change, marked by its kind. */
+      columns: string[]
+      rows: { cells: string[]; mark: string }[]
+    }
+  | {
       kind: 'table'
       id:
         | 'contacts'

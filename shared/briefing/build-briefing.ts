@@ -263,11 +263,33 @@ export function buildBriefing(
           paragraphs: [t('editions.first')],
         }
       const changes = diffProgrammes(compareWith.items, visit.items, directory, lang)
+      const now = new Map(visit.items.map((i) => [i.id, i]))
+      const was = new Map(compareWith.items.map((i) => [i.id, i]))
       return {
-        kind: 'text',
+        kind: 'changes',
         id: 'changes',
         heading: t('editions.changesHeading', { number: compareWith.number }),
         paragraphs: changes.length ? changes.map((c) => c.text) : [t('editions.noChanges')],
+        columns: [
+          t('briefing.columns.date'),
+          t('briefing.columns.time'),
+          t('briefing.columns.event'),
+          t('editions.change'),
+        ],
+        rows: changes.map((c) => {
+          const item = now.get(c.itemId) ?? was.get(c.itemId)
+          const before = was.get(c.itemId)
+          const time = item ? timeRange(item, t) : ''
+          return {
+            cells: [
+              formatShortDate(c.date, lang),
+              c.kind === 'retimed' && before ? `${timeRange(before, t)} → ${time}` : time,
+              item?.title || (item ? t(`itemKind.${item.kind}`) : ''),
+              t(`editions.kinds.${c.kind}`),
+            ],
+            mark: c.kind,
+          }
+        }),
       }
     },
     cover: () => ({

@@ -146,6 +146,12 @@ tr.total td { font-weight: 700; border-top: 1pt solid #333; }
 .meeting-points .raise, .meeting-points .avoid { margin-top: 2mm; }
 .meeting-points .avoid b { color: #a00; }
 .meeting-points ol, .meeting-points ul { margin: 1mm 0 0; }
+.change-table { margin-top: 3mm; }
+.change-table tr.mark-added td { background: #e8f5e9; }
+.change-table tr.mark-removed td { background: #fdecea; text-decoration: line-through; }
+.change-table tr.mark-removed td:last-child { text-decoration: none; }
+.change-table tr.mark-moved td, .change-table tr.mark-retimed td { background: #fff6db; }
+.change-table tr.mark-venue td, .change-table tr.mark-participants td, .change-table tr.mark-renamed td { background: #eef2f8; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -349,6 +355,21 @@ ${s.paragraphs.map((p) => `<p class="body">${e(p)}</p>`).join('\n')}
 <p class="attachment">${e(s.attachment)}</p>
 <div class="signature"><div>${e(s.signature.position)}</div><div>${e(s.signature.name)}</div></div>
 ${s.executor ? `<p class="executor">${e(s.executor)}</p>` : ''}
+</section>`
+    case 'changes':
+      return `<section class="changes">
+<h2>${e(s.heading)}</h2>
+${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
+${
+  s.rows.length
+    ? `<table class="change-table">
+<thead><tr>${s.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${s.rows.map((r) => `<tr class="mark-${e(r.mark)}">${r.cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`
+    : ''
+}
 </section>`
     case 'memo':
       return `<section class="memos">

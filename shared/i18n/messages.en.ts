@@ -585,6 +585,7 @@ export const en: Messages = {
       openTasks: 'Open preparation tasks',
     },
     columns: {
+      date: 'Date',
       time: 'Time',
       event: 'Event',
       venue: 'Venue',
@@ -733,6 +734,16 @@ export const en: Messages = {
     templateSaved: 'Template “{{title}}” saved.',
   },
   editions: {
+    change: 'Change',
+    kinds: {
+      added: 'Added',
+      removed: 'Removed',
+      moved: 'Moved to another day',
+      retimed: 'Time changed',
+      venue: 'Venue changed',
+      participants: 'Participants changed',
+      renamed: 'Renamed',
+    },
     untimed: 'time to be confirmed',
     noVenue: 'no venue',
     added: 'Added: {{date}}, {{time}} — “{{title}}”.',

@@ -585,6 +585,7 @@ export const ru = {
       openTasks: 'Открытых задач подготовки',
     },
     columns: {
+      date: 'Дата',
       time: 'Время',
       event: 'Мероприятие',
       venue: 'Место',
@@ -732,6 +733,16 @@ export const ru = {
     templateSaved: 'Шаблон «{{title}}» сохранён.',
   },
   editions: {
+    change: 'Изменение',
+    kinds: {
+      added: 'Добавлено',
+      removed: 'Исключено',
+      moved: 'Перенесено на другой день',
+      retimed: 'Изменено время',
+      venue: 'Изменено место',
+      participants: 'Изменён состав',
+      renamed: 'Изменено название',
+    },
     untimed: 'время уточняется',
     noVenue: 'место не указано',
     added: 'Добавлено: {{date}}, {{time}} — «{{title}}».',

@@ -205,7 +205,7 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
     const hours = Math.max(1, Math.ceil((last - first) / 30) / 2)
     add({
       category: 'transport',
-      description: `${formatShortDate(date, 'ru')}: ${vehicles} ед. × ${hours} ч`,
+      description: `${formatShortDate(date, 'ru')}: ${vehicles} ед. × ${formatQuantity(hours)} ч`,
       quantity: vehicles * hours,
       unit: 'маш.-ч',
       unitCost: group.transportPerHour,

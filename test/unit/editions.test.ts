@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { diffProgrammes, sameProgramme } from '../../shared/domain/editions'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
@@ -88,7 +89,14 @@ describe('what changed between editions', () => {
     expect(doc.edition).toBe('Редакция 2 от 15.11.2025 18:40')
     const changes = doc.sections.find((s) => s.id === 'changes')
     expect(changes).toMatchObject({ heading: 'Изменения по сравнению с редакцией 1' })
-    expect(changes?.kind === 'text' && changes.paragraphs[0]).toContain('время изменено')
+    if (changes?.kind !== 'changes') throw new Error('no changes page')
+    expect(changes.paragraphs[0]).toContain('время изменено')
+    // The marked-up table: one row per change, marked by its kind, old → new time.
+    expect(changes.columns).toEqual(['Дата', 'Время', 'Мероприятие', 'Изменение'])
+    expect(changes.rows[0]!.mark).toBe('retimed')
+    expect(changes.rows[0]!.cells[1]).toMatch(/^\d\d:\d\d–\d\d:\d\d → \d\d:\d\d/)
+    expect(changes.rows[0]!.cells[3]).toBe('Изменено время')
+    expect(renderBriefingHtml(doc, { fontCss: '' })).toContain('<tr class="mark-retimed">')
     // Edited after edition 2: a draft, compared with edition 2.
     const draft = buildBriefing({ ...visit, items }, directory, {}, { ...context, editions })
     expect(draft.edition).toBe('Проект (после редакции 2)')
