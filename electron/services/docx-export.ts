@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -170,9 +171,15 @@ function photoParagraph(photo: string | undefined): Paragraph[] {
 }
 
 /** A plain table: a shaded header row that repeats on every page, then the rows. */
-function simpleTable(columns: string[], rows: { cells: string[]; alert?: boolean }[]): Table {
+function simpleTable(
+  columns: string[],
+  rows: { cells: string[]; alert?: boolean }[],
+  /** Column widths in percent of the page; equal when absent. */
+  widths?: number[],
+): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths ? { columnWidths: widths.map((w) => Math.round(w * 96)) } : {}),
     rows: [
       new TableRow({
         tableHeader: true,
@@ -450,8 +457,10 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
         ...(s.approval
           ? [s.approval.label, s.approval.position, s.approval.signature, s.approval.date].map(
               (line, n) =>
+                // The block sits in the right half, its lines ranged left, as on a signed form.
                 new Paragraph({
-                  alignment: AlignmentType.RIGHT,
+                  indent: { left: 5400 },
+                  spacing: n === 2 ? { before: 200 } : {},
                   children: [new TextRun({ text: line, bold: n === 0 })],
                 }),
             )
@@ -474,6 +483,7 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
               simpleTable(
                 [s.columns.time, s.columns.event, s.columns.place, s.columns.participants],
                 d.rows.map((r) => ({ cells: [r.time, r.event, r.place, r.participants] })),
+                [17, 35, 24, 24],
               ),
             ]
           const block = (r: { event: string; place: string; participants: string }) =>
@@ -518,6 +528,27 @@ export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
       {
         ...(landscape
           ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
+          : {}),
+        // Personal data is said so at the top of every page, as in the PDF.
+        ...(doc.sensitiveNotice
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({
+                      children: [
+                        new TextRun({
+                          text: doc.sensitiveNotice,
+                          bold: true,
+                          size: 16,
+                          color: 'AA0000',
+                        }),
+                      ],
+                    }),
+                  ],
+                }),
+              },
+            }
           : {}),
         children: withClassification(doc, children),
       },

@@ -147,6 +147,7 @@ tr.total td { font-weight: 700; border-top: 1pt solid #333; }
 .meeting-points .avoid b { color: #a00; }
 .meeting-points ol, .meeting-points ul { margin: 1mm 0 0; }
 .change-table { margin-top: 3mm; }
+.estimate td:nth-child(5), .estimate td:nth-child(6) { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .change-table tr.mark-added td { background: #e8f5e9; }
 .change-table tr.mark-removed td { background: #fdecea; text-decoration: line-through; }
 .change-table tr.mark-removed td:last-child { text-decoration: none; }

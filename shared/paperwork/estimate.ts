@@ -295,7 +295,10 @@ export function estimateDocument(
         id: 'results',
         heading: 'Смета расходов на приём делегации',
         paragraphs: [
-          `${visit.title}, ${formatDateRange(visit.startDate, visit.endDate, 'ru')}.`,
+          `${visit.title}, ${formatDateRange(visit.startDate, visit.endDate, 'ru')}`.replace(
+            /\.?$/,
+            '.',
+          ),
           `Нормы: ${estimate.group.name}.${estimate.sample ? ' ВНИМАНИЕ: нормы — образец, поставляемый с программой, а не утверждённые нормы региона.' : ''}`,
           'Расчёт по программе пребывания и спискам участников; количество — по пунктам программы, стоимость — по нормам.',
         ],
