@@ -194,11 +194,11 @@ test('settings: a slower road speed turns a comfortable drive into a conflict', 
 
   await page.goto(`${host.url}#/settings`)
   await page.getByLabel('Средняя скорость кортежа, км/ч').fill('15')
-  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByText('Настройки сохранены.').first()).toBeVisible()
   await page.getByLabel('Средняя скорость кортежа, км/ч').fill('1000')
   await expect(page.getByRole('alert')).toContainText('скорость 5–200')
-  await expect(page.getByRole('button', { name: 'Сохранить' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Сохранить', exact: true })).toBeDisabled()
 
   await page.goto(`${host.url}#/visits/${visit.id}`)
   await expect(
