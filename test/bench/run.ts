@@ -1,6 +1,8 @@
 // `npm run bench`: timings against the budgets named in the issues, printed as a table.
 // Needs a built renderer (`npm run build`) and Debian's Chromium for the browser rows.
 import { existsSync } from 'node:fs'
+import { computeEstimate } from '../../shared/paperwork/estimate'
+import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -273,6 +275,10 @@ async function main() {
     if (wanted('planning'))
       measure(`buildChecklist, ${visit.items.length} items`, 300, () =>
         buildChecklist(visit, directory, '2026-11-28'),
+      )
+    if (wanted('planning'))
+      measure(`computeEstimate (смета), ${visit.items.length} items`, 300, () =>
+        computeEstimate(visit, directory, SAMPLE_COST_NORMS),
       )
     const saved = await api.saveVisit(visit, sample.revision)
     if (wanted('planning')) {
