@@ -47,9 +47,60 @@ interface Deps {
 const same = (a: string, b: string) =>
   a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase()
 
+/** A visit as a history entry, with its signed documents and who signed them. */
+function historyOf(
+  v: Visit,
+  visitId?: string,
+): { entry: HistoryEntry; signed: { entry: HistoryEntry; signatoryIds: string[] }[] } {
+  const id = visitId ? { visitId } : {}
+  return {
+    entry: {
+      date: v.startDate,
+      endDate: v.endDate,
+      kind: 'visit',
+      title: v.title,
+      direction: v.direction,
+      status: v.status,
+      ...id,
+    },
+    signed: v.agreements
+      .filter((a) => a.status === 'signed')
+      .map((a) => ({
+        signatoryIds: a.signatoryIds,
+        entry: {
+          date: a.signedOn ?? v.startDate,
+          kind: 'agreement' as const,
+          title: a.title,
+          direction: v.direction,
+          status: a.status,
+          ...id,
+        },
+      })),
+  }
+}
+
+/** The entries once each (a template and its visit tell the same event), oldest first. */
+function uniqueByDate(entries: HistoryEntry[]): HistoryEntry[] {
+  const seen = new Set<string>()
+  return entries
+    .filter((e) => {
+      const key = `${e.kind}|${e.date}|${e.title}`
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
+}
+
 /** The briefing, its preview HTML and the exports (PDF, ICS, DOCX) of a visit. */
 export class BriefingService {
   constructor(private readonly deps: Deps) {}
+
+  /** Every visit of the archive (with its id) and of the templates, for the histories below. */
+  private *allVisits(): Generator<{ visit: Visit; visitId?: string }> {
+    for (const summary of this.deps.visits.list())
+      yield { visit: this.deps.visits.get(summary.id).visit, visitId: summary.id }
+    for (const summary of this.deps.templates.list())
+      yield { visit: this.deps.templates.get(summary.id).visit }
+  }
 
   /**
    * Every visit both ways and every document signed with a partner (region, else country), from the
@@ -61,85 +112,31 @@ export class BriefingService {
         ? same(v.partnerRegion, partner.region)
         : same(v.partnerCountry, partner.country)
     const out: HistoryEntry[] = []
-    const add = (v: Visit, visitId?: string) => {
-      out.push({
-        date: v.startDate,
-        endDate: v.endDate,
-        kind: 'visit',
-        title: v.title,
-        direction: v.direction,
-        status: v.status,
-        ...(visitId ? { visitId } : {}),
-      })
-      for (const a of v.agreements)
-        if (a.status === 'signed')
-          out.push({
-            date: a.signedOn ?? v.startDate,
-            kind: 'agreement',
-            title: a.title,
-            direction: v.direction,
-            status: a.status,
-            ...(visitId ? { visitId } : {}),
-          })
+    for (const { visit, visitId } of this.allVisits()) {
+      if (!matches(visit)) continue
+      const { entry, signed } = historyOf(visit, visitId)
+      out.push(entry, ...signed.map((s) => s.entry))
     }
-    for (const summary of this.deps.visits.list())
-      if (matches(summary)) add(this.deps.visits.get(summary.id).visit, summary.id)
-    for (const summary of this.deps.templates.list()) {
-      const template = this.deps.templates.get(summary.id)
-      if (matches(template.visit)) add(template.visit)
-    }
-    const seen = new Set<string>()
-    return out
-      .filter((e) => {
-        const key = `${e.kind}|${e.date}|${e.title}`
-        return seen.has(key) ? false : (seen.add(key), true)
-      })
-      .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind))
+    return uniqueByDate(out)
   }
 
   /**
    * For each participant of a visit, the other visits of the archive and the templates they took
    * part in and the documents they signed there: 'earlier contacts with the region' in the bios.
    */
-  personHistory(visit: Visit): Record<string, HistoryEntry[]> {
-    const wanted = new Set(visit.participantIds)
+  personHistory(current: Visit): Record<string, HistoryEntry[]> {
+    const wanted = new Set(current.participantIds)
     const out: Record<string, HistoryEntry[]> = {}
-    const add = (v: Visit, visitId?: string) => {
-      for (const id of v.participantIds) {
-        if (!wanted.has(id)) continue
-        ;(out[id] ??= []).push({
-          date: v.startDate,
-          endDate: v.endDate,
-          kind: 'visit',
-          title: v.title,
-          direction: v.direction,
-          status: v.status,
-          ...(visitId ? { visitId } : {}),
-        })
-      }
-      for (const a of v.agreements)
-        if (a.status === 'signed')
-          for (const id of a.signatoryIds)
-            if (wanted.has(id))
-              (out[id] ??= []).push({
-                date: a.signedOn ?? v.startDate,
-                kind: 'agreement',
-                title: a.title,
-                direction: v.direction,
-                status: a.status,
-                ...(visitId ? { visitId } : {}),
-              })
+    const push = (id: string, e: HistoryEntry) => {
+      if (wanted.has(id)) (out[id] ??= []).push(e)
     }
-    for (const summary of this.deps.visits.list())
-      if (summary.id !== visit.id) add(this.deps.visits.get(summary.id).visit, summary.id)
-    for (const summary of this.deps.templates.list()) add(this.deps.templates.get(summary.id).visit)
-    for (const id of Object.keys(out)) {
-      const seen = new Set<string>()
-      out[id] = out[id]!.filter((e) => {
-        const key = `${e.kind}|${e.date}|${e.title}`
-        return seen.has(key) ? false : (seen.add(key), true)
-      }).sort((a, b) => a.date.localeCompare(b.date))
+    for (const { visit, visitId } of this.allVisits()) {
+      if (visitId === current.id) continue
+      const { entry, signed } = historyOf(visit, visitId)
+      for (const id of visit.participantIds) push(id, entry)
+      for (const s of signed) for (const id of s.signatoryIds) push(id, s.entry)
     }
+    for (const id of Object.keys(out)) out[id] = uniqueByDate(out[id]!)
     return out
   }
 

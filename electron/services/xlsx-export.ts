@@ -7,6 +7,27 @@ const MONEY = '#,##0.00'
 const thin = { style: 'thin' as const, color: { argb: 'FF9AA9C2' } }
 const box = { top: thin, left: thin, bottom: thin, right: thin }
 
+/** A shaded, bordered header row that stays in view when scrolling. */
+function headerRow(sheet: ExcelJS.Worksheet, titles: string[]): ExcelJS.Row {
+  const header = sheet.addRow(titles)
+  header.font = { bold: true }
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F8' } }
+    c.border = box
+    c.alignment = { vertical: 'middle', wrapText: true }
+  })
+  sheet.views = [{ state: 'frozen', ySplit: header.number }]
+  return header
+}
+
+/** Borders and wrapping for a body row. */
+function bodyRow(row: ExcelJS.Row): void {
+  row.eachCell({ includeEmpty: true }, (c) => {
+    c.border = box
+    c.alignment = { vertical: 'top', wrapText: true }
+  })
+}
+
 async function toBytes(book: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
@@ -57,22 +78,7 @@ export async function estimateXlsx(
       color: { argb: 'FFAA0000' },
     }
   sheet.addRow([])
-  const header = sheet.addRow([
-    '№',
-    'Статья',
-    'Описание',
-    'Количество',
-    'Ед. изм.',
-    'Норма',
-    'Сумма',
-  ])
-  header.font = { bold: true }
-  header.eachCell((c) => {
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F8' } }
-    c.border = box
-    c.alignment = { vertical: 'middle', wrapText: true }
-  })
-  sheet.views = [{ state: 'frozen', ySplit: header.number }]
+  headerRow(sheet, ['№', 'Статья', 'Описание', 'Количество', 'Ед. изм.', 'Норма', 'Сумма'])
   const subtotals: string[] = []
   let n = 0
   for (const category of ESTIMATE_CATEGORIES) {
@@ -91,10 +97,7 @@ export async function estimateXlsx(
       row.getCell(7).value = { formula: `D${row.number}*F${row.number}`, result: l.total }
       row.getCell(6).numFmt = MONEY
       row.getCell(7).numFmt = MONEY
-      row.eachCell({ includeEmpty: true }, (c) => {
-        c.border = box
-        c.alignment = { vertical: 'top', wrapText: true }
-      })
+      bodyRow(row)
     }
     const last = sheet.rowCount
     const subtotal = lines.reduce((s, l) => s + Math.round(l.total * 100), 0) / 100
@@ -138,24 +141,14 @@ export async function tableXlsx(
   sheet.columns = columns.map((c) => ({ width: c.width }))
   sheet.addRow([title]).font = { bold: true, size: 13 }
   sheet.addRow([])
-  const header = sheet.addRow(columns.map((c) => c.header))
-  header.font = { bold: true }
-  header.eachCell((c) => {
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F8' } }
-    c.border = box
-    c.alignment = { vertical: 'middle', wrapText: true }
-  })
-  sheet.views = [{ state: 'frozen', ySplit: header.number }]
+  const header = headerRow(
+    sheet,
+    columns.map((c) => c.header),
+  )
   sheet.autoFilter = {
     from: { row: header.number, column: 1 },
     to: { row: header.number, column: columns.length },
   }
-  for (const r of rows) {
-    const row = sheet.addRow(r)
-    row.eachCell({ includeEmpty: true }, (c) => {
-      c.border = box
-      c.alignment = { vertical: 'top', wrapText: true }
-    })
-  }
+  for (const r of rows) bodyRow(sheet.addRow(r))
   return toBytes(book)
 }

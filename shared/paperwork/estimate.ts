@@ -8,6 +8,7 @@ import { byPrecedence, type Person } from '../domain/people'
 import { visitDates, type Visit } from '../domain/visit'
 import { daysBetween, formatDateRange, formatShortDate, minutesOfDay } from '../time/local-date'
 import { wallTimeIn } from '../time/zones'
+import { translate } from '../i18n/translate'
 
 export const ESTIMATE_CATEGORIES = [
   'accommodation',
@@ -38,16 +39,8 @@ export interface Estimate {
   sample: boolean
 }
 
-const CATEGORY_NAMES: Record<EstimateCategory, string> = {
-  accommodation: 'Проживание',
-  meals: 'Питание',
-  receptions: 'Официальные приёмы',
-  buffet: 'Фуршеты и кофе-паузы',
-  cultural: 'Культурная программа',
-  interpreters: 'Услуги переводчика',
-  transport: 'Транспортное обслуживание',
-}
-export const categoryName = (c: EstimateCategory) => CATEGORY_NAMES[c]
+/** The category as the Russian estimate names it ('Проживание'). */
+export const categoryName = (c: EstimateCategory) => translate('ru', `estimate.categories.${c}`)
 
 /** The group a visit is costed by: its own choice, else the first group of the norms. */
 export function costGroupOf(visit: Pick<Visit, 'costGroupId'>, norms: CostNorms): CostGroup {
@@ -138,7 +131,7 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
   )) {
     const who = present(item)
     const when = formatShortDate(item.date, 'ru')
-    const title = item.title || CATEGORY_NAMES.receptions
+    const title = item.title || categoryName('receptions')
     const official =
       item.kind === 'reception' ||
       (item.kind === 'meal' &&
@@ -249,7 +242,7 @@ export function estimateDocument(
       rows.push({
         cells: [
           String(++n),
-          CATEGORY_NAMES[category],
+          categoryName(category),
           l.description,
           `${formatQuantity(l.quantity)} ${l.unit}`,
           formatMoney(l.unitCost),
@@ -261,7 +254,7 @@ export function estimateDocument(
       cells: [
         '',
         '',
-        `Итого: ${CATEGORY_NAMES[category].toLowerCase()}`,
+        `Итого: ${categoryName(category).toLowerCase()}`,
         '',
         '',
         formatMoney(subtotal),

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { shippedVenues, zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { buildChecklist } from '../../shared/domain/checklist'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
-import { VenueSchema, type Venue } from '../../shared/domain/venues'
+import { shiftVisitDates } from '../../shared/domain/templates'
+import { type Venue } from '../../shared/domain/venues'
 import {
   accessGaps,
   accessRequestVenues,
@@ -15,14 +15,8 @@ import {
 import { buildVisitReport } from '../../shared/report/build-report'
 import { withFictionalPassports } from '../helpers/fictional-passports'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
-const venues = readdirSync('data/venues').map((f) =>
-  VenueSchema.parse(
-    (JSON.parse(readFileSync(`data/venues/${f}`, 'utf8')) as { venue: unknown }).venue,
-  ),
-)
+const template = zhambyl
+const venues = shippedVenues
 const visit = shiftVisitDates(template.visit, '2026-12-07')
 const directory = withFictionalPassports({ ...template.directory, venues }, visit.participantIds)
 const npp = venues.find((v) => v.id === 'leningrad-npp')!

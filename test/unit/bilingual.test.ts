@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { shippedVenues, zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
-import { VenueSchema } from '../../shared/domain/venues'
+import { shiftVisitDates } from '../../shared/domain/templates'
 import { missingTranslations, nameIn, personNameIn } from '../../shared/i18n/second-language'
 import { transliterate } from '../../shared/i18n/transliterate'
 import { formatPartnerDay, formatPartnerRange } from '../../shared/time/local-date'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
-const venues = readdirSync('data/venues').map((f) =>
-  VenueSchema.parse(
-    (JSON.parse(readFileSync(`data/venues/${f}`, 'utf8')) as { venue: unknown }).venue,
-  ),
-)
+const template = zhambyl
+const venues = shippedVenues
 const directory = { ...template.directory, venues }
 const visit = shiftVisitDates(template.visit, '2026-12-07')
 const context = {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { SAMPLE_COST_NORMS, type CostNorms } from '../../shared/domain/cost-norms'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
+import { shiftVisitDates } from '../../shared/domain/templates'
 import type { Visit } from '../../shared/domain/visit'
 import { computeEstimate, estimateDocument, formatMoney } from '../../shared/paperwork/estimate'
 import { aPerson, aVisit, anItem } from '../helpers/builders'
@@ -170,9 +170,7 @@ describe('the cost estimate', () => {
   })
 
   test('the Zhambyl sample visit: group 2 of the sample norms; the printed estimate says they are a sample', () => {
-    const template = TemplateSchema.parse(
-      JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-    )
+    const template = zhambyl
     const visit = shiftVisitDates(template.visit, '2026-12-07')
     const e = computeEstimate(visit, template.directory, SAMPLE_COST_NORMS)
     expect(e.group.id).toBe('group-2')

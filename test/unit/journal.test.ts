@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../shared/domain/journal'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
+import { shiftVisitDates } from '../../shared/domain/templates'
 import { formatShortDate } from '../../shared/time/local-date'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
+const template = zhambyl
 const visit = shiftVisitDates(template.visit, '2026-12-07')
 const directory = template.directory
 

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { PersonSchema } from '../../shared/domain/people'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
+import { shiftVisitDates } from '../../shared/domain/templates'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
+const template = zhambyl
 const base = shiftVisitDates(template.visit, '2026-12-07')
 // A 1×1 white PNG.
 const PNG =

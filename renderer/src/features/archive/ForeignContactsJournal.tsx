@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/time/local-date'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
-import { saveFile } from '../../components/save-file'
+import { useSaveFile } from '../../components/useSaveFile'
 import { useToast } from '../../components/Toasts'
 
 type Field = 'summary' | 'basis' | 'authorisedBy' | 'report'
@@ -89,7 +89,7 @@ export function ForeignContactsJournal() {
     }
   }, [period])
   const [entries, setEntries] = useState<JournalEntry[] | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, save: saveExport } = useSaveFile<'docx' | 'xlsx'>()
   const valid = isLocalDate(from) && isLocalDate(to) && from <= to
 
   const load = useCallback(() => {
@@ -122,18 +122,8 @@ export function ForeignContactsJournal() {
         },
         (err: unknown) => toast(errorMessage(t, err), 'error'),
       )
-  const exportAs = async (format: 'docx' | 'xlsx') => {
-    setBusy(true)
-    try {
-      const file = await api.exportJournal(from, to, format)
-      saveFile(file.fileName, file.mimeType, file.base64)
-      toast(t('briefing.options.saved', { name: file.fileName }))
-    } catch (err) {
-      toast(errorMessage(t, err), 'error')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const exportAs = (format: 'docx' | 'xlsx') =>
+    saveExport(format, () => api.exportJournal(from, to, format))
 
   return (
     <div className="journal">
@@ -161,7 +151,7 @@ export function ForeignContactsJournal() {
           <button
             type="button"
             className="button button-primary"
-            disabled={busy || !valid}
+            disabled={busy !== null || !valid}
             onClick={() => void exportAs('docx')}
           >
             {t('archive.journal.exportDocx')}
@@ -169,7 +159,7 @@ export function ForeignContactsJournal() {
           <button
             type="button"
             className="button"
-            disabled={busy || !valid}
+            disabled={busy !== null || !valid}
             onClick={() => void exportAs('xlsx')}
           >
             {t('archive.journal.exportXlsx')}
