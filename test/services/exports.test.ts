@@ -61,6 +61,21 @@ async function zhambyl(
   return { api, dir, record: created }
 }
 
+/** A new data folder with the Zhambyl visit made from its template by the CLI: [folder, visit id]. */
+async function zhambylFolder(
+  clock = fixedClock('2026-11-28T07:40:00Z'),
+): Promise<[string, string]> {
+  const dir = await tempDir()
+  let id = ''
+  await runCli(
+    ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
+    { out: (t) => (id += t), err: () => undefined },
+    repoBundledDir,
+    clock,
+  )
+  return [dir, id.trim()]
+}
+
 const pdfText = (file: string, ...args: string[]) =>
   execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' })
 const squash = (s: string) => s.replace(/\s+/g, ' ')
@@ -304,15 +319,9 @@ describe('the guest programme', () => {
   test.skipIf(!hasChromium)(
     'as PDF and DOCX through the CLI, with the approval block',
     async () => {
-      const dir = await tempDir()
+      const [dir, visitId] = await zhambylFolder(fixedClock('2026-11-28T07:40:00Z'))
+      const id = visitId
       const io = { out: () => undefined, err: () => undefined }
-      let id = ''
-      await runCli(
-        ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
-        { ...io, out: (t) => (id += t) },
-        repoBundledDir,
-        fixedClock('2026-11-28T07:40:00Z'),
-      )
       const pdf = join(dir, 'guest.pdf')
       const docx = join(dir, 'guest.docx')
       for (const [command, out] of [
@@ -403,15 +412,9 @@ describe('the access request', () => {
   test.skipIf(!hasChromium)(
     'letter and list as DOCX and PDF through the CLI, passport data only there, nothing logged',
     async () => {
-      const dir = await tempDir()
+      const [dir, visitId] = await zhambylFolder(fixedClock('2026-11-08T07:40:00Z'))
+      const id = visitId
       const io = { out: () => undefined, err: () => undefined }
-      let id = ''
-      await runCli(
-        ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
-        { ...io, out: (t) => (id += t) },
-        repoBundledDir,
-        fixedClock('2026-11-08T07:40:00Z'),
-      )
       const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
       const visit = (await api.getVisit(id.trim())).visit
       const current = await api.getDirectory()
@@ -479,13 +482,7 @@ describe('the access request', () => {
 
 describe('the cost estimate', () => {
   test('CLI --json, XLSX with live formulas, norms edited in the settings survive a restart', async () => {
-    const dir = await tempDir()
-    let id = ''
-    await runCli(
-      ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
-      { out: (t) => (id += t), err: () => undefined },
-      repoBundledDir,
-    )
+    const [dir, id] = await zhambylFolder()
     let out = ''
     expect(
       await runCli(
@@ -547,13 +544,7 @@ describe('the cost estimate', () => {
 
 describe('the journal of receptions of foreign citizens', () => {
   test('completed in place (kept across a restart), exported for a period as DOCX and XLSX, CLI --json', async () => {
-    const dir = await tempDir()
-    let id = ''
-    await runCli(
-      ['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir],
-      { out: (t) => (id += t), err: () => undefined },
-      repoBundledDir,
-    )
+    const [dir, id] = await zhambylFolder()
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
     const [first] = await api.listJournal('2026-12-01', '2026-12-31')
     expect(first!.place).toBe('Дом Правительства Ленинградской области, Санкт-Петербург')
