@@ -366,6 +366,8 @@ async function run(
           io.out(`quarantined: ${q.file} → ${q.movedTo}: ${q.reason}\n`)
         for (const r of report.refused)
           io.out(`refused (schema ${r.schemaVersion} is newer): ${r.file}\n`)
+        for (const c of report.syncConflicts ?? [])
+          io.out(`two versions of visit ${c.visitId}: visits/${c.file} (${c.engine})\n`)
         if (report.quarantined.length + report.refused.length === 0)
           io.out('All files are valid.\n')
       }

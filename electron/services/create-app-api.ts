@@ -308,6 +308,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     getStorageReport: async () => ({
       ...structuredClone(store.report),
       lockedPersonalData: directory.lockedCount,
+      syncConflicts: visits.syncConflicts(),
     }),
     deletePersonalData: async (visitId) => {
       const visit = visits.get(visitId).visit

@@ -1,4 +1,5 @@
 import * as nodeFs from 'node:fs/promises'
+import { classifyVisitFile, type SyncConflict } from '../../shared/domain/sync-conflicts'
 import type { Low } from 'lowdb'
 import type { VisitRecord, VisitSummary } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
@@ -43,12 +44,46 @@ export class VisitsService {
     private readonly newId: () => string,
   ) {}
 
-  /** Loads every visit file; damaged ones are quarantined by the store and skipped. */
+  /** Copies of visit files made by sync engines, found at start; never loaded as the visit. */
+  private readonly copies: SyncConflict[] = []
+
+  /**
+   * Loads every visit file; damaged ones are quarantined by the store and skipped. A visit is the
+   * file named after its id; another file holding the same visit is a sync engine's copy (two
+   * computers changed it), kept aside and reported, never mixed with the visit.
+   */
   static async open(store: Store, newId: () => string): Promise<VisitsService> {
     const service = new VisitsService(store, newId)
-    for (const doc of await store.loadFolder('visits', VisitFileSchema))
-      service.docs.set(doc.data.visit.id, doc)
+    const files = await store.loadFolderNamed('visits', VisitFileSchema)
+    const others: typeof files = []
+    for (const file of files) {
+      if (file.name === `${file.doc.data.visit.id}.json`)
+        service.docs.set(file.doc.data.visit.id, file.doc)
+      else others.push(file)
+    }
+    const known = new Set(service.docs.keys())
+    for (const { name, doc } of others) {
+      const id = doc.data.visit.id
+      if (!service.docs.has(id)) {
+        // The only file of this visit, under another name: it is the visit.
+        service.docs.set(id, doc)
+        continue
+      }
+      const kind = classifyVisitFile(name, known)
+      service.copies.push({
+        visitId: id,
+        file: name,
+        engine: kind.kind === 'conflict' ? kind.engine : 'unknown',
+      })
+    }
     return service
+  }
+
+  /** The sync engines' copies of visits, by visit and file name. */
+  syncConflicts(): SyncConflict[] {
+    return [...this.copies].sort(
+      (a, b) => a.visitId.localeCompare(b.visitId) || a.file.localeCompare(b.file),
+    )
   }
 
   list(): VisitSummary[] {

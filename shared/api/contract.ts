@@ -14,6 +14,7 @@ import { AcceptedSchema, ImportDraftSchema, type Accepted } from '../import/draf
 import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/planning'
 import { CostNormsSchema, SAMPLE_COST_NORMS } from '../domain/cost-norms'
 import type { Estimate } from '../paperwork/estimate'
+import type { SyncConflict } from '../domain/sync-conflicts'
 import type { JournalEntry } from '../domain/journal'
 import {
   VisitDraftSchema,
@@ -169,6 +170,8 @@ export interface StorageReport {
   refused: { file: string; schemaVersion: number }[]
   /** People whose passport data was sealed with a key this computer does not have (kept sealed). */
   lockedPersonalData?: number
+  /** Copies of visits that sync engines made when two computers changed the same visit. */
+  syncConflicts?: SyncConflict[]
 }
 
 /** Everything the UI and the CLI may ask of the application. */

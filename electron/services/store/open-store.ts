@@ -71,6 +71,7 @@ export class Store {
     }
     // File ages are measured against the real clock: the files carry real times.
     if (!readOnly) await sweepTemporaryFiles(dataDir, Date.now())
+    if (!readOnly) await writeSyncIgnore(dataDir, fs)
     const quarantined = await readQuarantineLog(dataDir)
     return new Store(
       dataDir,
@@ -138,6 +139,14 @@ export class Store {
    * passed validation (see ValidatedCatalog) are only parsed; the others go through `load`.
    */
   async loadFolder<S extends z.ZodType>(folder: string, schema: S): Promise<Low<z.infer<S>>[]> {
+    return (await this.loadFolderNamed(folder, schema)).map((f) => f.doc)
+  }
+
+  /** As loadFolder, with each document's file name (a sync engine's copy is told by its name). */
+  async loadFolderNamed<S extends z.ZodType>(
+    folder: string,
+    schema: S,
+  ): Promise<{ name: string; doc: Low<z.infer<S>> }[]> {
     const catalogRel = `index/validated-${folder}.json`
     const catalog = await ValidatedCatalog.open(this.path(catalogRel), schema)
     const names = await this.listJson(folder)
@@ -171,7 +180,7 @@ export class Store {
     catalog.retain(new Set(names))
     if (catalog.dirty && !this.report.readOnly)
       await this.writeText(catalogRel, JSON.stringify(catalog)).catch(() => undefined)
-    return docs.filter((d): d is Low<z.infer<S>> => d !== undefined)
+    return names.flatMap((name, n) => (docs[n] ? [{ name, doc: docs[n] }] : []))
   }
 
   /** A new document at `rel` holding `data`, not yet written. */
@@ -246,6 +255,30 @@ const STALE_TEMP_MS = 10 * 60_000
  * Removes the temporary files of writes that never finished. Only old ones: a younger one may
  * belong to another process writing right now. The file they were replacing is intact.
  */
+/**
+ * What Syncthing must not carry between computers when the data folder is shared: the atomic
+ * writer's temporary files, and what each computer derives or keeps for itself (the search index
+ * and validation stamps, quarantine, backups). Written once; an officer's own edits are kept.
+ */
+export const SYNC_IGNORE = `// Delegation Planner: files a shared archive must not carry between computers.
+// Temporary files of interrupted writes (the app removes them itself).
+(?d)${TEMP_PREFIX}*
+// Derived on each computer from the visit files; rebuilt when missing.
+/index
+// Kept on the computer where they happened.
+/quarantine
+/backups
+`
+
+async function writeSyncIgnore(dataDir: string, fs: DurableFs): Promise<void> {
+  const path = join(dataDir, '.stignore')
+  const exists = await nodeFs.stat(path).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) await writeFileDurable(path, SYNC_IGNORE, fs).catch(() => undefined)
+}
+
 async function sweepTemporaryFiles(dataDir: string, now: number): Promise<void> {
   for (const folder of ['', 'visits', 'templates', 'index']) {
     const dir = join(dataDir, folder)
