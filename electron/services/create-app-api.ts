@@ -39,6 +39,7 @@ import { TemplatesService, referencedDirectory, seedTemplates } from './template
 import { VisitsService } from './visits-service'
 import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
+import { localMachine, type Machine } from './machine'
 import { withoutSensitive } from '../../shared/domain/people'
 import type { Directory } from '../../shared/domain/directory'
 
@@ -74,6 +75,8 @@ export interface AppApiOptions {
   printer?: PdfPrinter
   /** Seals passport data on disk; default: the key file outside the data folder. */
   secrets?: SecretBox
+  /** This computer and user, recorded with each saved revision; default: read or made locally. */
+  machine?: Machine
 }
 
 /** Short, file-name-safe identifiers. */
@@ -100,7 +103,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     await loadBundledDirectory(options.bundledDir),
     options.secrets ?? (await keyFileBox()),
   )
-  const visits = await VisitsService.open(store, newId)
+  const visits = await VisitsService.open(store, newId, options.machine ?? (await localMachine()))
   const templates = await TemplatesService.open(store)
   const editions = new EditionsService(store)
   const briefing = new BriefingService({

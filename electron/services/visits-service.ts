@@ -1,5 +1,9 @@
 import * as nodeFs from 'node:fs/promises'
 import { classifyVisitFile, type SyncConflict } from '../../shared/domain/sync-conflicts'
+import type { Machine } from './machine'
+
+/** Where no identity is given (tests, tools): the revisions still record their saves. */
+const UNKNOWN_MACHINE: Machine = { id: '0000000000000000', name: '', author: '' }
 import type { Low } from 'lowdb'
 import type { VisitRecord, VisitSummary } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
@@ -12,7 +16,13 @@ import {
 import { KeyedMutex } from './keyed-mutex'
 import { toIoError } from './store/io-errors'
 import type { Store } from './store/open-store'
-import { CURRENT_SCHEMA_VERSION, VisitFileSchema, type VisitFile } from './store/schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  LINEAGE_DEPTH,
+  VisitFileSchema,
+  type LineageEntry,
+  type VisitFile,
+} from './store/schema'
 
 /** How many earlier revisions of each visit are kept in `history/`. */
 export const HISTORY_DEPTH = 20
@@ -42,6 +52,7 @@ export class VisitsService {
   private constructor(
     private readonly store: Store,
     private readonly newId: () => string,
+    private readonly machine: Machine,
   ) {}
 
   /** Copies of visit files made by sync engines, found at start; never loaded as the visit. */
@@ -52,8 +63,12 @@ export class VisitsService {
    * file named after its id; another file holding the same visit is a sync engine's copy (two
    * computers changed it), kept aside and reported, never mixed with the visit.
    */
-  static async open(store: Store, newId: () => string): Promise<VisitsService> {
-    const service = new VisitsService(store, newId)
+  static async open(
+    store: Store,
+    newId: () => string,
+    machine: Machine = UNKNOWN_MACHINE,
+  ): Promise<VisitsService> {
+    const service = new VisitsService(store, newId, machine)
     const files = await store.loadFolderNamed('visits', VisitFileSchema)
     const others: typeof files = []
     for (const file of files) {
@@ -130,7 +145,7 @@ export class VisitsService {
       if (this.docs.has(visit.id)) {
         throw new AppError('conflict', `visit ${visit.id} exists`, { key: 'error.visitExists' })
       }
-      const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1))
+      const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1, []))
       await this.store.write(doc, 'create visit')
       this.docs.set(visit.id, doc)
       await this.remember(visit.id)
@@ -176,9 +191,10 @@ export class VisitsService {
         })
       }
       await this.keepHistory(current)
-      const doc = this.store.create<VisitFile>(visitPath(visit.id), {
-        ...this.fileOf(visit, current.revision + 1),
-      })
+      const doc = this.store.create<VisitFile>(
+        visitPath(visit.id),
+        this.fileOf(visit, current.revision + 1, current.lineage),
+      )
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
       await this.remember(visit.id)
@@ -223,12 +239,22 @@ export class VisitsService {
     })
   }
 
-  private fileOf(visit: Visit, revision: number): VisitFile {
+  /** The file of a new revision: it records this computer and user in the visit's lineage. */
+  private fileOf(visit: Visit, revision: number, lineage: LineageEntry[]): VisitFile {
+    const at = this.store.clock.now().toISOString()
+    const entry = {
+      revision,
+      machine: this.machine.id,
+      name: this.machine.name,
+      author: this.machine.author,
+      at,
+    }
     return {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       revision,
-      updatedAt: this.store.clock.now().toISOString(),
+      updatedAt: at,
       visit,
+      lineage: [...lineage, entry].slice(-LINEAGE_DEPTH),
     }
   }
 

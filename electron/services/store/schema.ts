@@ -12,11 +12,25 @@ export const CURRENT_SCHEMA_VERSION = 1
 
 const version = z.literal(CURRENT_SCHEMA_VERSION)
 
+/** One save of a visit: which revision, on which computer, by whom, when. */
+export const LineageEntrySchema = z.object({
+  revision: z.number().int().min(1),
+  machine: z.string().max(64),
+  name: z.string().max(200).default(''),
+  author: z.string().max(200).default(''),
+  at: z.iso.datetime(),
+})
+export type LineageEntry = z.infer<typeof LineageEntrySchema>
+
+/** Saves remembered in the file: enough to find the version two computers last shared. */
+export const LINEAGE_DEPTH = 100
+
 export const VisitFileSchema = z.object({
   schemaVersion: version,
   revision: z.number().int().min(1),
   updatedAt: z.iso.datetime(),
   visit: VisitSchema,
+  lineage: z.array(LineageEntrySchema).max(LINEAGE_DEPTH).default([]),
 })
 export type VisitFile = z.infer<typeof VisitFileSchema>
 
