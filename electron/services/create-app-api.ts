@@ -22,6 +22,8 @@ import { loadBundledDirectory } from './bundled-data'
 import { parsePressRelease } from '../../shared/import/parse-press-release'
 import { formatShortDate, toLocalDate } from '../../shared/time/local-date'
 import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../shared/domain/journal'
+import { mergeVisits } from '../../shared/domain/merge'
+import { VisitSchema } from '../../shared/domain/visit'
 import type { JournalNote } from '../../shared/domain/itinerary-item'
 import { journalDocument } from '../../shared/paperwork/journal-document'
 import { exportFileName } from '../../shared/exports/file-name'
@@ -212,6 +214,35 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       )
       return visits.save({ ...visit, agreements }, revision)
     },
+    getSyncMerge: async (visitId, file) => {
+      const ours = visits.currentFile(visitId)
+      const theirs = await visits.readCopy(visitId, file)
+      const base = await visits.sharedVersion(ours, theirs)
+      const result = mergeVisits(base, ours.visit, theirs.visit)
+      const savedBy = (f: typeof ours) => {
+        const last = f.lineage.at(-1)
+        return last
+          ? { revision: f.revision, name: last.name, author: last.author, at: last.at }
+          : null
+      }
+      return {
+        file,
+        engine: visits.syncConflicts().find((c) => c.file === file)?.engine ?? 'unknown',
+        revision: ours.revision,
+        ours: savedBy(ours),
+        theirs: savedBy(theirs),
+        hasBase: base !== undefined,
+        conflicts: result.conflicts,
+        taken: result.taken,
+      }
+    },
+    resolveSyncMerge: async (visitId, file, picks, baseRevision) => {
+      const ours = visits.currentFile(visitId)
+      const theirs = await visits.readCopy(visitId, file)
+      const base = await visits.sharedVersion(ours, theirs)
+      const { merged } = mergeVisits(base, ours.visit, theirs.visit, picks)
+      return visits.resolveCopy(VisitSchema.parse(merged), baseRevision, file, theirs.lineage)
+    },
     listJournal: async (from, to) =>
       journalEntries(allVisits(), directory.get().directory, from, to),
     updateJournal: async (visitId, itemId, patch) => {
@@ -365,6 +396,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     importBundle: afterVisit(api.importBundle),
     setFollowUpDone: afterVisit(api.setFollowUpDone),
     updateJournal: afterVisit(api.updateJournal),
+    resolveSyncMerge: afterVisit(api.resolveSyncMerge),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)
       search.removeVisit(id)

@@ -94,6 +94,71 @@ export class VisitsService {
     return service
   }
 
+  /** The visit's file as this process holds it (revision, lineage and visit). */
+  currentFile(id: string): VisitFile {
+    const doc = this.docs.get(id)
+    if (!doc)
+      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+    return structuredClone(doc.data)
+  }
+
+  /** A copy of a visit as it is on disk now (it may have been resolved or changed meanwhile). */
+  async readCopy(id: string, file: string): Promise<VisitFile> {
+    const copy = this.copies.find((c) => c.visitId === id && c.file === file)
+    if (!copy)
+      throw new AppError('not-found', `no copy ${file} of visit ${id}`, {
+        key: 'sync.noCopy',
+      })
+    try {
+      const text = await nodeFs.readFile(this.store.path(`visits/${file}`), 'utf8')
+      return VisitFileSchema.parse(JSON.parse(text))
+    } catch {
+      throw new AppError('io', `copy ${file} unreadable`, { key: 'sync.copyUnreadable' })
+    }
+  }
+
+  /**
+   * The version both sides last shared: the newest save (revision and computer) in both lineages,
+   * read from this computer's history (or the visit itself when the copy only continues it).
+   */
+  async sharedVersion(ours: VisitFile, theirs: VisitFile): Promise<Visit | undefined> {
+    const mine = new Set(ours.lineage.map((e) => `${e.revision}|${e.machine}`))
+    const common = theirs.lineage
+      .filter((e) => mine.has(`${e.revision}|${e.machine}`))
+      .reduce((best, e) => Math.max(best, e.revision), 0)
+    if (!common) return undefined
+    if (common === ours.revision) return ours.visit
+    const name = `history/${ours.visit.id}/${String(common).padStart(6, '0')}.json`
+    try {
+      const text = await nodeFs.readFile(this.store.path(name), 'utf8')
+      return VisitFileSchema.parse(JSON.parse(text)).visit
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Saves the merged visit as a new revision over `baseRevision` and moves the copy to `trash/`
+   * (restorable by hand): the two versions are one again.
+   */
+  async resolveCopy(
+    visit: Visit,
+    baseRevision: number,
+    file: string,
+    theirs: LineageEntry[],
+  ): Promise<VisitRecord> {
+    const record = await this.save(visit, baseRevision, theirs)
+    const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
+    await nodeFs
+      .rename(this.store.path(`visits/${file}`), this.store.path(`trash/${stamp}.${file}`))
+      .catch((err: unknown) => {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw toIoError(err, 'resolve copy')
+      })
+    const at = this.copies.findIndex((c) => c.visitId === visit.id && c.file === file)
+    if (at >= 0) this.copies.splice(at, 1)
+    return record
+  }
+
   /** The sync engines' copies of visits, by visit and file name. */
   syncConflicts(): SyncConflict[] {
     return [...this.copies].sort(
@@ -153,7 +218,12 @@ export class VisitsService {
     })
   }
 
-  async save(visit: Visit, baseRevision: number): Promise<VisitRecord> {
+  async save(
+    visit: Visit,
+    baseRevision: number,
+    /** Saves of another computer this revision includes (a merge): kept in the lineage. */
+    merged: LineageEntry[] = [],
+  ): Promise<VisitRecord> {
     return this.mutex.run(visit.id, async () => {
       this.store.assertWritable()
       // Another window, process or sync engine may have written the file: unless it is exactly
@@ -193,7 +263,7 @@ export class VisitsService {
       await this.keepHistory(current)
       const doc = this.store.create<VisitFile>(
         visitPath(visit.id),
-        this.fileOf(visit, current.revision + 1, current.lineage),
+        this.fileOf(visit, current.revision + 1, unionLineage(current.lineage, merged)),
       )
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
@@ -307,4 +377,17 @@ function summarise(file: VisitFile): VisitSummary {
     revision: file.revision,
     updatedAt: file.updatedAt,
   }
+}
+
+/** Both computers' saves, once each, oldest first, the newest LINEAGE_DEPTH - 1 kept. */
+function unionLineage(ours: LineageEntry[], theirs: LineageEntry[]): LineageEntry[] {
+  if (theirs.length === 0) return ours
+  const seen = new Set<string>()
+  return [...ours, ...theirs]
+    .filter((e) => {
+      const key = `${e.revision}|${e.machine}`
+      return seen.has(key) ? false : (seen.add(key), true)
+    })
+    .sort((a, b) => a.revision - b.revision || a.at.localeCompare(b.at))
+    .slice(-(LINEAGE_DEPTH - 1))
 }

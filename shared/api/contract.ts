@@ -15,6 +15,7 @@ import { PlanningSettingsSchema, defaultPlanningSettings } from '../domain/plann
 import { CostNormsSchema, SAMPLE_COST_NORMS } from '../domain/cost-norms'
 import type { Estimate } from '../paperwork/estimate'
 import type { SyncConflict } from '../domain/sync-conflicts'
+import type { MergeConflict } from '../domain/merge'
 import type { JournalEntry } from '../domain/journal'
 import {
   VisitDraftSchema,
@@ -70,6 +71,36 @@ export const ExportOptionsSchema = BriefingOptionsSchema.extend({
   pressText: z.string().max(200_000).optional(),
 })
 export type ExportOptions = z.input<typeof ExportOptionsSchema>
+
+/** A copy's file name in the visits folder: a plain name, never a path. */
+export const SyncFileSchema = z
+  .string()
+  .min(6)
+  .max(300)
+  .refine((n) => n.endsWith('.json') && !/[/\\]|^\.\.?$/.test(n), 'not a file name')
+
+/** Who saved a version, where and when. */
+export interface SavedBy {
+  revision: number
+  name: string
+  author: string
+  at: string
+}
+
+/** The merge of a visit with a sync engine's copy of it. */
+export interface SyncMerge {
+  file: string
+  engine: string
+  /** Our revision: resolve over it. */
+  revision: number
+  ours: SavedBy | null
+  theirs: SavedBy | null
+  /** False when no shared version was found: every difference is then a conflict. */
+  hasBase: boolean
+  conflicts: MergeConflict[]
+  /** Changes taken from their side without a conflict. */
+  taken: number
+}
 
 /** The officer's columns of the journal; an empty text clears the field. */
 export const JournalPatchSchema = z.object({
@@ -232,6 +263,21 @@ export interface PlannerApi {
   issueEdition(visitId: string, note?: string): Promise<EditionSummary>
   /** The editions, each with what changed since the one before, and the changes not yet issued. */
   listEditions(visitId: string): Promise<{ editions: EditionSummary[]; pending: ProgrammeChange[] }>
+  /**
+   * Two versions of a visit (a sync engine's copy beside it): the three-way merge over the version
+   * both last shared, with the conflicts for the officer to decide.
+   */
+  getSyncMerge(visitId: string, file: string): Promise<SyncMerge>
+  /**
+   * Saves the merge (conflicts settled by `picks`, 'ours' where absent) as a new revision over
+   * `baseRevision` and removes the copy (to the trash folder).
+   */
+  resolveSyncMerge(
+    visitId: string,
+    file: string,
+    picks: Record<string, 'ours' | 'theirs'>,
+    baseRevision: number,
+  ): Promise<VisitRecord>
   /** Every document of every visit with its term and follow-up milestones, overdue first. */
   listAgreements(): Promise<RegisterRow[]>
   /** Marks a follow-up milestone of a document done or open again (saves the visit). */
@@ -293,6 +339,13 @@ export const API_METHODS = {
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
   getEstimate: z.tuple([IdSchema]),
+  getSyncMerge: z.tuple([IdSchema, SyncFileSchema]),
+  resolveSyncMerge: z.tuple([
+    IdSchema,
+    SyncFileSchema,
+    z.record(z.string().max(200), z.enum(['ours', 'theirs'])),
+    z.number().int().min(1),
+  ]),
   listJournal: z.tuple([LocalDateSchema, LocalDateSchema]),
   updateJournal: z.tuple([IdSchema, IdSchema.nullable(), JournalPatchSchema]),
   exportJournal: z.tuple([LocalDateSchema, LocalDateSchema, z.enum(['docx', 'xlsx'])]),

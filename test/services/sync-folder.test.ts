@@ -5,6 +5,7 @@ import { runCli } from '../../electron/cli/index'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import { TEMP_PREFIX } from '../../electron/services/store/atomic-write'
+import type { Visit } from '../../shared/domain/visit'
 import { tempDir } from '../helpers/temp-dir'
 
 describe('a data folder carried by a sync engine', () => {
@@ -75,5 +76,87 @@ describe('a data folder carried by a sync engine', () => {
         repoBundledDir,
       ),
     ).toBe(1)
+  })
+})
+
+describe('two versions of a visit, merged', () => {
+  const A = { id: 'aaaaaaaaaaaaaaaa', name: 'LAPTOP-A', author: 'ivanova' }
+  const B = { id: 'bbbbbbbbbbbbbbbb', name: 'LAPTOP-B', author: 'petrov' }
+
+  /** A visit both laptops had at revision 2, then each changed on its own; B's copy beside A's. */
+  async function diverged(
+    ours: (v: Visit) => Visit,
+    theirs: (v: Visit) => Visit,
+  ): Promise<{ dir: string; id: string; copy: string }> {
+    const dir = await tempDir()
+    const a = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A })
+    const made = await a.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+    const id = made.visit.id
+    const shared = await a.saveVisit({ ...made.visit, notes: 'общая версия' }, made.revision)
+    await a.close()
+    const other = await tempDir()
+    await fs.cp(dir, other, { recursive: true })
+    const b = await createAppApi({ dataDir: other, bundledDir: repoBundledDir, machine: B })
+    await b.saveVisit(theirs(shared.visit), shared.revision)
+    await b.close()
+    const a2 = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A })
+    await a2.saveVisit(ours(shared.visit), shared.revision)
+    await a2.close()
+    const copy = `${id}.sync-conflict-20261129-104233-BBBBBBB.json`
+    await fs.copyFile(join(other, 'visits', `${id}.json`), join(dir, 'visits', copy))
+    return { dir, id, copy }
+  }
+
+  test('changes to different items and fields merge by themselves; the copy goes to the trash', async () => {
+    const { dir, id, copy } = await diverged(
+      (v) => ({
+        ...v,
+        items: v.items.map((i) => (i.id === 'i05' ? { ...i, start: '10:30', end: '11:30' } : i)),
+      }),
+      (v) => ({
+        ...v,
+        title: `${v.title} (уточнено)`,
+        items: v.items.filter((i) => i.id !== 'i04'),
+      }),
+    )
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A })
+    const merge = await api.getSyncMerge(id, copy)
+    expect(merge).toMatchObject({ hasBase: true, conflicts: [], engine: 'syncthing' })
+    expect(merge.theirs).toMatchObject({ name: 'LAPTOP-B', author: 'petrov' })
+    expect(merge.ours).toMatchObject({ name: 'LAPTOP-A', author: 'ivanova' })
+    expect(merge.taken).toBeGreaterThanOrEqual(2)
+    const record = await api.resolveSyncMerge(id, copy, {}, merge.revision)
+    expect(record.visit.title).toMatch(/\(уточнено\)$/)
+    expect(record.visit.items.some((i) => i.id === 'i04')).toBe(false)
+    expect(record.visit.items.find((i) => i.id === 'i05')!.start).toBe('10:30')
+    expect((await api.getStorageReport()).syncConflicts).toEqual([])
+    await api.close()
+    await expect(fs.stat(join(dir, 'visits', copy))).rejects.toThrow()
+    expect((await fs.readdir(join(dir, 'trash'))).some((n) => n.endsWith(copy))).toBe(true)
+    // The merged revision remembers both laptops' saves.
+    const file = JSON.parse(await fs.readFile(join(dir, 'visits', `${id}.json`), 'utf8')) as {
+      lineage: { machine: string }[]
+    }
+    expect(new Set(file.lineage.map((e) => e.machine))).toEqual(new Set([A.id, B.id]))
+  })
+
+  test('the same item changed on both laptops is the officer’s choice; a stale revision is refused', async () => {
+    const { dir, id, copy } = await diverged(
+      (v) => ({
+        ...v,
+        items: v.items.map((i) => (i.id === 'i05' ? { ...i, title: 'Встреча (A)' } : i)),
+      }),
+      (v) => ({
+        ...v,
+        items: v.items.map((i) => (i.id === 'i05' ? { ...i, title: 'Встреча (B)' } : i)),
+      }),
+    )
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A })
+    const merge = await api.getSyncMerge(id, copy)
+    expect(merge.conflicts.map((c) => c.key)).toEqual(['items:i05'])
+    await expect(api.resolveSyncMerge(id, copy, {}, merge.revision - 1)).rejects.toThrow()
+    const record = await api.resolveSyncMerge(id, copy, { 'items:i05': 'theirs' }, merge.revision)
+    expect(record.visit.items.find((i) => i.id === 'i05')!.title).toBe('Встреча (B)')
+    await api.close()
   })
 })
