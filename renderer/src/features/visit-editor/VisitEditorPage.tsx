@@ -19,6 +19,8 @@ import { BriefingTab } from './BriefingTab'
 import { ChecklistTab } from './ChecklistTab'
 import { ReportTab } from './ReportTab'
 import { EstimateTab } from './EstimateTab'
+import { SyncMergeDialog } from './SyncMergeDialog'
+import type { SyncConflict } from '../../../../shared/domain/sync-conflicts'
 import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
@@ -55,6 +57,20 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
     itemIds: new Set(),
   })
   const today = toLocalDate(new Date())
+  // Copies of this visit left by a sync engine: the officer merges them here.
+  const [copies, setCopies] = useState<SyncConflict[]>([])
+  const [merging, setMerging] = useState<string | null>(null)
+  const [copiesTick, setCopiesTick] = useState(0)
+  useEffect(() => {
+    let live = true
+    api.getStorageReport().then(
+      (r) => live && setCopies((r.syncConflicts ?? []).filter((c) => c.visitId === id)),
+      () => undefined, // The storage banner reports what is wrong with the folder.
+    )
+    return () => {
+      live = false
+    }
+  }, [api, id, copiesTick])
 
   useEffect(() => {
     api.getSettings().then(
@@ -210,6 +226,18 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             </button>
           </div>
         </div>
+        {copies.length > 0 ? (
+          <div className="banner banner-warning" role="alert" data-testid="sync-banner">
+            <span>{t('sync.banner', { name: copies[0]!.file })}</span>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => setMerging(copies[0]!.file)}
+            >
+              {t('sync.merge')}
+            </button>
+          </div>
+        ) : null}
         {editor.saveError ? (
           <div className="banner banner-error" role="alert">
             <span>{editor.saveError}</span>
@@ -308,6 +336,18 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         </Tabs.Content>
       </Tabs.Root>
 
+      {merging ? (
+        <SyncMergeDialog
+          visitId={id}
+          file={merging}
+          onClose={() => setMerging(null)}
+          onDone={() => {
+            setMerging(null)
+            setCopiesTick((n) => n + 1)
+            void editor.loadTheirs()
+          }}
+        />
+      ) : null}
       {reusing ? (
         <NewFromSourceDialog
           source={{ kind: 'visit', id: visit.id }}

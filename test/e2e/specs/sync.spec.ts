@@ -1,0 +1,86 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { VisitRecord } from '../../../shared/api/contract'
+import { expect, test } from '../fixtures/host'
+
+test('two versions of a visit from two computers: the banner, the merge screen, one visit again', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const id = made.visit.id
+  const file = join(host.dataDir, 'visits', `${id}.json`)
+  // The version both laptops shared, as it is on disk.
+  const shared = JSON.parse(await readFile(file, 'utf8')) as {
+    revision: number
+    visit: VisitRecord['visit']
+    lineage: { revision: number; machine: string; at: string }[]
+  }
+  // This laptop renames the meeting and edits the notes...
+  await host.call('saveVisit', [
+    {
+      ...made.visit,
+      notes: 'Правка на этом ноутбуке',
+      items: made.visit.items.map((i) =>
+        i.id === 'i05' ? { ...i, title: 'Встреча у вице-губернатора' } : i,
+      ),
+    },
+    made.revision,
+  ])
+  // ...while the other laptop renamed it too and moved lunch; Syncthing leaves its file beside.
+  const copy = `${id}.sync-conflict-20261129-104233-PETROV7.json`
+  const theirs = {
+    ...shared,
+    revision: shared.revision + 1,
+    visit: {
+      ...shared.visit,
+      items: shared.visit.items.map((i) =>
+        i.id === 'i05'
+          ? { ...i, title: 'Встреча с вице-губернатором А. Кялиным (уточнено)' }
+          : i.id === 'i08'
+            ? { ...i, start: '13:00', end: '14:00' }
+            : i,
+      ),
+    },
+    lineage: [
+      ...shared.lineage,
+      {
+        revision: shared.revision + 1,
+        machine: 'bbbbbbbbbbbbbbbb',
+        name: 'LAPTOP-PETROV',
+        author: 'petrov',
+        at: '2026-11-29T07:42:33.000Z',
+      },
+    ],
+  }
+  await writeFile(join(host.dataDir, 'visits', copy), JSON.stringify(theirs))
+  await host.restart()
+
+  await page.goto(`${host.url}#/visits/${id}/programme`)
+  const banner = page.getByTestId('sync-banner')
+  await expect(banner).toContainText('Две версии этого визита')
+  await banner.getByRole('button', { name: 'Объединить версии' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Две версии визита' })
+  await expect(dialog).toContainText('LAPTOP-PETROV, petrov')
+  await expect(dialog).toContainText('Изменений принято без спора')
+  const row = dialog.locator('tr[data-conflict="items:i05"]')
+  await expect(row).toContainText('Встреча у вице-губернатора')
+  await page.screenshot({ path: test.info().outputPath('merge.png'), fullPage: true })
+  await row.getByRole('radio', { name: /уточнено/ }).check()
+  await dialog.getByRole('button', { name: 'Сохранить объединённую версию' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(banner).toBeHidden()
+  await expect(page.getByText('Встреча с вице-губернатором А. Кялиным (уточнено)')).toBeVisible()
+
+  // One visit again, after a restart too: both sides' changes in it, no copy left.
+  await host.restart()
+  await page.goto(`${host.url}#/visits/${id}/programme`)
+  await expect(page.getByText('Встреча с вице-губернатором А. Кялиным (уточнено)')).toBeVisible()
+  await expect(page.getByTestId('sync-banner')).toBeHidden()
+  const now = await host.call<VisitRecord>('getVisit', [id])
+  expect(now.visit.notes).toBe('Правка на этом ноутбуке')
+  expect(now.visit.items.find((i) => i.id === 'i08')!.start).toBe('13:00')
+})
