@@ -69,6 +69,7 @@ async function start(): Promise<void> {
     bundledDir: join(resources, 'data'),
     printer: createElectronPdfPrinter(BrowserWindow),
     secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
+    watch: true,
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   // The search index is written a moment after the last save; write it before the app ends.

@@ -25,7 +25,7 @@ if (!existsSync(join(repoRendererDir, 'index.html'))) {
 }
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
 const printer = new ChromiumPdfPrinter()
-const api = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer })
+const api = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer, watch: true })
 const host = await startNodeHost({ api, rendererDir: repoRendererDir, port, host: values.host })
 console.log(`Delegation Planner at ${host.url}`)
 console.log(`Data folder: ${dataDir}`)

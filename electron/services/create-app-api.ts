@@ -42,6 +42,7 @@ import { VisitsService } from './visits-service'
 import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
 import { localMachine, type Machine } from './machine'
+import { FolderWatch } from './folder-watch'
 import { withoutSensitive } from '../../shared/domain/people'
 import type { Directory } from '../../shared/domain/directory'
 
@@ -79,6 +80,8 @@ export interface AppApiOptions {
   secrets?: SecretBox
   /** This computer and user, recorded with each saved revision; default: read or made locally. */
   machine?: Machine
+  /** Watch the data folder for changes made from outside (the app and the node host do). */
+  watch?: boolean
 }
 
 /** Short, file-name-safe identifiers. */
@@ -129,7 +132,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       ? templates.get(source.id)
       : { visit: visits.get(source.id).visit, directory: directory.get().directory }
 
-  const api: Omit<PlannerApi, 'searchArchive'> = {
+  const api: Omit<PlannerApi, 'searchArchive' | 'folderChanges'> = {
     listVisits: async () => visits.list(),
     getVisit: async (id) => visits.get(id),
     createVisit: (draft) => visits.create(draft),
@@ -373,6 +376,14 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     (id) => visits.find(id)?.visit,
   )
   let directoryRevision = directory.get().revision
+  // Changes from outside keep the search index current, file by file.
+  const watcher = new FolderWatch(store.path('visits'), visits, (change) => {
+    if (!change.id) return
+    const record = visits.find(change.id)
+    if (record) search.putVisit(record)
+    else if (change.kind === 'removed') search.removeVisit(change.id)
+  })
+  if (options.watch) await watcher.start()
   const afterVisit =
     <A extends unknown[]>(fn: (...args: A) => Promise<VisitRecord>) =>
     async (...args: A) => {
@@ -408,6 +419,17 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       return record
     },
     searchArchive: async (query, filters) => search.search(query, filters),
-    close: () => search.flush(),
+    folderChanges: async (since) => {
+      const { seq, changes } = watcher.since(since)
+      return {
+        seq,
+        visitIds: [...new Set(changes.filter((c) => c.kind !== 'copy' && c.id).map((c) => c.id!))],
+        copies: changes.some((c) => c.kind === 'copy'),
+      }
+    },
+    close: async () => {
+      watcher.stop()
+      await search.flush()
+    },
   }
 }

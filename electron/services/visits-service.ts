@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises'
 import { classifyVisitFile, type SyncConflict } from '../../shared/domain/sync-conflicts'
+import { TEMP_PREFIX } from './store/atomic-write'
 import type { Machine } from './machine'
 
 /** Where no identity is given (tests, tools): the revisions still record their saves. */
@@ -57,6 +58,8 @@ export class VisitsService {
 
   /** Copies of visit files made by sync engines, found at start; never loaded as the visit. */
   private readonly copies: SyncConflict[] = []
+  /** Stamps of the copies as last read. */
+  private readonly fileStamps = new Map<string, Stamp>()
 
   /**
    * Loads every visit file; damaged ones are quarantined by the store and skipped. A visit is the
@@ -157,6 +160,85 @@ export class VisitsService {
     const at = this.copies.findIndex((c) => c.visitId === visit.id && c.file === file)
     if (at >= 0) this.copies.splice(at, 1)
     return record
+  }
+
+  /**
+   * Reads again a file of the visits folder that another program (a sync engine, another window)
+   * changed, created or removed, and says what it was. A file this process wrote itself and that
+   * is unchanged since is not read.
+   */
+  async refreshFile(
+    name: string,
+  ): Promise<{ kind: 'changed' | 'removed' | 'copy' | 'unchanged' | 'ignored'; id?: string }> {
+    if (!name.endsWith('.json') || name.startsWith(TEMP_PREFIX) || name.includes('/'))
+      return { kind: 'ignored' }
+    const stem = name.slice(0, -'.json'.length)
+    const own = /^[A-Za-z0-9_-]{1,64}$/.test(stem) && this.docs.has(stem) ? stem : undefined
+    const key = own ?? `file:${name}`
+    return this.mutex.run(key, async () => {
+      const rel = `visits/${name}`
+      const stat = await nodeFs.stat(this.store.path(rel)).catch(() => undefined)
+      if (!stat) {
+        const copyAt = this.copies.findIndex((c) => c.file === name)
+        if (copyAt >= 0) {
+          const [gone] = this.copies.splice(copyAt, 1)
+          return { kind: 'copy', id: gone!.visitId }
+        }
+        if (own) {
+          this.docs.delete(own)
+          this.stamps.delete(own)
+          return { kind: 'removed', id: own }
+        }
+        return { kind: 'ignored' }
+      }
+      const stamp = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs }
+      const known = own ? this.stamps.get(own) : this.fileStamps.get(name)
+      if (known && sameStamp(stamp, known)) return { kind: 'unchanged', id: own }
+      const loaded = await this.store.load(rel, VisitFileSchema)
+      if (loaded.status !== 'ok') return { kind: 'ignored' }
+      const id = loaded.doc.data.visit.id
+      if (name === `${id}.json` || !this.docs.has(id)) {
+        this.docs.set(id, loaded.doc)
+        this.stamps.set(id, stamp)
+        return { kind: 'changed', id }
+      }
+      this.fileStamps.set(name, stamp)
+      if (!this.copies.some((c) => c.file === name)) {
+        const kind = classifyVisitFile(name, new Set(this.docs.keys()))
+        this.copies.push({
+          visitId: id,
+          file: name,
+          engine: kind.kind === 'conflict' ? kind.engine : 'unknown',
+        })
+      }
+      return { kind: 'copy', id }
+    })
+  }
+
+  /**
+   * Compares every file of the visits folder with what is loaded (one stat each) and reads again
+   * those that differ: the safety net for sync engines and network folders that do not report
+   * changes. Answers the files found changed.
+   */
+  async rescan(): Promise<{ name: string; kind: string; id?: string }[]> {
+    const names = new Set(await this.store.listJson('visits'))
+    for (const id of this.docs.keys()) names.add(`${id}.json`)
+    for (const c of this.copies) names.add(c.file)
+    const out: { name: string; kind: string; id?: string }[] = []
+    for (const name of names) {
+      const result = await this.refreshFile(name)
+      if (result.kind !== 'unchanged' && result.kind !== 'ignored') out.push({ name, ...result })
+    }
+    return out
+  }
+
+  /** Remembers the files as they are now, so that only later changes count as changes. */
+  async noteStamps(): Promise<void> {
+    for (const id of this.docs.keys()) if (!this.stamps.has(id)) await this.remember(id)
+    for (const c of this.copies) {
+      const s = await nodeFs.stat(this.store.path(`visits/${c.file}`)).catch(() => undefined)
+      if (s) this.fileStamps.set(c.file, { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs })
+    }
   }
 
   /** The sync engines' copies of visits, by visit and file name. */

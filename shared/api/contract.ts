@@ -79,6 +79,16 @@ export const SyncFileSchema = z
   .max(300)
   .refine((n) => n.endsWith('.json') && !/[/\\]|^\.\.?$/.test(n), 'not a file name')
 
+/** Changes of the data folder made from outside, after a sequence number. */
+export interface FolderChanges {
+  /** Pass it back next time. */
+  seq: number
+  /** Visits changed or removed on disk by another program. */
+  visitIds: string[]
+  /** Copies made by sync engines appeared or went. */
+  copies: boolean
+}
+
 /** Who saved a version, where and when. */
 export interface SavedBy {
   revision: number
@@ -278,6 +288,12 @@ export interface PlannerApi {
     picks: Record<string, 'ours' | 'theirs'>,
     baseRevision: number,
   ): Promise<VisitRecord>
+  /**
+   * What changed in the data folder from outside (a sync engine, another window) since `since`
+   * (0 at first): visits changed or removed, copies appeared or resolved. The window asks every
+   * few seconds and reloads what it shows.
+   */
+  folderChanges(since: number): Promise<FolderChanges>
   /** Every document of every visit with its term and follow-up milestones, overdue first. */
   listAgreements(): Promise<RegisterRow[]>
   /** Marks a follow-up milestone of a document done or open again (saves the visit). */
@@ -339,6 +355,7 @@ export const API_METHODS = {
   renderBriefing: z.tuple([IdSchema, ExportOptionsSchema]),
   renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
   getEstimate: z.tuple([IdSchema]),
+  folderChanges: z.tuple([z.number().int().min(0)]),
   getSyncMerge: z.tuple([IdSchema, SyncFileSchema]),
   resolveSyncMerge: z.tuple([
     IdSchema,

@@ -1067,6 +1067,10 @@ export const en: Messages = {
     },
   },
   sync: {
+    reloaded:
+      'The visit was changed on another computer or in another window: the new version is shown (Ctrl+Z brings back the old one).',
+    changedWhileEditing:
+      'The visit was changed on another computer while you edited it: saving will ask which version to keep.',
     banner:
       'Two versions of this visit: it was changed on two computers ({{name}}). Merge them; nothing is lost.',
     merge: 'Merge the versions',

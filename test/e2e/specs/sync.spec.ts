@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VisitRecord } from '../../../shared/api/contract'
 import { expect, test } from '../fixtures/host'
@@ -83,4 +83,42 @@ test('two versions of a visit from two computers: the banner, the merge screen, 
   const now = await host.call<VisitRecord>('getVisit', [id])
   expect(now.visit.notes).toBe('Правка на этом ноутбуке')
   expect(now.visit.items.find((i) => i.id === 'i08')!.start).toBe('13:00')
+})
+
+test('a visit changed on disk from outside reloads in the open editor', async ({ page, host }) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const id = made.visit.id
+  await page.goto(`${host.url}#/visits/${id}/programme`)
+  await expect(page.getByText('Экскурсия на Ленинградскую АЭС')).toBeVisible()
+  // Another laptop's save, delivered by the sync engine: a new file renamed into place.
+  const file = join(host.dataDir, 'visits', `${id}.json`)
+  const current = JSON.parse(await readFile(file, 'utf8')) as {
+    revision: number
+    visit: VisitRecord['visit']
+  }
+  const next = {
+    ...current,
+    revision: current.revision + 1,
+    visit: {
+      ...current.visit,
+      items: current.visit.items.map((i) =>
+        i.title === 'Экскурсия на Ленинградскую АЭС'
+          ? { ...i, title: 'Техническая экскурсия на Ленинградскую АЭС' }
+          : i,
+      ),
+    },
+  }
+  await writeFile(`${file}.sync-tmp`, JSON.stringify(next))
+  await rename(`${file}.sync-tmp`, file)
+  await expect(page.getByText('Техническая экскурсия на Ленинградскую АЭС')).toBeVisible({
+    timeout: 15_000,
+  })
+  await expect(page.getByText(/показана новая версия/).first()).toBeVisible()
+  // And the search knows the new title.
+  const hits = await host.call<{ title: string }[]>('searchArchive', ['техническая экскурсия', {}])
+  expect(hits.some((h) => h.title.includes('Визит делегации'))).toBe(true)
+  await page.screenshot({ path: test.info().outputPath('reloaded.png'), fullPage: false })
 })

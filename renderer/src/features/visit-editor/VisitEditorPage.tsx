@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Tabs } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 import type { DirectoryRecord } from '../../../../shared/api/contract'
@@ -29,6 +29,8 @@ import { ParticipantsTab } from './ParticipantsTab'
 import { ProgrammeTab } from './ProgrammeTab'
 import { useVisitEditor } from './useVisitEditor'
 
+/** How often the window asks for changes made from outside, ms. */
+const POLL_MS = 2000
 export interface VisitEditorPageProps {
   id: string
   /** The tab to open on (a link from the archive may ask for 'documents'). */
@@ -61,6 +63,37 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const [copies, setCopies] = useState<SyncConflict[]>([])
   const [merging, setMerging] = useState<string | null>(null)
   const [copiesTick, setCopiesTick] = useState(0)
+  // Changes made from outside (a sync engine, another window): the visit on screen follows them.
+  const seq = useRef(-1)
+  const saveStateRef = useRef(editor.saveState)
+  saveStateRef.current = editor.saveState
+  const loadTheirs = editor.loadTheirs
+  useEffect(() => {
+    let live = true
+    const poll = async () => {
+      try {
+        const changes = await api.folderChanges(Math.max(0, seq.current))
+        if (!live) return
+        const first = seq.current < 0
+        seq.current = changes.seq
+        if (first) return
+        if (changes.copies) setCopiesTick((n) => n + 1)
+        if (!changes.visitIds.includes(id)) return
+        if (saveStateRef.current === 'saved') {
+          await loadTheirs()
+          toast(t('sync.reloaded'))
+        } else toast(t('sync.changedWhileEditing'), 'error')
+      } catch {
+        // The next poll tries again.
+      }
+    }
+    void poll()
+    const timer = window.setInterval(() => void poll(), POLL_MS)
+    return () => {
+      live = false
+      window.clearInterval(timer)
+    }
+  }, [api, id, loadTheirs, t, toast])
   useEffect(() => {
     let live = true
     api.getStorageReport().then(

@@ -1,0 +1,102 @@
+import { watch, type FSWatcher } from 'node:fs'
+import type { VisitsService } from './visits-service'
+
+export interface FolderChange {
+  seq: number
+  kind: string
+  id?: string
+  name: string
+}
+
+/** How long events on one file are gathered before it is read (sync engines rename in steps). */
+const SETTLE_MS = 150
+/** The full comparison that catches what the system did not report (network folders). */
+const RESCAN_MS = 30_000
+/** Changes remembered for windows that ask late. */
+const KEEP = 2_000
+
+/**
+ * Watches the visits folder for changes made from outside (a sync engine, another window) and
+ * applies them to the loaded visits, one file at a time, with a full comparison now and then.
+ * Every change gets a sequence number the windows ask after.
+ */
+export class FolderWatch {
+  private watcher: FSWatcher | null = null
+  private timers = new Map<string, NodeJS.Timeout>()
+  private rescanTimer: NodeJS.Timeout | null = null
+  private log: FolderChange[] = []
+  private seq = 0
+  private running: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly folder: string,
+    private readonly visits: VisitsService,
+    private readonly applied: (change: FolderChange) => void,
+  ) {}
+
+  /** Starts watching; the stamps of the files as they are now are the starting point. */
+  async start(): Promise<void> {
+    await this.visits.noteStamps()
+    try {
+      this.watcher = watch(this.folder, { persistent: false }, (_event, name) => {
+        if (name) this.schedule(String(name))
+      })
+      this.watcher.on('error', () => undefined) // the periodic rescan still runs
+    } catch {
+      // No file-system events here (some network folders): the periodic rescan does the work.
+    }
+    this.rescanTimer = setInterval(() => void this.rescan(), RESCAN_MS)
+    this.rescanTimer.unref()
+  }
+
+  stop(): void {
+    this.watcher?.close()
+    this.watcher = null
+    for (const t of this.timers.values()) clearTimeout(t)
+    this.timers.clear()
+    if (this.rescanTimer) clearInterval(this.rescanTimer)
+    this.rescanTimer = null
+  }
+
+  /** Changes after `since`, and the newest sequence number. */
+  since(since: number): { seq: number; changes: FolderChange[] } {
+    return { seq: this.seq, changes: this.log.filter((c) => c.seq > since) }
+  }
+
+  /** Reads one file now (also what the events lead to, after they settle). */
+  async refresh(name: string): Promise<void> {
+    const run = this.running.then(async () => {
+      const result = await this.visits.refreshFile(name)
+      if (result.kind !== 'unchanged' && result.kind !== 'ignored') this.record(name, result)
+    })
+    this.running = run.catch(() => undefined)
+    await run
+  }
+
+  /** Compares the whole folder with what is loaded. */
+  async rescan(): Promise<void> {
+    const run = this.running.then(async () => {
+      for (const change of await this.visits.rescan()) this.record(change.name, change)
+    })
+    this.running = run.catch(() => undefined)
+    await run
+  }
+
+  private schedule(name: string): void {
+    clearTimeout(this.timers.get(name))
+    this.timers.set(
+      name,
+      setTimeout(() => {
+        this.timers.delete(name)
+        void this.refresh(name).catch(() => undefined)
+      }, SETTLE_MS),
+    )
+  }
+
+  private record(name: string, result: { kind: string; id?: string }): void {
+    const change = { seq: ++this.seq, name, ...result }
+    this.log.push(change)
+    if (this.log.length > KEEP) this.log = this.log.slice(-KEEP)
+    this.applied(change)
+  }
+}
