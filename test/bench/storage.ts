@@ -1,7 +1,7 @@
 // Save latency against a single-file lowdb baseline and the raw floor, and the node host's peak
 // memory, on generated archives. Numbers, not tests: `npm run bench` prints them.
 import { spawn } from 'node:child_process'
-import { mkdtemp, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -9,6 +9,9 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
+import { Store } from '../../electron/services/store/open-store'
+import { VisitsService } from '../../electron/services/visits-service'
+import { systemClock } from '../../shared/time/clock'
 import type { Visit } from '../../shared/domain/visit'
 import { writeArchive } from './archive-data'
 
@@ -114,12 +117,60 @@ export async function storageRows(
           p95Ms: baseline,
         })
         figures.host_peak_rss_mb = await hostPeakRss(dataDir)
+        rows.push(...(await syncRows(dataDir, count)))
       }
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
   }
   return { rows, figures }
+}
+
+/**
+ * A shared archive: the update after one visit file was replaced from outside (as a sync engine
+ * does), and the full comparison of every file with what is loaded (the safety net).
+ */
+async function syncRows(dataDir: string, count: number): Promise<StorageFigures['rows']> {
+  const store = await Store.open({ dataDir, clock: systemClock })
+  const visits = await VisitsService.open(store, () => 'x')
+  await visits.noteStamps()
+  const ids = visits.list().map((v) => v.id)
+  const one: number[] = []
+  for (let n = 0; n < 20; n++) {
+    const id = ids[(n * 53) % ids.length]!
+    const path = join(dataDir, 'visits', `${id}.json`)
+    const file = JSON.parse(await readFile(path, 'utf8')) as { revision: number; visit: Visit }
+    file.revision += 1
+    file.visit = { ...file.visit, notes: `с другого компьютера ${n}` }
+    await writeFile(`${path}.part`, JSON.stringify(file))
+    await rename(`${path}.part`, path)
+    const t0 = performance.now()
+    const result = await visits.refreshFile(`${id}.json`)
+    one.push(performance.now() - t0)
+    if (result.kind !== 'changed') throw new Error(`external change not seen: ${result.kind}`)
+  }
+  const scans: number[] = []
+  for (let n = 0; n < 5; n++) {
+    const t0 = performance.now()
+    await visits.rescan()
+    scans.push(performance.now() - t0)
+  }
+  return [
+    {
+      name: `Shared archive, ${count} visits: update after one external change`,
+      budgetMs: 20,
+      runs: one.length,
+      medianMs: quantile(one, 0.5),
+      p95Ms: quantile(one, 0.95),
+    },
+    {
+      name: `Shared archive, ${count} visits: full rescan for changes`,
+      budgetMs: 1000,
+      runs: scans.length,
+      medianMs: quantile(scans, 0.5),
+      p95Ms: quantile(scans, 0.95),
+    },
+  ]
 }
 
 /** The whole archive as one lowdb file, as a naive app would keep it: one visit changed, all written. */

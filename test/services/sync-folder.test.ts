@@ -160,3 +160,49 @@ describe('two versions of a visit, merged', () => {
     await api.close()
   })
 })
+
+describe('changes made from outside while the app runs', () => {
+  test('a changed visit, a new copy and a removed visit are picked up and reported to the windows', async () => {
+    const dir = await tempDir()
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
+    const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+    const id = made.visit.id
+    const start = await api.folderChanges(0)
+    // Our own save is not a change from outside.
+    await api.saveVisit({ ...made.visit, notes: 'своя правка' }, made.revision)
+    const until = async (check: (c: { visitIds: string[]; copies: boolean }) => boolean) => {
+      for (let n = 0; n < 100; n++) {
+        const c = await api.folderChanges(start.seq)
+        if (check(c)) return c
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      throw new Error('no change seen')
+    }
+    const path = join(dir, 'visits', `${id}.json`)
+    const file = JSON.parse(await fs.readFile(path, 'utf8')) as { revision: number; visit: Visit }
+    const changed = {
+      ...file,
+      revision: file.revision + 1,
+      visit: { ...file.visit, title: 'Снаружи' },
+    }
+    await fs.writeFile(`${path}.part`, JSON.stringify(changed))
+    await fs.rename(`${path}.part`, path)
+    await until((c) => c.visitIds.includes(id))
+    expect((await api.getVisit(id)).visit.title).toBe('Снаружи')
+    expect((await api.searchArchive('снаружи', {})).some((h) => h.visitId === id)).toBe(true)
+
+    const copy = `${id} (conflicted copy 2026-11-29 104233).json`
+    await fs.writeFile(join(dir, 'visits', copy), JSON.stringify(file))
+    await until((c) => c.copies)
+    expect((await api.getStorageReport()).syncConflicts).toEqual([
+      { visitId: id, file: copy, engine: 'nextcloud' },
+    ])
+
+    await fs.rm(path)
+    await fs.rm(join(dir, 'visits', copy))
+    for (let n = 0; n < 100 && (await api.listVisits()).some((v) => v.id === id); n++)
+      await new Promise((r) => setTimeout(r, 50))
+    expect((await api.listVisits()).some((v) => v.id === id)).toBe(false)
+    await api.close()
+  })
+})
