@@ -43,6 +43,7 @@ import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
 import { localMachine, type Machine } from './machine'
 import { FolderWatch } from './folder-watch'
+import { PresenceService } from './presence-service'
 import { withoutSensitive } from '../../shared/domain/people'
 import type { Directory } from '../../shared/domain/directory'
 
@@ -108,7 +109,9 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     await loadBundledDirectory(options.bundledDir),
     options.secrets ?? (await keyFileBox()),
   )
-  const visits = await VisitsService.open(store, newId, options.machine ?? (await localMachine()))
+  const machine = options.machine ?? (await localMachine())
+  const visits = await VisitsService.open(store, newId, machine)
+  const presence = new PresenceService(store, machine, clock)
   const templates = await TemplatesService.open(store)
   const editions = new EditionsService(store)
   const briefing = new BriefingService({
@@ -246,6 +249,20 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       const { merged } = mergeVisits(base, ours.visit, theirs.visit, picks)
       return visits.resolveCopy(VisitSchema.parse(merged), baseRevision, file, theirs.lineage)
     },
+    holdVisit: async (visitId) => {
+      visits.get(visitId)
+      await presence.hold(visitId)
+      const others = await presence.others(visitId)
+      return {
+        others: others.map((l) => ({
+          name: l.name,
+          author: l.author,
+          since: l.since,
+          renewed: l.renewed,
+        })),
+      }
+    },
+    releaseVisit: async (visitId) => presence.release(visitId),
     listJournal: async (from, to) =>
       journalEntries(allVisits(), directory.get().directory, from, to),
     updateJournal: async (visitId, itemId, patch) => {
@@ -429,6 +446,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     },
     close: async () => {
       watcher.stop()
+      await presence.releaseAll()
       await search.flush()
     },
   }

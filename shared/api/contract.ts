@@ -89,6 +89,14 @@ export interface FolderChanges {
   copies: boolean
 }
 
+/** Someone else who has a visit open: on which computer, since when. */
+export interface Presence {
+  name: string
+  author: string
+  since: string
+  renewed: string
+}
+
 /** Who saved a version, where and when. */
 export interface SavedBy {
   revision: number
@@ -294,6 +302,13 @@ export interface PlannerApi {
    * few seconds and reloads what it shows.
    */
   folderChanges(since: number): Promise<FolderChanges>
+  /**
+   * Says this computer has the visit open (renewed while it stays open) and answers who else has:
+   * others can still edit; revisions and the merge keep both.
+   */
+  holdVisit(visitId: string): Promise<{ others: Presence[] }>
+  /** The visit is closed on this computer. */
+  releaseVisit(visitId: string): Promise<void>
   /** Every document of every visit with its term and follow-up milestones, overdue first. */
   listAgreements(): Promise<RegisterRow[]>
   /** Marks a follow-up milestone of a document done or open again (saves the visit). */
@@ -356,6 +371,8 @@ export const API_METHODS = {
   renderReport: z.tuple([IdSchema, ExportOptionsSchema]),
   getEstimate: z.tuple([IdSchema]),
   folderChanges: z.tuple([z.number().int().min(0)]),
+  holdVisit: z.tuple([IdSchema]),
+  releaseVisit: z.tuple([IdSchema]),
   getSyncMerge: z.tuple([IdSchema, SyncFileSchema]),
   resolveSyncMerge: z.tuple([
     IdSchema,

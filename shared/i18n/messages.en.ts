@@ -1067,6 +1067,8 @@ export const en: Messages = {
     },
   },
   sync: {
+    presence:
+      '{{who}} ({{computer}}) has this visit open since {{since}}; both sides’ edits are kept, and diverging ones are offered for merging',
     reloaded:
       'The visit was changed on another computer or in another window: the new version is shown (Ctrl+Z brings back the old one).',
     changedWhileEditing:

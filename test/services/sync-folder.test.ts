@@ -206,3 +206,34 @@ describe('changes made from outside while the app runs', () => {
     await api.close()
   })
 })
+
+describe('who has a visit open', () => {
+  test('a lease per computer: seen by the other, given up on close, ignored when stale', async () => {
+    const dir = await tempDir()
+    const A = { id: 'aaaaaaaaaaaaaaaa', name: 'LAPTOP-A', author: 'ivanova' }
+    const B = { id: 'bbbbbbbbbbbbbbbb', name: 'LAPTOP-B', author: 'petrov' }
+    let now = new Date('2026-11-29T07:42:00.000Z')
+    const clock = { now: () => now }
+    const a = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A, clock })
+    const made = await a.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+    const id = made.visit.id
+    expect((await a.holdVisit(id)).others).toEqual([])
+    const b = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: B, clock })
+    const seen = await b.holdVisit(id)
+    expect(seen.others).toEqual([
+      { name: 'LAPTOP-A', author: 'ivanova', since: now.toISOString(), renewed: now.toISOString() },
+    ])
+    expect((await a.holdVisit(id)).others.map((o) => o.author)).toEqual(['petrov'])
+    // A closes the visit: B no longer sees it.
+    await a.releaseVisit(id)
+    expect((await b.holdVisit(id)).others).toEqual([])
+    // A lease not renewed for more than three minutes is someone who left without saying so.
+    await a.holdVisit(id)
+    now = new Date(now.getTime() + 4 * 60_000)
+    expect((await b.holdVisit(id)).others).toEqual([])
+    // Quitting the app gives up its leases.
+    await b.close()
+    expect((await fs.readdir(join(dir, 'locks'))).filter((n) => n.includes(B.id))).toEqual([])
+    await a.close()
+  })
+})

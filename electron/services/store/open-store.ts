@@ -23,6 +23,7 @@ export const FOLDERS = [
   'backups',
   'index',
   'editions',
+  'locks',
 ] as const
 
 export interface StoreOptions {

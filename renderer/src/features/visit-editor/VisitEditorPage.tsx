@@ -21,6 +21,7 @@ import { ReportTab } from './ReportTab'
 import { EstimateTab } from './EstimateTab'
 import { SyncMergeDialog } from './SyncMergeDialog'
 import type { SyncConflict } from '../../../../shared/domain/sync-conflicts'
+import type { Presence } from '../../../../shared/api/contract'
 import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { DocumentsTab } from './DocumentsTab'
 import { LogisticsTab } from './LogisticsTab'
@@ -31,6 +32,8 @@ import { useVisitEditor } from './useVisitEditor'
 
 /** How often the window asks for changes made from outside, ms. */
 const POLL_MS = 2000
+/** How often the lease on the open visit is renewed (stale after three minutes). */
+const LEASE_RENEW_MS = 60_000
 export interface VisitEditorPageProps {
   id: string
   /** The tab to open on (a link from the archive may ask for 'documents'). */
@@ -63,6 +66,24 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const [copies, setCopies] = useState<SyncConflict[]>([])
   const [merging, setMerging] = useState<string | null>(null)
   const [copiesTick, setCopiesTick] = useState(0)
+  // Presence: this computer holds a lease on the visit while it is open; others are shown.
+  const [others, setOthers] = useState<Presence[]>([])
+  useEffect(() => {
+    let live = true
+    const hold = () =>
+      api.holdVisit(id).then(
+        (r) => live && setOthers(r.others),
+        () => undefined, // presence only informs; without it the editor still works
+      )
+    void hold()
+    const timer = window.setInterval(() => void hold(), LEASE_RENEW_MS)
+    return () => {
+      live = false
+      window.clearInterval(timer)
+      void api.releaseVisit(id).catch(() => undefined)
+    }
+  }, [api, id])
+
   // Changes made from outside (a sync engine, another window): the visit on screen follows them.
   const seq = useRef(-1)
   const saveStateRef = useRef(editor.saveState)
@@ -259,6 +280,22 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             </button>
           </div>
         </div>
+        {others.length > 0 ? (
+          <p className="banner small" role="status" data-testid="presence">
+            {others
+              .map((o) =>
+                t('sync.presence', {
+                  who: o.author || o.name,
+                  computer: o.name,
+                  since: new Date(o.since).toLocaleTimeString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  }),
+                }),
+              )
+              .join('; ')}
+          </p>
+        ) : null}
         {copies.length > 0 ? (
           <div className="banner banner-warning" role="alert" data-testid="sync-banner">
             <span>{t('sync.banner', { name: copies[0]!.file })}</span>
