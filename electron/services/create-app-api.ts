@@ -23,6 +23,7 @@ import { parsePressRelease } from '../../shared/import/parse-press-release'
 import { formatShortDate, toLocalDate } from '../../shared/time/local-date'
 import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../shared/domain/journal'
 import { mergeVisits } from '../../shared/domain/merge'
+import { describeRevision } from '../../shared/domain/revisions'
 import { VisitSchema } from '../../shared/domain/visit'
 import type { JournalNote } from '../../shared/domain/itinerary-item'
 import { journalDocument } from '../../shared/paperwork/journal-document'
@@ -263,6 +264,32 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       }
     },
     releaseVisit: async (visitId) => presence.release(visitId),
+    listRevisions: async (visitId) => {
+      const files = await visits.revisions(visitId)
+      const dir = directory.get().directory
+      return files
+        .map((file, n) => {
+          const saved = file.lineage.at(-1)
+          const before = files[n - 1]
+          return {
+            revision: file.revision,
+            at: saved?.at ?? file.updatedAt,
+            name: saved?.name ?? '',
+            author: saved?.author ?? '',
+            current: n === files.length - 1,
+            changes: before ? describeRevision(before.visit, file.visit, dir) : [],
+          }
+        })
+        .reverse()
+    },
+    restoreRevision: async (visitId, revision, baseRevision) => {
+      const file = (await visits.revisions(visitId)).find((f) => f.revision === revision)
+      if (!file)
+        throw new AppError('not-found', `revision ${revision} not kept`, {
+          key: 'revisions.notKept',
+        })
+      return visits.save(file.visit, baseRevision)
+    },
     listJournal: async (from, to) =>
       journalEntries(allVisits(), directory.get().directory, from, to),
     updateJournal: async (visitId, itemId, patch) => {
@@ -425,6 +452,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     setFollowUpDone: afterVisit(api.setFollowUpDone),
     updateJournal: afterVisit(api.updateJournal),
     resolveSyncMerge: afterVisit(api.resolveSyncMerge),
+    restoreRevision: afterVisit(api.restoreRevision),
     deleteVisit: async (id) => {
       await api.deleteVisit(id)
       search.removeVisit(id)

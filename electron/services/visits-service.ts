@@ -241,6 +241,24 @@ export class VisitsService {
     }
   }
 
+  /** The revisions kept in history for a visit, oldest first, and the current one last. */
+  async revisions(id: string): Promise<VisitFile[]> {
+    const current = this.currentFile(id)
+    const folder = `history/${id}`
+    const out: VisitFile[] = []
+    for (const name of await this.store.listJson(folder)) {
+      try {
+        const text = await nodeFs.readFile(this.store.path(`${folder}/${name}`), 'utf8')
+        const file = VisitFileSchema.parse(JSON.parse(text))
+        if (file.visit.id === id && file.revision < current.revision) out.push(file)
+      } catch {
+        // A damaged history file is skipped: history is a convenience, the visit is intact.
+      }
+    }
+    out.sort((a, b) => a.revision - b.revision)
+    return [...out, current]
+  }
+
   /** The sync engines' copies of visits, by visit and file name. */
   syncConflicts(): SyncConflict[] {
     return [...this.copies].sort(

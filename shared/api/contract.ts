@@ -89,6 +89,17 @@ export interface FolderChanges {
   copies: boolean
 }
 
+/** One saved revision of a visit, as the history lists it. */
+export interface RevisionSummary {
+  revision: number
+  at: string
+  name: string
+  author: string
+  current: boolean
+  /** What changed from the revision before, in Russian sentences (header fields and programme). */
+  changes: string[]
+}
+
 /** Someone else who has a visit open: on which computer, since when. */
 export interface Presence {
   name: string
@@ -309,6 +320,13 @@ export interface PlannerApi {
   holdVisit(visitId: string): Promise<{ others: Presence[] }>
   /** The visit is closed on this computer. */
   releaseVisit(visitId: string): Promise<void>
+  /**
+   * The visit's revisions kept on this computer, newest first: who saved each, where, when, and
+   * what it changed from the one before.
+   */
+  listRevisions(visitId: string): Promise<RevisionSummary[]>
+  /** Saves an earlier revision's content as a new revision over `baseRevision` (undoable). */
+  restoreRevision(visitId: string, revision: number, baseRevision: number): Promise<VisitRecord>
   /** Every document of every visit with its term and follow-up milestones, overdue first. */
   listAgreements(): Promise<RegisterRow[]>
   /** Marks a follow-up milestone of a document done or open again (saves the visit). */
@@ -372,6 +390,8 @@ export const API_METHODS = {
   getEstimate: z.tuple([IdSchema]),
   folderChanges: z.tuple([z.number().int().min(0)]),
   holdVisit: z.tuple([IdSchema]),
+  listRevisions: z.tuple([IdSchema]),
+  restoreRevision: z.tuple([IdSchema, z.number().int().min(1), z.number().int().min(1)]),
   releaseVisit: z.tuple([IdSchema]),
   getSyncMerge: z.tuple([IdSchema, SyncFileSchema]),
   resolveSyncMerge: z.tuple([

@@ -1106,6 +1106,17 @@ export const en: Messages = {
       partnerRegion: 'Partner region',
     },
   },
+  revisions: {
+    revisions: 'History of the visit (who, where, when, what)',
+    revision: 'Rev. {{revision}}',
+    current: 'current',
+    restore: 'Bring this version back',
+    restoreTitle: 'Bring back revision {{revision}}?',
+    restoreBody:
+      'The visit becomes what it was in that revision; the current version stays in the history and can be brought back too.',
+    restored: 'Revision {{revision}} brought back (saved as a new one).',
+    notKept: 'This revision is no longer kept on this computer.',
+  },
   translations: {
     fallback: 'if left empty: {{text}}',
     name: 'Name in other languages',

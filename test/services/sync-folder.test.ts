@@ -237,3 +237,40 @@ describe('who has a visit open', () => {
     await a.close()
   })
 })
+
+describe('the history of a visit', () => {
+  test('each revision with who saved it where and what changed; any one can be brought back', async () => {
+    const dir = await tempDir()
+    const A = { id: 'aaaaaaaaaaaaaaaa', name: 'LAPTOP-A', author: 'ivanova' }
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, machine: A })
+    const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+    const r2 = await api.saveVisit({ ...made.visit, notes: 'вторая' }, made.revision)
+    const r3 = await api.saveVisit(
+      {
+        ...r2.visit,
+        items: r2.visit.items.map((i) =>
+          i.id === 'i08' ? { ...i, start: '13:00', end: '14:00' } : i,
+        ),
+      },
+      r2.revision,
+    )
+    const list = await api.listRevisions(made.visit.id)
+    expect(list.map((r) => [r.revision, r.current])).toEqual([
+      [3, true],
+      [2, false],
+      [1, false],
+    ])
+    expect(list[0]).toMatchObject({ name: 'LAPTOP-A', author: 'ivanova' })
+    expect(list[0]!.changes.join(' ')).toMatch(/«Обед» \(\d\d\.\d\d\.\d{4}\): время изменено/)
+    expect(list[1]!.changes).toEqual(['Изменено: заметки.'])
+    const back = await api.restoreRevision(made.visit.id, 1, r3.revision)
+    expect(back.revision).toBe(4)
+    expect(back.visit.notes).toBe(made.visit.notes)
+    expect(back.visit.items.find((i) => i.id === 'i08')!.start).toBe(
+      made.visit.items.find((i) => i.id === 'i08')!.start,
+    )
+    await expect(api.restoreRevision(made.visit.id, 1, r3.revision)).rejects.toThrow()
+    await expect(api.restoreRevision(made.visit.id, 99, back.revision)).rejects.toThrow()
+    await api.close()
+  })
+})

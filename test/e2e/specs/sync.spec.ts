@@ -122,3 +122,28 @@ test('a visit changed on disk from outside reloads in the open editor', async ({
   expect(hits.some((h) => h.title.includes('Визит делегации'))).toBe(true)
   await page.screenshot({ path: test.info().outputPath('reloaded.png'), fullPage: false })
 })
+
+test('the history of a visit: who changed what, and an earlier version brought back', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const id = made.visit.id
+  await host.call('saveVisit', [
+    { ...made.visit, title: 'Визит (черновик названия)' },
+    made.revision,
+  ])
+  await page.goto(`${host.url}#/visits/${id}/overview`)
+  await expect(page.getByRole('heading', { name: 'Визит (черновик названия)' })).toBeVisible()
+  await page.getByText('История изменений визита').click()
+  const first = page.locator('li[data-revision="1"]')
+  await expect(page.locator('li[data-revision="2"]')).toContainText('Изменено: название.')
+  await first.getByRole('button', { name: 'Вернуть эту версию' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Вернуть эту версию' }).click()
+  await expect(page.getByRole('heading', { name: made.visit.title })).toBeVisible()
+  await expect(page.locator('li[data-revision="3"]')).toContainText('текущая')
+  await page.screenshot({ path: test.info().outputPath('history.png'), fullPage: true })
+})

@@ -20,6 +20,7 @@ import { ChecklistTab } from './ChecklistTab'
 import { ReportTab } from './ReportTab'
 import { EstimateTab } from './EstimateTab'
 import { SyncMergeDialog } from './SyncMergeDialog'
+import { RevisionsPanel } from './RevisionsPanel'
 import type { SyncConflict } from '../../../../shared/domain/sync-conflicts'
 import type { Presence } from '../../../../shared/api/contract'
 import { CounterpartHistory } from '../../components/CounterpartHistory'
@@ -356,6 +357,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             region={visit.partnerRegion}
             currentVisitId={visit.id}
           />
+          <RevisionsPanel visitId={visit.id} onRestored={() => void editor.loadTheirs()} />
         </Tabs.Content>
         <Tabs.Content value="programme" className="tab-panel">
           <ProgrammeTab
