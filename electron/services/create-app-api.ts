@@ -421,12 +421,23 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   )
   let directoryRevision = directory.get().revision
   // Changes from outside keep the search index current, file by file.
-  const watcher = new FolderWatch(store.path('visits'), visits, (change) => {
-    if (!change.id) return
-    const record = visits.find(change.id)
-    if (record) search.putVisit(record)
-    else if (change.kind === 'removed') search.removeVisit(change.id)
-  })
+  const watcher = new FolderWatch(
+    store.path('visits'),
+    visits,
+    (change) => {
+      if (change.kind === 'directory') {
+        const dir = directory.get()
+        directoryRevision = dir.revision
+        search.putDirectory(dir.directory)
+        return
+      }
+      if (!change.id) return
+      const record = visits.find(change.id)
+      if (record) search.putVisit(record)
+      else if (change.kind === 'removed') search.removeVisit(change.id)
+    },
+    { path: store.path(''), refreshDirectory: () => directory.refresh() },
+  )
   if (options.watch) await watcher.start()
   const afterVisit =
     <A extends unknown[]>(fn: (...args: A) => Promise<VisitRecord>) =>
@@ -470,6 +481,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         seq,
         visitIds: [...new Set(changes.filter((c) => c.kind !== 'copy' && c.id).map((c) => c.id!))],
         copies: changes.some((c) => c.kind === 'copy'),
+        directory: changes.some((c) => c.kind === 'directory'),
       }
     },
     close: async () => {

@@ -61,6 +61,26 @@ export class DirectoryService {
     return this.record
   }
 
+  /**
+   * Reads the directory again when another program (a sync engine) replaced the file; answers
+   * whether it changed. A damaged file is quarantined by the store and the loaded one stays.
+   */
+  async refresh(): Promise<boolean> {
+    return this.mutex.run(FILE, async () => {
+      const loaded = await this.store.load(FILE, StoredDirectoryFileSchema)
+      if (loaded.status !== 'ok') return false
+      const file = loaded.doc.data
+      if (file.revision === this.record.revision && file.updatedAt === this.record.updatedAt)
+        return false
+      this.record = {
+        directory: this.unseal(file.directory),
+        revision: file.revision,
+        updatedAt: file.updatedAt,
+      }
+      return true
+    })
+  }
+
   async save(directory: Directory, baseRevision: number): Promise<DirectoryRecord> {
     return this.mutex.run(FILE, async () => {
       this.store.assertWritable()

@@ -8,6 +8,9 @@ export interface FolderChange {
   name: string
 }
 
+/** The key under which changes of the directory file are gathered and logged. */
+const DIRECTORY = '../directory.json'
+
 /** How long events on one file are gathered before it is read (sync engines rename in steps). */
 const SETTLE_MS = 150
 /** The full comparison that catches what the system did not report (network folders). */
@@ -22,6 +25,7 @@ const KEEP = 2_000
  */
 export class FolderWatch {
   private watcher: FSWatcher | null = null
+  private rootWatcher: FSWatcher | null = null
   private timers = new Map<string, NodeJS.Timeout>()
   private rescanTimer: NodeJS.Timeout | null = null
   private log: FolderChange[] = []
@@ -32,6 +36,8 @@ export class FolderWatch {
     private readonly folder: string,
     private readonly visits: VisitsService,
     private readonly applied: (change: FolderChange) => void,
+    /** The data folder and the reader of its directory file, when that is watched too. */
+    private readonly root?: { path: string; refreshDirectory: () => Promise<boolean> },
   ) {}
 
   /** Starts watching; the stamps of the files as they are now are the starting point. */
@@ -42,6 +48,12 @@ export class FolderWatch {
         if (name) this.schedule(String(name))
       })
       this.watcher.on('error', () => undefined) // the periodic rescan still runs
+      if (this.root) {
+        this.rootWatcher = watch(this.root.path, { persistent: false }, (_event, name) => {
+          if (String(name) === 'directory.json') this.schedule(DIRECTORY)
+        })
+        this.rootWatcher.on('error', () => undefined)
+      }
     } catch {
       // No file-system events here (some network folders): the periodic rescan does the work.
     }
@@ -52,6 +64,8 @@ export class FolderWatch {
   stop(): void {
     this.watcher?.close()
     this.watcher = null
+    this.rootWatcher?.close()
+    this.rootWatcher = null
     for (const t of this.timers.values()) clearTimeout(t)
     this.timers.clear()
     if (this.rescanTimer) clearInterval(this.rescanTimer)
@@ -66,6 +80,10 @@ export class FolderWatch {
   /** Reads one file now (also what the events lead to, after they settle). */
   async refresh(name: string): Promise<void> {
     const run = this.running.then(async () => {
+      if (name === DIRECTORY) {
+        if (await this.root?.refreshDirectory()) this.record(name, { kind: 'directory' })
+        return
+      }
       const result = await this.visits.refreshFile(name)
       if (result.kind !== 'unchanged' && result.kind !== 'ignored') this.record(name, result)
     })
@@ -77,6 +95,7 @@ export class FolderWatch {
   async rescan(): Promise<void> {
     const run = this.running.then(async () => {
       for (const change of await this.visits.rescan()) this.record(change.name, change)
+      if (await this.root?.refreshDirectory()) this.record(DIRECTORY, { kind: 'directory' })
     })
     this.running = run.catch(() => undefined)
     await run

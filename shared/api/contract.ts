@@ -87,6 +87,8 @@ export interface FolderChanges {
   visitIds: string[]
   /** Copies made by sync engines appeared or went. */
   copies: boolean
+  /** The directory (people, organisations, venues) was replaced from outside. */
+  directory: boolean
 }
 
 /** One saved revision of a visit, as the history lists it. */

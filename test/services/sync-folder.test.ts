@@ -170,7 +170,9 @@ describe('changes made from outside while the app runs', () => {
     const start = await api.folderChanges(0)
     // Our own save is not a change from outside.
     await api.saveVisit({ ...made.visit, notes: 'своя правка' }, made.revision)
-    const until = async (check: (c: { visitIds: string[]; copies: boolean }) => boolean) => {
+    const until = async (
+      check: (c: { visitIds: string[]; copies: boolean; directory: boolean }) => boolean,
+    ) => {
       for (let n = 0; n < 100; n++) {
         const c = await api.folderChanges(start.seq)
         if (check(c)) return c
@@ -197,6 +199,25 @@ describe('changes made from outside while the app runs', () => {
     expect((await api.getStorageReport()).syncConflicts).toEqual([
       { visitId: id, file: copy, engine: 'nextcloud' },
     ])
+
+    // The directory replaced by the sync engine: read again, the windows told.
+    const dirPath = join(dir, 'directory.json')
+    const stored = JSON.parse(await fs.readFile(dirPath, 'utf8')) as {
+      revision: number
+      updatedAt: string
+      directory: { venues: { id: string; name: string }[] }
+    }
+    stored.revision += 1
+    stored.updatedAt = '2026-11-29T08:00:00.000Z'
+    stored.directory.venues = stored.directory.venues.map((v) =>
+      v.id === 'leningrad-npp' ? { ...v, name: 'Ленинградская АЭС-2' } : v,
+    )
+    await fs.writeFile(`${dirPath}.part`, JSON.stringify(stored))
+    await fs.rename(`${dirPath}.part`, dirPath)
+    await until((c) => c.directory)
+    expect(
+      (await api.getDirectory()).directory.venues.find((v) => v.id === 'leningrad-npp')!.name,
+    ).toBe('Ленинградская АЭС-2')
 
     await fs.rm(path)
     await fs.rm(join(dir, 'visits', copy))

@@ -100,6 +100,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         seq.current = changes.seq
         if (first) return
         if (changes.copies) setCopiesTick((n) => n + 1)
+        if (changes.directory) setDirectory(await api.getDirectory())
         if (!changes.visitIds.includes(id)) return
         if (saveStateRef.current === 'saved') {
           await loadTheirs()
