@@ -70,6 +70,7 @@ async function start(): Promise<void> {
     printer: createElectronPdfPrinter(BrowserWindow),
     secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
     watch: true,
+    preferencesFile: join(app.getPath('userData'), 'preferences.json'),
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   // The search index is written a moment after the last save; write it before the app ends.

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppApi } from '../services/create-app-api'
+import { defaultKeyFile } from '../services/personal-data'
 import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
 import { ChromiumPdfPrinter } from './pdf-printer-chromium'
 import { startNodeHost } from './server'
@@ -25,7 +26,17 @@ if (!existsSync(join(repoRendererDir, 'index.html'))) {
 }
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
 const printer = new ChromiumPdfPrinter()
-const api = await createAppApi({ dataDir, bundledDir: repoBundledDir, printer, watch: true })
+// The officer's own preferences live on the computer, beside the personal-data key.
+const preferencesFile =
+  process.env.DELEGATION_PLANNER_PREFERENCES_FILE ??
+  join(dirname(defaultKeyFile()), 'preferences.json')
+const api = await createAppApi({
+  dataDir,
+  bundledDir: repoBundledDir,
+  printer,
+  watch: true,
+  preferencesFile,
+})
 const host = await startNodeHost({ api, rendererDir: repoRendererDir, port, host: values.host })
 console.log(`Delegation Planner at ${host.url}`)
 console.log(`Data folder: ${dataDir}`)

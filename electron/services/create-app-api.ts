@@ -84,6 +84,11 @@ export interface AppApiOptions {
   machine?: Machine
   /** Watch the data folder for changes made from outside (the app and the node host do). */
   watch?: boolean
+  /**
+   * The officer's own preferences (interface language), kept outside the shared folder; without
+   * one (the CLI, tests) the language stays in the folder's settings.
+   */
+  preferencesFile?: string
 }
 
 /** Short, file-name-safe identifiers. */
@@ -100,7 +105,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   const clock = options.clock ?? systemClock
   const newId = options.newId ?? defaultNewId
   const store = await Store.open({ dataDir: options.dataDir, clock, fs: options.fs })
-  const settings = await SettingsService.open(store)
+  const settings = await SettingsService.open(store, options.preferencesFile)
   if (!store.report.readOnly) {
     const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
     if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)

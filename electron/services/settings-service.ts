@@ -1,4 +1,9 @@
+import * as nodeFs from 'node:fs/promises'
+import { dirname } from 'node:path'
 import type { Low } from 'lowdb'
+import { z } from 'zod'
+import { UI_LANGUAGES } from '../../shared/api/contract'
+import { writeFileDurable } from './store/atomic-write'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
@@ -7,18 +12,45 @@ import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from '.
 
 const FILE = 'settings.json'
 
-/** User settings; a damaged settings file is quarantined and defaults are used, never a crash. */
+/** What is one officer's, not the department's: kept on the computer, outside the data folder. */
+const PreferencesSchema = z.object({ language: z.enum(UI_LANGUAGES) })
+
+/**
+ * Settings. The department's (planning rules, letterhead, cost norms) live in the data folder, so
+ * a shared archive shares them; the officer's own (interface language) live in a preferences file
+ * on the computer. A damaged settings file is quarantined and defaults are used, never a crash.
+ */
 export class SettingsService {
+  private language: (typeof UI_LANGUAGES)[number] | null = null
+
   private constructor(
     private readonly store: Store,
     private doc: Low<SettingsFile>,
     /** True when no settings file existed: this is the first start on this data folder. */
     readonly firstStart: boolean,
+    private readonly preferencesFile?: string,
   ) {}
 
-  static async open(store: Store): Promise<SettingsService> {
+  static async open(store: Store, preferencesFile?: string): Promise<SettingsService> {
+    const service = await SettingsService.openShared(store, preferencesFile)
+    if (preferencesFile) {
+      try {
+        const text = await nodeFs.readFile(preferencesFile, 'utf8')
+        service.language = PreferencesSchema.parse(JSON.parse(text)).language
+      } catch {
+        // No preferences yet (or unreadable): the folder's language until the officer picks one.
+      }
+    }
+    return service
+  }
+
+  private static async openShared(
+    store: Store,
+    preferencesFile?: string,
+  ): Promise<SettingsService> {
     const loaded = await store.load(FILE, SettingsFileSchema)
-    if (loaded.status === 'ok') return new SettingsService(store, loaded.doc, false)
+    if (loaded.status === 'ok')
+      return new SettingsService(store, loaded.doc, false, preferencesFile)
     const doc = store.create<SettingsFile>(FILE, {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       language: 'ru',
@@ -26,12 +58,12 @@ export class SettingsService {
       costNorms: SAMPLE_COST_NORMS,
       seededTemplates: [],
     })
-    return new SettingsService(store, doc, loaded.status === 'missing')
+    return new SettingsService(store, doc, loaded.status === 'missing', preferencesFile)
   }
 
   get(): Settings {
     return {
-      language: this.doc.data.language,
+      language: this.language ?? this.doc.data.language,
       planning: this.doc.data.planning,
       costNorms: this.doc.data.costNorms,
     }
@@ -42,8 +74,16 @@ export class SettingsService {
   }
 
   async save(patch: SettingsPatch): Promise<Settings> {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
-    await this.update(defined)
+    const { language, ...shared } = patch
+    if (language !== undefined && this.preferencesFile) {
+      await nodeFs.mkdir(dirname(this.preferencesFile), { recursive: true, mode: 0o700 })
+      await writeFileDurable(this.preferencesFile, `${JSON.stringify({ language })}\n`)
+      this.language = language
+    }
+    const defined = Object.fromEntries(
+      Object.entries(this.preferencesFile ? shared : patch).filter(([, v]) => v !== undefined),
+    )
+    if (Object.keys(defined).length > 0) await this.update(defined)
     return this.get()
   }
 

@@ -295,3 +295,38 @@ describe('the history of a visit', () => {
     await api.close()
   })
 })
+
+describe('the department’s settings and the officer’s own', () => {
+  test('the interface language is kept on the computer; norms and rules stay in the shared folder', async () => {
+    const prefs = join(await tempDir(), 'preferences.json')
+    const shared = await tempDir()
+    const api = await createAppApi({
+      dataDir: shared,
+      bundledDir: repoBundledDir,
+      preferencesFile: prefs,
+    })
+    const saved = await api.saveSettings({
+      language: 'en',
+      planning: { ...(await api.getSettings()).planning, roadSpeedKmh: 40 },
+    })
+    expect(saved.language).toBe('en')
+    await api.close()
+    expect(JSON.parse(await fs.readFile(prefs, 'utf8'))).toEqual({ language: 'en' })
+    const folder = JSON.parse(await fs.readFile(join(shared, 'settings.json'), 'utf8')) as {
+      language: string
+      planning: { roadSpeedKmh: number }
+    }
+    expect(folder.planning.roadSpeedKmh).toBe(40)
+    expect(folder.language).toBe('ru')
+    // Another officer on the same shared folder keeps their own language, sees the same rules.
+    const other = await createAppApi({
+      dataDir: shared,
+      bundledDir: repoBundledDir,
+      preferencesFile: join(await tempDir(), 'preferences.json'),
+    })
+    const theirs = await other.getSettings()
+    expect(theirs.language).toBe('ru')
+    expect(theirs.planning.roadSpeedKmh).toBe(40)
+    await other.close()
+  })
+})

@@ -141,6 +141,7 @@ class Computer {
           NODE_NO_WARNINGS: '1',
           // Each computer has its own identity and key, as two laptops do.
           DELEGATION_PLANNER_KEY_FILE: join(this.keys, 'personal-data.key'),
+          DELEGATION_PLANNER_PREFERENCES_FILE: join(this.keys, 'preferences.json'),
         },
       },
     )
