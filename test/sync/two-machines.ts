@@ -10,7 +10,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FolderChanges, StorageReport, VisitRecord } from '../../shared/api/contract'
-import type { Envelope } from '../../shared/api/errors'
+import { HostProcess } from '../helpers/host-process'
 
 const FOLDER = 'dp-archive'
 const SETTLE_MS = 90_000
@@ -47,8 +47,7 @@ class Computer {
   gui = 0
   apiKey = `dp-test-${Math.random().toString(36).slice(2, 14)}`
   daemon: ChildProcess | null = null
-  host: ChildProcess | null = null
-  url = ''
+  host: HostProcess | null = null
 
   constructor(readonly name: string) {}
 
@@ -131,56 +130,23 @@ class Computer {
   }
 
   async startHost() {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'electron/node-host/main.ts', '--port', '0', '--data-dir', this.data],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          NODE_NO_WARNINGS: '1',
-          // Each computer has its own identity and key, as two laptops do.
-          DELEGATION_PLANNER_KEY_FILE: join(this.keys, 'personal-data.key'),
-          DELEGATION_PLANNER_PREFERENCES_FILE: join(this.keys, 'preferences.json'),
-        },
-      },
-    )
-    this.host = child
-    this.url = await new Promise<string>((resolve, reject) => {
-      let out = ''
-      const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 30_000)
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        const m = /Delegation Planner at (http:\/\/\S+)/.exec(out)
-        if (m) {
-          clearTimeout(timer)
-          resolve(m[1]!)
-        }
-      })
-      child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-      child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
+    this.host = new HostProcess(this.data, {
+      // Each computer has its own identity, key and preferences, as two laptops do.
+      DELEGATION_PLANNER_KEY_FILE: join(this.keys, 'personal-data.key'),
+      DELEGATION_PLANNER_PREFERENCES_FILE: join(this.keys, 'preferences.json'),
     })
+    await this.host.start()
   }
 
   async stopHost() {
-    const h = this.host
-    if (!h || h.exitCode !== null) return
-    await new Promise<void>((resolve) => {
-      h.once('exit', () => resolve())
-      h.kill('SIGTERM')
-    })
+    await this.host?.stop()
     this.host = null
   }
 
-  async call<T>(method: string, args: unknown[] = []): Promise<T> {
-    const response = await fetch(new URL('/api/call', this.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method, args }),
+  call<T>(method: string, args: unknown[] = []): Promise<T> {
+    return this.host!.call<T>(method, args).catch((err: unknown) => {
+      throw new Error(`${this.name}: ${(err as Error).message}`)
     })
-    const envelope = (await response.json()) as Envelope<T>
-    if (!envelope.ok) throw new Error(`${this.name} ${method}: ${envelope.error.message}`)
-    return envelope.value
   }
 }
 
@@ -209,12 +175,14 @@ async function resolveCopies(c: Computer): Promise<number> {
   const report = await c.call<StorageReport>('getStorageReport')
   let n = 0
   for (const copy of report.syncConflicts ?? []) {
-    const merge = await c.call<{ revision: number; conflicts: { key: string }[] }>('getSyncMerge', [
-      copy.visitId,
-      copy.file,
-    ])
-    await c.call('resolveSyncMerge', [copy.visitId, copy.file, {}, merge.revision])
-    n++
+    try {
+      const merge = await c.call<{ revision: number }>('getSyncMerge', [copy.visitId, copy.file])
+      await c.call('resolveSyncMerge', [copy.visitId, copy.file, {}, merge.revision])
+      n++
+    } catch {
+      // The other computer merged it first and the engine already took the copy away here, or
+      // a newer revision arrived meanwhile: the next round looks again.
+    }
   }
   return n
 }
@@ -280,6 +248,17 @@ async function main() {
       },
     )
     await until('convergence after edits of different visits', () => converged(a, b))
+    // Each app has read what the engine delivered (its watcher settles a moment after the file).
+    await until('both apps on the same revisions', async () => {
+      for (const id of [v1, v2]) {
+        const [x, y] = await Promise.all([
+          a.call<VisitRecord>('getVisit', [id]),
+          b.call<VisitRecord>('getVisit', [id]),
+        ])
+        if (x.revision !== y.revision) return undefined
+      }
+      return true
+    })
 
     // 3. The same visit edited on both while B's daemon is stopped: the engine leaves a copy.
     await b.stopDaemon()
