@@ -14,7 +14,7 @@ import {
 import { createAppApi } from '../services/create-app-api'
 import { handleAppProtocol } from './app-protocol'
 import { confirmAndOpen } from './external-links'
-import { safeStorageBox } from './safe-storage-key'
+import { safeStorageBox, safeStorageVault } from './safe-storage-key'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
 import { installNavigationGuards, mainWindowOptions } from './main-window'
 import { buildMenuTemplate, type MenuCommand } from './menu'
@@ -69,6 +69,7 @@ async function start(): Promise<void> {
     bundledDir: join(resources, 'data'),
     printer: createElectronPdfPrinter(BrowserWindow),
     secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
+    departmentKeys: safeStorageVault(app.getPath('userData'), safeStorage),
     watch: true,
     preferencesFile: join(app.getPath('userData'), 'preferences.json'),
   })

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { fileVault, type KeyVault } from '../services/department-key'
 import { aesBox, keyFileBox, readOrCreateKey, type SecretBox } from '../services/personal-data'
 
 /** The part of Electron's safeStorage this uses (mocked in tests). */
@@ -26,4 +27,18 @@ export async function safeStorageBox(
     (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
   )
   return aesBox(key)
+}
+
+/**
+ * The department keys imported on this computer, in the user's profile, wrapped by the system
+ * keychain like the personal-data key; without a keychain, a user-only file.
+ */
+export function safeStorageVault(userDataDir: string, safeStorage: SafeStorageLike): KeyVault {
+  if (!safeStorage.isEncryptionAvailable())
+    return fileVault(join(userDataDir, 'department-keys.json'))
+  return fileVault(
+    join(userDataDir, 'department-keys.sealed'),
+    (plain) => safeStorage.encryptString(plain.toString('base64')),
+    (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
+  )
 }

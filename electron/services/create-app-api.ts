@@ -42,6 +42,13 @@ import { TemplatesService, referencedDirectory, seedTemplates } from './template
 import { VisitsService } from './visits-service'
 import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
+import {
+  Keyring,
+  fileVault,
+  readDepartmentKeyFile,
+  writeDepartmentKeyFile,
+  type KeyVault,
+} from './department-key'
 import { localMachine, type Machine } from './machine'
 import { FolderWatch } from './folder-watch'
 import { PresenceService } from './presence-service'
@@ -80,6 +87,8 @@ export interface AppApiOptions {
   printer?: PdfPrinter
   /** Seals passport data on disk; default: the key file outside the data folder. */
   secrets?: SecretBox
+  /** The department keys imported on this computer; default: a file beside the key file. */
+  departmentKeys?: KeyVault
   /** This computer and user, recorded with each saved revision; default: read or made locally. */
   machine?: Machine
   /** Watch the data folder for changes made from outside (the app and the node host do). */
@@ -110,10 +119,14 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
     if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)
   }
+  const keyring = await Keyring.open(
+    options.secrets ?? (await keyFileBox()),
+    options.departmentKeys ?? fileVault(),
+  )
   const directory = await DirectoryService.open(
     store,
     await loadBundledDirectory(options.bundledDir),
-    options.secrets ?? (await keyFileBox()),
+    keyring,
   )
   const machine = options.machine ?? (await localMachine())
   const visits = await VisitsService.open(store, newId, machine)
@@ -396,6 +409,53 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       lockedPersonalData: directory.lockedCount,
       syncConflicts: visits.syncConflicts(),
     }),
+    getDepartmentKey: async () => directory.keyStatus(),
+    createDepartmentKey: async (name) => {
+      store.assertWritable()
+      const status = directory.keyStatus()
+      if (status.archive) {
+        throw new AppError('conflict', 'the archive has a department key', {
+          key: status.available ? 'error.departmentKeyExists' : 'error.departmentKeyImportInstead',
+          name: status.archive.name,
+          fingerprint: status.archive.fingerprint,
+        })
+      }
+      const made = await keyring.create(name, clock.now())
+      await directory.adoptDepartmentKey(made)
+      return directory.keyStatus()
+    },
+    exportDepartmentKey: async (passphrase) => {
+      const archive = directory.keyStatus().archive
+      const key = archive && keyring.get(archive.fingerprint)
+      if (!key)
+        throw new AppError('not-found', 'no department key here', {
+          key: 'error.departmentKeyNone',
+        })
+      const text = await writeDepartmentKeyFile(key, passphrase)
+      return {
+        fileName: `Ключ отдела ${key.fingerprint}.dpkey`,
+        mimeType: 'application/json',
+        bytes: Buffer.byteLength(text),
+        base64: Buffer.from(text, 'utf8').toString('base64'),
+      }
+    },
+    importDepartmentKey: async (content, passphrase) => {
+      store.assertWritable()
+      const key = await readDepartmentKeyFile(content, passphrase)
+      const before = directory.keyStatus()
+      if (before.archive && before.archive.fingerprint !== key.fingerprint) {
+        throw new AppError('conflict', 'another department key', {
+          key: 'error.departmentKeyOther',
+          name: before.archive.name,
+          fingerprint: before.archive.fingerprint,
+        })
+      }
+      await keyring.add(key)
+      await directory.refresh(true)
+      if (!directory.keyStatus().archive) await directory.adoptDepartmentKey(key)
+      const after = directory.keyStatus()
+      return { ...after, opened: Math.max(0, before.sealed.locked - after.sealed.locked) }
+    },
     deletePersonalData: async (visitId) => {
       const visit = visits.get(visitId).visit
       const today = toLocalDate(clock.now())

@@ -1,9 +1,9 @@
-import type { DirectoryRecord } from '../../shared/api/contract'
+import type { DepartmentKeyStatus, DirectoryRecord } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
 import { emptyDirectory, mergeDirectory, type Directory } from '../../shared/domain/directory'
 import { PassportSchema, type Person } from '../../shared/domain/people'
+import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key'
 import { KeyedMutex } from './keyed-mutex'
-import type { SecretBox } from './personal-data'
 import type { Store } from './store/open-store'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -14,36 +14,50 @@ import {
 
 const FILE = 'directory.json'
 
+/** Passport data as it was read: the sealed text and what it opened to. */
+interface Opened {
+  sealed: string
+  plain: string
+}
+
 /**
  * People, organisations and venues in one durable file with a revision. Passport data is sealed
- * with the personal-data key on disk and opened in memory; data sealed with another key (a folder
- * copied from another computer) is kept sealed, untouched, and counted in the storage report.
+ * on disk and opened in memory: with the department key the file names (a shared archive), else
+ * with this computer's own key. Data sealed with a key this computer does not have is kept
+ * sealed, untouched, and counted in the storage report; once the key is imported it opens, and
+ * what this computer sealed alone is sealed again with the department key.
  */
 export class DirectoryService {
   private readonly mutex = new KeyedMutex()
-  /** Sealed passport data this key cannot open, by person id: written back as it was. */
+  /** Sealed passport data no key here can open, by person id: written back as it was. */
   private locked = new Map<string, string>()
+  /** Passport data as read, by person id: unchanged data is written back as it was sealed. */
+  private opened = new Map<string, Opened>()
+  /** The department key the file says its passport data is sealed with. */
+  private departmentKey: DepartmentKeyInfo | undefined
 
   private constructor(
     private readonly store: Store,
-    private readonly secrets: SecretBox,
+    private readonly keys: Keyring,
     private record: DirectoryRecord,
   ) {}
 
   /** Loads the directory; a missing one starts from `seed` (the shipped venues). */
-  static async open(store: Store, seed: Directory, secrets: SecretBox): Promise<DirectoryService> {
+  static async open(store: Store, seed: Directory, keys: Keyring): Promise<DirectoryService> {
     const loaded = await store.load(FILE, StoredDirectoryFileSchema)
     if (loaded.status === 'ok') {
       const file = loaded.doc.data
-      const service = new DirectoryService(store, secrets, {
+      const service = new DirectoryService(store, keys, {
         directory: emptyDirectory(),
         revision: file.revision,
         updatedAt: file.updatedAt,
       })
+      service.departmentKey = file.departmentKey
       service.record.directory = service.unseal(file.directory)
-      // Passport data found in the clear (written before sealing existed) is sealed now.
-      if (file.directory.people.some((p) => p.passport) && !store.report.readOnly)
-        await service.write(service.record)
+      // Passport data found in the clear (written before sealing existed), or sealed by this
+      // computer alone in an archive that has a department key, is sealed again now.
+      const clear = file.directory.people.some((p) => p.passport)
+      if ((clear || service.needsReseal()) && !store.report.readOnly) await service.resealQuietly()
       return service
     }
     const fresh: DirectoryRecord = {
@@ -51,7 +65,7 @@ export class DirectoryService {
       revision: 1,
       updatedAt: store.clock.now().toISOString(),
     }
-    const service = new DirectoryService(store, secrets, fresh)
+    const service = new DirectoryService(store, keys, fresh)
     // A refused (newer) file is never overwritten; a quarantined one has been moved aside already.
     if (loaded.status !== 'refused' && !store.report.readOnly) await service.write(fresh)
     return service
@@ -62,16 +76,22 @@ export class DirectoryService {
   }
 
   /**
-   * Reads the directory again when another program (a sync engine) replaced the file; answers
-   * whether it changed. A damaged file is quarantined by the store and the loaded one stays.
+   * Reads the directory again when another program (a sync engine) replaced the file, or with
+   * `force` after a key was imported; answers whether it changed. A damaged file is quarantined by
+   * the store and the loaded one stays.
    */
-  async refresh(): Promise<boolean> {
-    return this.mutex.run(FILE, async () => {
+  async refresh(force = false): Promise<boolean> {
+    const changed = await this.mutex.run(FILE, async () => {
       const loaded = await this.store.load(FILE, StoredDirectoryFileSchema)
       if (loaded.status !== 'ok') return false
       const file = loaded.doc.data
-      if (file.revision === this.record.revision && file.updatedAt === this.record.updatedAt)
+      if (
+        !force &&
+        file.revision === this.record.revision &&
+        file.updatedAt === this.record.updatedAt
+      )
         return false
+      this.departmentKey = file.departmentKey
       this.record = {
         directory: this.unseal(file.directory),
         revision: file.revision,
@@ -79,6 +99,8 @@ export class DirectoryService {
       }
       return true
     })
+    if (changed && this.needsReseal() && !this.store.report.readOnly) await this.resealQuietly()
+    return changed
   }
 
   async save(directory: Directory, baseRevision: number): Promise<DirectoryRecord> {
@@ -142,13 +164,64 @@ export class DirectoryService {
     return this.locked.size
   }
 
+  /** The archive's department key and how its passport data is sealed, as seen here. */
+  keyStatus(): DepartmentKeyStatus {
+    const target = this.departmentKey?.fingerprint
+    let department = 0
+    for (const o of this.opened.values()) if (sameKey(o.sealed, target)) department++
+    return {
+      archive: this.departmentKey ?? null,
+      available: !this.departmentKey || this.keys.has(this.departmentKey.fingerprint),
+      sealed: {
+        department: target ? department : 0,
+        computer: this.opened.size - (target ? department : 0),
+        locked: this.locked.size,
+      },
+    }
+  }
+
+  /**
+   * Makes `key` (already on this computer) the archive's department key and seals every passport
+   * this computer can open with it, as a new revision of the directory.
+   */
+  async adoptDepartmentKey(key: DepartmentKeyInfo): Promise<void> {
+    if (!this.keys.has(key.fingerprint)) throw new Error('department key not on this computer')
+    const previous = this.departmentKey
+    this.departmentKey = { fingerprint: key.fingerprint, name: key.name, createdAt: key.createdAt }
+    try {
+      await this.save(this.record.directory, this.record.revision)
+    } catch (err) {
+      this.departmentKey = previous
+      throw err
+    }
+  }
+
+  /** True when passport data opened here is not yet sealed with the archive's key, and can be. */
+  private needsReseal(): boolean {
+    const target = this.departmentKey?.fingerprint
+    if (!target || !this.keys.has(target)) return false
+    return [...this.opened.values()].some((o) => !sameKey(o.sealed, target))
+  }
+
+  /** Seals again as a new revision; a conflict (another computer saved first) waits for later. */
+  private async resealQuietly(): Promise<void> {
+    try {
+      await this.save(this.record.directory, this.record.revision)
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err
+    }
+  }
+
   private unseal(stored: StoredDirectoryFile['directory']): Directory {
     this.locked = new Map()
+    this.opened = new Map()
     const people = stored.people.map((p): Person => {
       const { passportSealed, ...person } = p
       if (!passportSealed) return person
       try {
-        const passport = PassportSchema.parse(JSON.parse(this.secrets.open(passportSealed)))
+        const plain = this.keys.open(passportSealed)
+        const passport = PassportSchema.parse(JSON.parse(plain))
+        this.opened.set(p.id, { sealed: passportSealed, plain: JSON.stringify(passport) })
         return { ...person, passport }
       } catch {
         this.locked.set(p.id, passportSealed)
@@ -158,24 +231,58 @@ export class DirectoryService {
     return { ...stored, people }
   }
 
-  private seal(directory: Directory): StoredDirectoryFile['directory'] {
+  /**
+   * The people as stored, and the passport data as now sealed. Unchanged data keeps its sealed
+   * text unless it is to move to the archive's key; new or changed data needs the archive's key.
+   */
+  private seal(directory: Directory): { people: StoredPerson[]; opened: Map<string, Opened> } {
+    const target = this.departmentKey?.fingerprint
+    const canSeal = !target || this.keys.has(target)
+    const opened = new Map<string, Opened>()
     const people = directory.people.map((p): StoredPerson => {
       const { passport, ...person } = p
-      if (passport)
-        return { ...person, passportSealed: this.secrets.seal(JSON.stringify(passport)) }
+      if (passport) {
+        const plain = JSON.stringify(passport)
+        const before = this.opened.get(p.id)
+        let sealed: string
+        if (before && before.plain === plain && (!canSeal || sameKey(before.sealed, target))) {
+          sealed = before.sealed
+        } else if (canSeal) {
+          sealed = this.keys.seal(plain, target)
+        } else {
+          throw new AppError('invalid', 'department key not on this computer', {
+            key: 'error.departmentKeyMissing',
+            name: this.departmentKey?.name ?? '',
+            fingerprint: target ?? '',
+          })
+        }
+        opened.set(p.id, { sealed, plain })
+        return { ...person, passportSealed: sealed }
+      }
       const kept = this.locked.get(p.id)
       return kept ? { ...person, passportSealed: kept } : person
     })
-    return { ...directory, people }
+    return { people, opened }
   }
 
   private async write(record: DirectoryRecord): Promise<void> {
+    const sealed = this.seal(record.directory)
     const doc = this.store.create<StoredDirectoryFile>(FILE, {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       revision: record.revision,
       updatedAt: record.updatedAt,
-      directory: this.seal(record.directory),
+      directory: { ...record.directory, people: sealed.people },
+      ...(this.departmentKey ? { departmentKey: this.departmentKey } : {}),
     })
     await this.store.write(doc, 'save directory')
+    this.opened = sealed.opened
   }
+}
+
+/** Whether `sealed` was sealed with the department key `fingerprint` (none: this computer's). */
+function sameKey(sealed: string, fingerprint: string | undefined): boolean {
+  const by = sealedBy(sealed)
+  return fingerprint
+    ? by?.kind === 'department' && by.fingerprint === fingerprint
+    : by?.kind === 'computer'
 }

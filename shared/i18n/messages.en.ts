@@ -347,11 +347,43 @@ export const en: Messages = {
     quarantineEmpty: 'No damaged files.',
     refused: 'Files from a newer version of the app (not loaded, left untouched)',
   },
+  departmentKey: {
+    title: 'Department key for passport data',
+    none: 'Passport data is sealed with this computer’s own key: it will not open on other computers. If the archive is shared (Syncthing, a network folder), one officer creates a department key and the others import its file once.',
+    archiveKey: 'Department key “{{name}}”, created {{date}}.',
+    fingerprint: 'Fingerprint',
+    fingerprintHint:
+      'Compare the fingerprint with colleagues by voice: it is the same on every computer.',
+    available: 'This computer has the key.',
+    missing:
+      'This computer does not have the key: colleagues’ passport data does not open here and new data is not saved. Import the key file.',
+    counts:
+      'Sealed with the department key: {{department}}; with this computer’s key (to be sealed again): {{computer}}; with a key not here: {{locked}}.',
+    lockedHint:
+      'Data sealed with another computer’s own key opens once the officer on that computer imports the department key and starts the app.',
+    name: 'Key name',
+    nameDefault: 'Department key',
+    create: 'Create a department key',
+    created:
+      'Department key created, passport data sealed again. Save a copy of the key for colleagues.',
+    export: 'Save the key file for colleagues…',
+    import: 'Import a key file…',
+    passphrase: 'Key file passphrase',
+    passphraseAgain: 'Passphrase again',
+    passphraseHint:
+      'At least {{min}} characters. Tell colleagues the passphrase separately from the file (not in the same e-mail).',
+    passphraseMismatch: 'The passphrases differ.',
+    exported: 'Key file saved: {{name}}',
+    file: 'Key file (.dpkey)',
+    imported: 'Department key imported. Passport data opened: {{count}}.',
+    confirmExport: 'Save',
+    confirmImport: 'Import',
+  },
   storage: {
     problems:
       'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
     lockedPersonalData:
-      'Passport data of {{count}} people was sealed with another computer’s key and cannot be opened here. It is kept unchanged.',
+      'Passport data of {{count}} people was sealed with a key this computer does not have (another computer’s own, or the department key not imported here). It is kept unchanged; see Settings → Department key.',
     details: 'Details',
     readOnly: 'The data folder is read-only — changes will not be saved.',
   },
@@ -362,6 +394,17 @@ export const en: Messages = {
     overwrite: 'Save mine over it',
   },
   error: {
+    departmentKeyMissing:
+      'Passport data not saved: this archive seals it with the department key “{{name}}” ({{fingerprint}}), which this computer does not have. Import the key in Settings; everything else is saved.',
+    departmentKeyPassphrase: 'The key’s passphrase must be at least {{min}} characters long.',
+    departmentKeyPassphraseWrong: 'The passphrase does not open this key file.',
+    departmentKeyFile: 'This is not a department key file, or it is damaged.',
+    departmentKeyExists: 'The archive already has the department key “{{name}}” ({{fingerprint}}).',
+    departmentKeyImportInstead:
+      'The archive already has the department key “{{name}}” ({{fingerprint}}). Ask a colleague for its file and import it.',
+    departmentKeyOther:
+      'This key belongs to another archive: this one uses “{{name}}” ({{fingerprint}}). Nothing was changed.',
+    departmentKeyNone: 'This computer has no department key.',
     unknownMethod: 'Unknown command.',
     invalidArgs: 'The data did not pass validation.',
     internal: 'Internal error. Nothing was changed.',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DepartmentKeyInfoSchema } from '../department-key'
 import { CostNormsSchema, SAMPLE_COST_NORMS } from '../../../shared/domain/cost-norms'
 import { UI_LANGUAGES } from '../../../shared/api/contract'
 import { DirectorySchema } from '../../../shared/domain/directory'
@@ -52,6 +53,8 @@ export const StoredDirectoryFileSchema = DirectoryFileSchema.extend({
   directory: DirectorySchema.extend({
     people: z.array(StoredPersonSchema).max(50_000).default([]),
   }),
+  /** The department key the archive's passport data is sealed with (none: each computer's own). */
+  departmentKey: DepartmentKeyInfoSchema.optional(),
 })
 export type StoredDirectoryFile = z.infer<typeof StoredDirectoryFileSchema>
 

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField'
 import { useToast } from '../../components/Toasts'
 import { PlanningSettingsForm } from './PlanningSettingsForm'
 import { CostNormsForm } from './CostNormsForm'
+import { DepartmentKeyForm } from './DepartmentKeyForm'
 import type { CostNorms } from '../../../../shared/domain/cost-norms'
 
 /** Interface language, how the programme is checked, and the state of the data folder. */
@@ -56,6 +57,7 @@ export function SettingsPage() {
         <PlanningSettingsForm initial={planning} directory={directory} />
       ) : null}
       {norms ? <CostNormsForm initial={norms} /> : null}
+      <DepartmentKeyForm />
       {report ? (
         <section className="settings-section">
           <h2>{t('settings.dataFolder')}</h2>
