@@ -348,6 +348,8 @@ export const en: Messages = {
     refused: 'Files from a newer version of the app (not loaded, left untouched)',
   },
   departmentKey: {
+    personMissing:
+      'Passport data cannot be saved here: this archive seals it with the department key “{{name}}” ({{fingerprint}}), which this computer does not have. Import the key in Settings.',
     title: 'Department key for passport data',
     none: 'Passport data is sealed with this computer’s own key: it will not open on other computers. If the archive is shared (Syncthing, a network folder), one officer creates a department key and the others import its file once.',
     archiveKey: 'Department key “{{name}}”, created {{date}}.',
@@ -395,7 +397,7 @@ export const en: Messages = {
   },
   error: {
     departmentKeyMissing:
-      'Passport data not saved: this archive seals it with the department key “{{name}}” ({{fingerprint}}), which this computer does not have. Import the key in Settings; everything else is saved.',
+      'Changes not saved: this archive seals passport data with the department key “{{name}}” ({{fingerprint}}), which this computer does not have. Import the key in Settings or clear the passport fields.',
     departmentKeyPassphrase: 'The key’s passphrase must be at least {{min}} characters long.',
     departmentKeyPassphraseWrong: 'The passphrase does not open this key file.',
     departmentKeyFile: 'This is not a department key file, or it is damaged.',

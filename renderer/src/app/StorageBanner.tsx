@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StorageReport } from '../../../shared/api/contract'
 import { useApi } from '../api/ApiContext'
+import { onStorageChanged } from '../api/storage-events'
 
 /** Says at start-up when files were quarantined or the folder is read-only. */
 export function StorageBanner({ onDetails }: { onDetails(): void }) {
@@ -9,7 +10,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   const api = useApi()
   const [report, setReport] = useState<StorageReport | null>(null)
   useEffect(() => {
-    api.getStorageReport().then(setReport, () => undefined)
+    const load = () => void api.getStorageReport().then(setReport, () => undefined)
+    load()
+    return onStorageChanged(load)
   }, [api])
   if (!report) return null
   const problems = report.quarantined.length + report.refused.length

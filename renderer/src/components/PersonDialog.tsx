@@ -1,4 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { DepartmentKeySummary } from '../../../shared/api/contract'
+import { useApi } from '../api/ApiContext'
 import { useTranslation } from 'react-i18next'
 import {
   MAX_PHOTO_CHARS,
@@ -76,6 +78,15 @@ export function PersonDialog({
         languages: side === 'host' ? ['ru'] : [],
       },
   )
+  const api = useApi()
+  // The archive's department key when this computer lacks it: passport data cannot be saved here.
+  const [keyMissing, setKeyMissing] = useState<DepartmentKeySummary | null>(null)
+  useEffect(() => {
+    api.getDepartmentKey().then(
+      (s) => setKeyMissing(s.available ? null : s.archive),
+      () => undefined,
+    )
+  }, [api])
   const [languages, setLanguages] = useState(person.languages.join(', '))
   const [rank, setRank] = useState(String(person.precedence))
   const [submitted, setSubmitted] = useState(false)
@@ -234,6 +245,14 @@ export function PersonDialog({
         <details className="field-wide passport" open={Boolean(person.passport)}>
           <summary>{t('participants.passport.title')}</summary>
           <p className="muted small">{t('participants.passport.hint')}</p>
+          {keyMissing ? (
+            <p className="banner banner-warning" role="alert">
+              {t('departmentKey.personMissing', {
+                name: keyMissing.name,
+                fingerprint: keyMissing.fingerprint,
+              })}
+            </p>
+          ) : null}
           <div className="form-grid">
             {passportText('series', t('participants.passport.series'))}
             {passportText('number', t('participants.passport.number'))}

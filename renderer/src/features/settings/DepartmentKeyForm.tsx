@@ -4,6 +4,7 @@ import type { DepartmentKeyStatus } from '../../../../shared/api/contract'
 import { formatShortDate, type UiLanguage } from '../../../../shared/time/local-date'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import { notifyStorageChanged } from '../../api/storage-events'
 import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { TextField } from '../../components/TextField'
@@ -58,6 +59,7 @@ export function DepartmentKeyForm() {
   const create = () =>
     run(async () => {
       setStatus(await api.createDepartmentKey(name.trim() || t('departmentKey.nameDefault')))
+      notifyStorageChanged()
       toast(t('departmentKey.created'))
     })
 
@@ -82,6 +84,7 @@ export function DepartmentKeyForm() {
       void run(async () => {
         const next = await api.importDepartmentKey(content, passphrase)
         setStatus(next)
+        notifyStorageChanged()
         toast(t('departmentKey.imported', { count: next.opened ?? 0 }))
         closeDialog()
       })
@@ -130,7 +133,9 @@ export function DepartmentKeyForm() {
       <p className="muted small" data-testid="sealed-counts">
         {t('departmentKey.counts', sealed)}
       </p>
-      {sealed.locked > 0 ? <p className="muted small">{t('departmentKey.lockedHint')}</p> : null}
+      {sealed.locked > 0 && available ? (
+        <p className="muted small">{t('departmentKey.lockedHint')}</p>
+      ) : null}
       <div className="button-row">
         {!archive ? (
           <>
