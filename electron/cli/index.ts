@@ -359,7 +359,8 @@ async function run(
     }
     case 'check': {
       const report = await api.getStorageReport()
-      if (values.json) json(report)
+      const key = await api.getDepartmentKey()
+      if (values.json) json({ ...report, departmentKey: key })
       else {
         io.out(`Data folder: ${report.dataDir}${report.readOnly ? ' (read-only)' : ''}\n`)
         for (const q of report.quarantined)
@@ -368,6 +369,16 @@ async function run(
           io.out(`refused (schema ${r.schemaVersion} is newer): ${r.file}\n`)
         for (const c of report.syncConflicts ?? [])
           io.out(`two versions of visit ${c.visitId}: visits/${c.file} (${c.engine})\n`)
+        const { department, computer, locked } = key.sealed
+        io.out(
+          key.archive
+            ? `Department key: ${key.archive.name} (${key.archive.fingerprint})${key.available ? '' : ', not on this computer'}\n`
+            : 'Department key: none (passport data sealed with each computer’s own key)\n',
+        )
+        if (department + computer + locked > 0)
+          io.out(
+            `Passport data sealed: department key ${department}, this computer’s key ${computer}, a key not here ${locked}\n`,
+          )
         if (report.quarantined.length + report.refused.length === 0)
           io.out('All files are valid.\n')
       }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { runCli } from '../../electron/cli/index'
 import { safeStorageVault } from '../../electron/main/safe-storage-key'
 import { createAppApi } from '../../electron/services/create-app-api'
 import {
@@ -277,4 +278,27 @@ describe('a shared archive sealed with the department key', () => {
     await api.saveDirectory({ ...directory, organisations: [...directory.organisations] }, revision)
     expect(await sealedOf()).toBe(before)
   })
+})
+
+test('check tells an administrator which key the archive uses and whether this computer has it', async () => {
+  const dir = await tempDir()
+  const api = await computer(dir, 7, memoryVault())
+  await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-11-10' })
+  await setPassport(api, 'p-esmagambetova', PASSPORT_A)
+  const { archive } = await api.createDepartmentKey('Комитет по внешним связям')
+  let out = ''
+  const io = { out: (s: string) => void (out += s), err: () => undefined }
+  // The CLI is another computer here: its own keys, not the department key.
+  expect(await runCli(['check', '--json', '--data-dir', dir], io, repoBundledDir)).toBe(0)
+  expect(JSON.parse(out).departmentKey).toEqual({
+    archive,
+    available: false,
+    sealed: { department: 0, computer: 0, locked: 1 },
+  })
+  out = ''
+  await runCli(['check', '--data-dir', dir], io, repoBundledDir)
+  expect(out).toContain(
+    `Department key: Комитет по внешним связям (${archive!.fingerprint}), not on this computer`,
+  )
+  expect(out).not.toContain('11223344')
 })

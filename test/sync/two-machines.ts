@@ -3,13 +3,20 @@
 // reporting off; each computer runs its own node host over its own copy of the folder. The test
 // edits on both sides, concurrently and while one daemon is stopped, resolves the conflicts the
 // engine leaves through the app's merge, and checks that every acknowledged edit is on both sides.
+// Passport data entered on either side is sealed with the department key one made and the other
+// imported, and opens on both.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { FolderChanges, StorageReport, VisitRecord } from '../../shared/api/contract'
+import type {
+  DepartmentKeyStatus,
+  FolderChanges,
+  StorageReport,
+  VisitRecord,
+} from '../../shared/api/contract'
 import { HostProcess } from '../helpers/host-process'
 
 const FOLDER = 'dp-archive'
@@ -374,6 +381,64 @@ async function main() {
         console.error(`lost on ${c.name}: the directory edit`)
       }
     }
+
+    // 5. Passport data under the department key: made on A, its file imported on B; data entered
+    // on either side opens on both, and the shared folder never holds it in the clear.
+    const passport = (number: string) => ({ series: 'N', number, expiresOn: '2031-05-01' })
+    const setPassport = async (c: Computer, personId: string, number: string) => {
+      const d = await c.call<{ directory: { people: { id: string }[] }; revision: number }>(
+        'getDirectory',
+      )
+      await c.call('saveDirectory', [
+        {
+          ...d.directory,
+          people: d.directory.people.map((p) =>
+            p.id === personId ? { ...p, passport: passport(number) } : p,
+          ),
+        },
+        d.revision,
+      ])
+      edits++
+    }
+    await a.call('createDepartmentKey', ['Комитет по внешним связям'])
+    await setPassport(a, 'p-esmagambetova', '11223344')
+    const keyFile = await a.call<{ base64: string }>('exportDepartmentKey', ['Жамбыл-2026 весна'])
+    await until('B to see the archive’s department key', async () => {
+      const k = await b.call<DepartmentKeyStatus>('getDepartmentKey')
+      return k.archive && k.sealed.locked === 1 ? true : undefined
+    })
+    const imported = await b.call<DepartmentKeyStatus>('importDepartmentKey', [
+      Buffer.from(keyFile.base64, 'base64').toString('utf8'),
+      'Жамбыл-2026 весна',
+    ])
+    if (imported.opened !== 1) throw new Error(`B opened ${imported.opened} passports, not 1`)
+    await setPassport(b, 'p-kyalin', '55667788')
+    for (const c of [a, b]) {
+      for (const [personId, number] of [
+        ['p-esmagambetova', '11223344'],
+        ['p-kyalin', '55667788'],
+      ] as const) {
+        const seen = await until(
+          `${c.name}: the passport of ${personId}`,
+          async () => {
+            const d = await c.call<{
+              directory: { people: { id: string; passport?: { number?: string } }[] }
+            }>('getDirectory')
+            const p = d.directory.people.find((x) => x.id === personId)
+            return p?.passport?.number === number ? true : undefined
+          },
+          30_000,
+        ).catch(() => undefined)
+        if (!seen) {
+          lost++
+          console.error(`lost on ${c.name}: the passport of ${personId}`)
+        }
+      }
+      const raw = await readFile(join(c.data, 'directory.json'), 'utf8')
+      if (/11223344|55667788|"dp1:/.test(raw))
+        throw new Error(`${c.name}: passport data not sealed with the department key`)
+    }
+
     if (resolved === 0)
       throw new Error('the same visit changed on both sides left no conflict to resolve')
     console.log(`sync: ${edits} edits, ${resolved} conflicts resolved, ${lost} lost`)
