@@ -502,6 +502,11 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       else if (change.kind === 'removed') search.removeVisit(change.id)
     },
     { path: store.path(''), refreshDirectory: () => directory.refresh() },
+    {
+      path: store.path('templates'),
+      refreshFile: (name) => templates.refreshFile(name),
+      rescan: () => templates.rescan(),
+    },
   )
   if (options.watch) await watcher.start()
   const afterVisit =
@@ -547,6 +552,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         visitIds: [...new Set(changes.filter((c) => c.kind !== 'copy' && c.id).map((c) => c.id!))],
         copies: changes.some((c) => c.kind === 'copy'),
         directory: changes.some((c) => c.kind === 'directory'),
+        templates: changes.some((c) => c.kind === 'template'),
       }
     },
     close: async () => {

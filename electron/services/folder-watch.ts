@@ -10,6 +10,15 @@ export interface FolderChange {
 
 /** The key under which changes of the directory file are gathered and logged. */
 const DIRECTORY = '../directory.json'
+/** Template files are gathered under their name in the templates folder. */
+const TEMPLATES = '../templates/'
+
+/** The templates folder and its reader, when that is watched too. */
+export interface WatchedTemplates {
+  path: string
+  refreshFile(name: string): Promise<boolean>
+  rescan(): Promise<boolean>
+}
 
 /** How long events on one file are gathered before it is read (sync engines rename in steps). */
 const SETTLE_MS = 150
@@ -26,6 +35,7 @@ const KEEP = 2_000
 export class FolderWatch {
   private watcher: FSWatcher | null = null
   private rootWatcher: FSWatcher | null = null
+  private templatesWatcher: FSWatcher | null = null
   private timers = new Map<string, NodeJS.Timeout>()
   private rescanTimer: NodeJS.Timeout | null = null
   private log: FolderChange[] = []
@@ -38,6 +48,7 @@ export class FolderWatch {
     private readonly applied: (change: FolderChange) => void,
     /** The data folder and the reader of its directory file, when that is watched too. */
     private readonly root?: { path: string; refreshDirectory: () => Promise<boolean> },
+    private readonly templates?: WatchedTemplates,
   ) {}
 
   /** Starts watching; the stamps of the files as they are now are the starting point. */
@@ -54,6 +65,12 @@ export class FolderWatch {
         })
         this.rootWatcher.on('error', () => undefined)
       }
+      if (this.templates) {
+        this.templatesWatcher = watch(this.templates.path, { persistent: false }, (_e, name) => {
+          if (name) this.schedule(TEMPLATES + String(name))
+        })
+        this.templatesWatcher.on('error', () => undefined)
+      }
     } catch {
       // No file-system events here (some network folders): the periodic rescan does the work.
     }
@@ -66,6 +83,8 @@ export class FolderWatch {
     this.watcher = null
     this.rootWatcher?.close()
     this.rootWatcher = null
+    this.templatesWatcher?.close()
+    this.templatesWatcher = null
     for (const t of this.timers.values()) clearTimeout(t)
     this.timers.clear()
     if (this.rescanTimer) clearInterval(this.rescanTimer)
@@ -84,6 +103,11 @@ export class FolderWatch {
         if (await this.root?.refreshDirectory()) this.record(name, { kind: 'directory' })
         return
       }
+      if (name.startsWith(TEMPLATES)) {
+        const file = name.slice(TEMPLATES.length)
+        if (await this.templates?.refreshFile(file)) this.record(name, { kind: 'template' })
+        return
+      }
       const result = await this.visits.refreshFile(name)
       if (result.kind !== 'unchanged' && result.kind !== 'ignored') this.record(name, result)
     })
@@ -96,6 +120,7 @@ export class FolderWatch {
     const run = this.running.then(async () => {
       for (const change of await this.visits.rescan()) this.record(change.name, change)
       if (await this.root?.refreshDirectory()) this.record(DIRECTORY, { kind: 'directory' })
+      if (await this.templates?.rescan()) this.record(TEMPLATES, { kind: 'template' })
     })
     this.running = run.catch(() => undefined)
     await run

@@ -89,6 +89,8 @@ export interface FolderChanges {
   copies: boolean
   /** The directory (people, organisations, venues) was replaced from outside. */
   directory: boolean
+  /** Templates were added, changed or removed from outside. */
+  templates: boolean
 }
 
 /** One saved revision of a visit, as the history lists it. */

@@ -171,7 +171,12 @@ describe('changes made from outside while the app runs', () => {
     // Our own save is not a change from outside.
     await api.saveVisit({ ...made.visit, notes: 'своя правка' }, made.revision)
     const until = async (
-      check: (c: { visitIds: string[]; copies: boolean; directory: boolean }) => boolean,
+      check: (c: {
+        visitIds: string[]
+        copies: boolean
+        directory: boolean
+        templates: boolean
+      }) => boolean,
     ) => {
       for (let n = 0; n < 100; n++) {
         const c = await api.folderChanges(start.seq)
@@ -218,6 +223,35 @@ describe('changes made from outside while the app runs', () => {
     expect(
       (await api.getDirectory()).directory.venues.find((v) => v.id === 'leningrad-npp')!.name,
     ).toBe('Ленинградская АЭС-2')
+
+    // A template a colleague saved arrives, is renamed, then removed.
+    const seeded = JSON.parse(
+      await fs.readFile(join(dir, 'templates', 'tpl-zhambyl-2025.json'), 'utf8'),
+    ) as { id: string; title: string }
+    const tplPath = join(dir, 'templates', 'tpl-colleague.json')
+    await fs.writeFile(
+      tplPath,
+      JSON.stringify({ ...seeded, id: 'tpl-colleague', title: 'Шаблон коллеги' }),
+    )
+    await until((c) => c.templates)
+    expect((await api.listTemplates()).map((t) => t.title)).toContain('Шаблон коллеги')
+    const before = (await api.folderChanges(0)).seq
+    await fs.writeFile(
+      tplPath,
+      JSON.stringify({ ...seeded, id: 'tpl-colleague', title: 'Шаблон коллеги (правка)' }),
+    )
+    for (let n = 0; n < 100; n++) {
+      if ((await api.listTemplates()).some((t) => t.title === 'Шаблон коллеги (правка)')) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    expect((await api.listTemplates()).map((t) => t.title)).toContain('Шаблон коллеги (правка)')
+    expect((await api.folderChanges(before)).templates).toBe(true)
+    await fs.rm(tplPath)
+    for (let n = 0; n < 100; n++) {
+      if (!(await api.listTemplates()).some((t) => t.id === 'tpl-colleague')) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    expect((await api.listTemplates()).some((t) => t.id === 'tpl-colleague')).toBe(false)
 
     await fs.rm(path)
     await fs.rm(join(dir, 'visits', copy))

@@ -123,6 +123,48 @@ test('a visit changed on disk from outside reloads in the open editor', async ({
   await page.screenshot({ path: test.info().outputPath('reloaded.png'), fullPage: false })
 })
 
+test('a visit and a template another computer saved appear in the open list', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  await page.goto(host.url)
+  await expect(page.getByRole('heading', { name: 'Визиты', level: 1 })).toBeVisible()
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2)
+  // The sync engine delivers a colleague's visit and template: new files renamed into place.
+  const current = JSON.parse(
+    await readFile(join(host.dataDir, 'visits', `${made.visit.id}.json`), 'utf8'),
+  ) as { visit: VisitRecord['visit'] }
+  const theirs = {
+    ...current,
+    revision: 1,
+    lineage: [],
+    visit: {
+      ...current.visit,
+      id: 'colleague0000001',
+      title: 'Визит делегации провинции Хэйлунцзян',
+    },
+  }
+  const visitFile = join(host.dataDir, 'visits', 'colleague0000001.json')
+  await writeFile(`${visitFile}.sync-tmp`, JSON.stringify(theirs))
+  await rename(`${visitFile}.sync-tmp`, visitFile)
+  const template = JSON.parse(
+    await readFile(join(host.dataDir, 'templates', 'tpl-zhambyl-2025.json'), 'utf8'),
+  ) as { title: string }
+  await writeFile(
+    join(host.dataDir, 'templates', 'tpl-colleague.json'),
+    JSON.stringify({ ...template, id: 'tpl-colleague', title: 'Шаблон коллеги: Хэйлунцзян' }),
+  )
+  await expect(page.getByText('Визит делегации провинции Хэйлунцзян')).toBeVisible({
+    timeout: 15_000,
+  })
+  await expect(page.getByText('Шаблон коллеги: Хэйлунцзян')).toBeVisible({ timeout: 15_000 })
+  await page.screenshot({ path: test.info().outputPath('list-from-outside.png'), fullPage: true })
+})
+
 test('the history of a visit: who changed what, and an earlier version brought back', async ({
   page,
   host,

@@ -15,6 +15,9 @@ export interface VisitListPageProps {
   onOpenVisit(id: string): void
 }
 
+/** How often the list asks whether another computer changed the folder. */
+const FOLDER_POLL_MS = 3000
+
 /** The archive: every visit with partner, dates and status, a filter, and templates to start from. */
 export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
   const { t, i18n } = useTranslation()
@@ -28,15 +31,31 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
 
   useEffect(() => {
     let live = true
-    Promise.all([api.listVisits(), api.listTemplates()])
-      .then(([v, tpl]) => {
-        if (!live) return
-        setVisits(v)
-        setTemplates(tpl)
-      })
-      .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
+    const load = () =>
+      Promise.all([api.listVisits(), api.listTemplates()])
+        .then(([v, tpl]) => {
+          if (!live) return
+          setVisits(v)
+          setTemplates(tpl)
+        })
+        .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
+    void load()
+    // Visits and templates another computer changed (a shared folder) show up without a restart.
+    let seq = -1
+    const poll = () =>
+      api.folderChanges(Math.max(0, seq)).then(
+        (changes) => {
+          const first = seq < 0
+          seq = changes.seq
+          if (live && !first && (changes.visitIds.length > 0 || changes.templates)) void load()
+        },
+        () => undefined,
+      )
+    void poll()
+    const timer = window.setInterval(() => void poll(), FOLDER_POLL_MS)
     return () => {
       live = false
+      window.clearInterval(timer)
     }
   }, [api, t, toast])
 
