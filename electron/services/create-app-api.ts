@@ -408,6 +408,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       ...structuredClone(store.report),
       lockedPersonalData: directory.lockedCount,
       syncConflicts: visits.syncConflicts(),
+      directoryCopies: [...directory.copyMerges],
     }),
     getDepartmentKey: async () => directory.keyStatus(),
     createDepartmentKey: async (name) => {
@@ -501,7 +502,13 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       if (record) search.putVisit(record)
       else if (change.kind === 'removed') search.removeVisit(change.id)
     },
-    { path: store.path(''), refreshDirectory: () => directory.refresh() },
+    {
+      path: store.path(''),
+      refreshDirectory: async () => {
+        const read = await directory.refresh()
+        return (await directory.reconcileCopies()) || read
+      },
+    },
     {
       path: store.path('templates'),
       refreshFile: (name) => templates.refreshFile(name),

@@ -1,6 +1,17 @@
-import type { DepartmentKeyStatus, DirectoryRecord } from '../../shared/api/contract'
+import * as nodeFs from 'node:fs/promises'
+import type {
+  DepartmentKeyStatus,
+  DirectoryCopyMerge,
+  DirectoryRecord,
+} from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import { emptyDirectory, mergeDirectory, type Directory } from '../../shared/domain/directory'
+import {
+  emptyDirectory,
+  mergeDirectory,
+  reconcileDirectoryCopy,
+  type Directory,
+} from '../../shared/domain/directory'
+import { classifyVisitFile } from '../../shared/domain/sync-conflicts'
 import { PassportSchema, type Person } from '../../shared/domain/people'
 import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key'
 import { KeyedMutex } from './keyed-mutex'
@@ -35,6 +46,8 @@ export class DirectoryService {
   private opened = new Map<string, Opened>()
   /** The department key the file says its passport data is sealed with. */
   private departmentKey: DepartmentKeyInfo | undefined
+  /** The sync engines' copies of the directory merged while the app runs. */
+  readonly copyMerges: DirectoryCopyMerge[] = []
 
   private constructor(
     private readonly store: Store,
@@ -58,6 +71,7 @@ export class DirectoryService {
       // computer alone in an archive that has a department key, is sealed again now.
       const clear = file.directory.people.some((p) => p.passport)
       if ((clear || service.needsReseal()) && !store.report.readOnly) await service.resealQuietly()
+      await service.reconcileCopies()
       return service
     }
     const fresh: DirectoryRecord = {
@@ -157,6 +171,68 @@ export class DirectoryService {
     })
     if (removed > 0) await this.save({ ...directory, people }, revision)
     return removed
+  }
+
+  /**
+   * Merges the copies of the directory file a sync engine left beside it (two computers changed
+   * the directory apart): entries either side added are kept, an entry both changed keeps this
+   * computer's fields completed by the other's; the copy goes to `trash/` and the merge is
+   * reported. Answers whether the directory changed. A conflict with a newer save waits for the
+   * next look.
+   */
+  async reconcileCopies(): Promise<boolean> {
+    if (this.store.report.readOnly) return false
+    const only = new Set(['directory'])
+    const copies = (await this.store.listJson('')).filter((name) => {
+      const kind = classifyVisitFile(name, only)
+      return kind.kind === 'conflict' && kind.id === 'directory'
+    })
+    let changed = false
+    for (const name of copies) {
+      const loaded = await this.store.load(name, StoredDirectoryFileSchema)
+      if (loaded.status !== 'ok') continue // damaged (quarantined) or newer (refused): reported
+      const copy = loaded.doc.data
+      const sealedInCopy = new Map<string, string>()
+      const theirs: Directory = {
+        ...copy.directory,
+        people: copy.directory.people.map((p): Person => {
+          const { passportSealed, ...person } = p
+          if (!passportSealed) return person
+          try {
+            const plain = this.keys.open(passportSealed)
+            return { ...person, passport: PassportSchema.parse(JSON.parse(plain)) }
+          } catch {
+            sealedInCopy.set(p.id, passportSealed)
+            return person
+          }
+        }),
+      }
+      const result = reconcileDirectoryCopy(this.record.directory, theirs)
+      for (const [id, sealed] of sealedInCopy) {
+        const person = result.directory.people.find((p) => p.id === id)
+        if (person && !person.passport && !this.locked.has(id)) this.locked.set(id, sealed)
+      }
+      // A department key made on the other computer while apart becomes the archive's.
+      if (!this.departmentKey && copy.departmentKey) this.departmentKey = copy.departmentKey
+      try {
+        await this.save(result.directory, this.record.revision)
+      } catch (err) {
+        if (err instanceof AppError) continue
+        throw err
+      }
+      const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
+      const movedTo = `trash/${stamp}.${name}`
+      await nodeFs.rename(this.store.path(name), this.store.path(movedTo)).catch(() => undefined)
+      this.copyMerges.push({
+        file: name,
+        movedTo,
+        added: result.added,
+        differing: result.differing,
+        at: this.store.clock.now().toISOString(),
+      })
+      changed = true
+    }
+    return changed
   }
 
   /** People whose passport data was sealed with a key this computer does not have. */

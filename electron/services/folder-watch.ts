@@ -61,7 +61,9 @@ export class FolderWatch {
       this.watcher.on('error', () => undefined) // the periodic rescan still runs
       if (this.root) {
         this.rootWatcher = watch(this.root.path, { persistent: false }, (_event, name) => {
-          if (String(name) === 'directory.json') this.schedule(DIRECTORY)
+          // The directory file, or a sync engine's copy of it ('directory.sync-conflict-….json').
+          const file = String(name)
+          if (file.startsWith('directory') && file.endsWith('.json')) this.schedule(DIRECTORY)
         })
         this.rootWatcher.on('error', () => undefined)
       }

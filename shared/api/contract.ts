@@ -226,6 +226,19 @@ export interface QuarantinedFile {
   at: string
 }
 
+/** A sync engine's copy of the directory, merged into it. */
+export interface DirectoryCopyMerge {
+  /** The copy's name in the data folder. */
+  file: string
+  /** Where the copy was moved (the other computer's version, readable there). */
+  movedTo: string
+  /** Entries only the other computer had, now added. */
+  added: string[]
+  /** Entries both changed differently: this computer's kept, its empty fields completed. */
+  differing: string[]
+  at: string
+}
+
 export interface StorageReport {
   dataDir: string
   readOnly: boolean
@@ -236,6 +249,8 @@ export interface StorageReport {
   lockedPersonalData?: number
   /** Copies of visits that sync engines made when two computers changed the same visit. */
   syncConflicts?: SyncConflict[]
+  /** Copies of the directory that sync engines made, merged since the app started. */
+  directoryCopies?: DirectoryCopyMerge[]
 }
 
 /** A department key as the officer sees it (never the key itself). */

@@ -24,3 +24,62 @@ export function mergeDirectory(base: Directory, extra: Directory): Directory {
     venues: add(base.venues, extra.venues),
   }
 }
+
+/** What reconciling a sync engine's copy of the directory did. */
+export interface DirectoryReconciliation {
+  directory: Directory
+  /** Names of entries only the other version had, now added. */
+  added: string[]
+  /**
+   * Names of entries the two versions hold differently: this computer's version is kept, its empty
+   * fields filled from the other; the other version stays readable in the trash.
+   */
+  differing: string[]
+}
+
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
+
+/**
+ * Reconciles the directory with another computer's version of it (the copy a sync engine left
+ * when both changed it): entries either side added are kept, and an entry both hold differently
+ * keeps this computer's fields, completed by the other's where this one is empty.
+ */
+export function reconcileDirectoryCopy(
+  ours: Directory,
+  theirs: Directory,
+): DirectoryReconciliation {
+  const added: string[] = []
+  const differing: string[] = []
+  const merge = <T extends { id: string }>(a: T[], b: T[], name: (x: T) => string): T[] => {
+    const byId = new Map(b.map((x) => [x.id, x]))
+    const known = new Set(a.map((x) => x.id))
+    const kept = a.map((x) => {
+      const other = byId.get(x.id)
+      if (!other || stable(x) === stable(other)) return x
+      const filled = { ...x } as Record<string, unknown>
+      for (const [key, value] of Object.entries(other))
+        if (isEmpty(filled[key]) && !isEmpty(value)) filled[key] = value
+      if (stable(filled) !== stable(other)) differing.push(name(x))
+      return filled as T
+    })
+    const extra = b.filter((x) => !known.has(x.id))
+    added.push(...extra.map(name))
+    return [...kept, ...extra]
+  }
+  return {
+    directory: {
+      people: merge(ours.people, theirs.people, (p) => p.fullName),
+      organisations: merge(ours.organisations, theirs.organisations, (o) => o.name),
+      venues: merge(ours.venues, theirs.venues, (v) => v.name),
+    },
+    added,
+    differing,
+  }
+}

@@ -320,6 +320,11 @@ export const en: Messages = {
     other: 'Other',
   },
   settings: {
+    directoryCopies: 'Versions of the directory from other computers (merged)',
+    directoryCopyAdded: 'Entries added from the other computer: {{names}}',
+    directoryCopyDiffering:
+      'Differed (this computer’s version kept, empty fields completed): {{names}}',
+    directoryCopyMoved: 'The other computer’s version is kept in',
     planning: 'Programme check',
     planningHint: 'The planner estimates travel times and finds problems with these values.',
     roadSpeed: 'Average motorcade speed, km/h',
@@ -382,6 +387,8 @@ export const en: Messages = {
     confirmImport: 'Import',
   },
   storage: {
+    directoryCopies:
+      'The directory was changed on two computers at once: the versions were merged ({{count}}). Check the entries that differed.',
     problems:
       'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
     lockedPersonalData:

@@ -5,6 +5,7 @@ import { runCli } from '../../electron/cli/index'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import { TEMP_PREFIX } from '../../electron/services/store/atomic-write'
+import type { Directory } from '../../shared/domain/directory'
 import type { Visit } from '../../shared/domain/visit'
 import { tempDir } from '../helpers/temp-dir'
 
@@ -362,5 +363,99 @@ describe('the department’s settings and the officer’s own', () => {
     expect(theirs.language).toBe('ru')
     expect(theirs.planning.roadSpeedKmh).toBe(40)
     await other.close()
+  })
+})
+
+describe('two versions of the directory', () => {
+  test('the copy is merged into the directory at start and while running; nothing either side added is lost', async () => {
+    const dir = await tempDir()
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
+    const shared = JSON.parse(await fs.readFile(join(dir, 'directory.json'), 'utf8')) as {
+      revision: number
+      directory: Directory
+    }
+    // This computer adds a phone number to Kyalin...
+    const ours = await api.getDirectory()
+    await api.saveDirectory(
+      {
+        ...ours.directory,
+        people: ours.directory.people.map((p) =>
+          p.id === 'p-kyalin' ? { ...p, phone: '+7 812 111-11-11' } : p,
+        ),
+      },
+      ours.revision,
+    )
+    await api.close()
+    // ...while the other added a person and gave Kyalin an e-mail and another position.
+    const theirs = {
+      ...shared,
+      revision: shared.revision + 1,
+      directory: {
+        ...shared.directory,
+        people: [
+          ...shared.directory.people.map((p) =>
+            p.id === 'p-kyalin'
+              ? { ...p, email: 'kyalin@example.org', position: 'Вице-губернатор (уточнено)' }
+              : p,
+          ),
+          {
+            id: 'p-new-colleague',
+            fullName: 'Петров Пётр Петрович',
+            position: 'Консультант',
+            side: 'host',
+            precedence: 50,
+            languages: ['ru'],
+          },
+        ],
+      },
+    }
+    const copy = 'directory.sync-conflict-20261129-104233-PETROV7.json'
+    await fs.writeFile(join(dir, copy), JSON.stringify(theirs))
+
+    const again = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const people = (await again.getDirectory()).directory.people
+    const kyalin = people.find((p) => p.id === 'p-kyalin')!
+    expect(kyalin.phone).toBe('+7 812 111-11-11')
+    expect(kyalin.email).toBe('kyalin@example.org')
+    expect(kyalin.position).not.toBe('Вице-губернатор (уточнено)')
+    expect(people.some((p) => p.id === 'p-new-colleague')).toBe(true)
+    const report = await again.getStorageReport()
+    expect(report.directoryCopies).toEqual([
+      expect.objectContaining({
+        file: copy,
+        added: ['Петров Пётр Петрович'],
+        differing: [kyalin.fullName],
+      }),
+    ])
+    const movedTo = report.directoryCopies![0]!.movedTo
+    expect(await fs.readFile(join(dir, movedTo), 'utf8')).toContain('Вице-губернатор (уточнено)')
+    await expect(fs.stat(join(dir, copy))).rejects.toThrow()
+    await again.close()
+
+    // While running: a Nextcloud copy of the directory appears and is merged.
+    const live = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
+    const start = await live.folderChanges(0)
+    const later = JSON.parse(await fs.readFile(join(dir, 'directory.json'), 'utf8')) as {
+      directory: Directory
+    }
+    const venue = {
+      ...later.directory.venues[0]!,
+      id: 'v-colleague',
+      name: 'Выставочный центр «Экспофорум»',
+    }
+    await fs.writeFile(
+      join(dir, 'directory (conflicted copy 2026-11-29 110000).json'),
+      JSON.stringify({
+        ...later,
+        directory: { ...later.directory, venues: [...later.directory.venues, venue] },
+      }),
+    )
+    for (let n = 0; n < 100 && !(await live.folderChanges(start.seq)).directory; n++)
+      await new Promise((r) => setTimeout(r, 50))
+    expect((await live.getDirectory()).directory.venues.some((v) => v.id === 'v-colleague')).toBe(
+      true,
+    )
+    await live.close()
   })
 })

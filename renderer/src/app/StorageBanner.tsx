@@ -17,7 +17,8 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   if (!report) return null
   const problems = report.quarantined.length + report.refused.length
   const locked = report.lockedPersonalData ?? 0
-  if (!report.readOnly && problems === 0 && locked === 0) return null
+  const copies = report.directoryCopies?.length ?? 0
+  if (!report.readOnly && problems === 0 && locked === 0 && copies === 0) return null
   return (
     <div className="banner banner-warning app-banner" role="alert">
       <span>
@@ -25,7 +26,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
           ? t('storage.readOnly')
           : problems > 0
             ? t('storage.problems', { count: problems })
-            : t('storage.lockedPersonalData', { count: locked })}
+            : locked > 0
+              ? t('storage.lockedPersonalData', { count: locked })
+              : t('storage.directoryCopies', { count: copies })}
       </span>
       <button type="button" className="button button-small" onClick={onDetails}>
         {t('storage.details')}

@@ -165,6 +165,43 @@ test('a visit and a template another computer saved appear in the open list', as
   await page.screenshot({ path: test.info().outputPath('list-from-outside.png'), fullPage: true })
 })
 
+test('two versions of the directory: merged at start, the banner and the settings say what', async ({
+  page,
+  host,
+}) => {
+  await host.call('createVisitFromTemplate', ['tpl-zhambyl-2025', { startDate: '2026-12-07' }])
+  const shared = JSON.parse(await readFile(join(host.dataDir, 'directory.json'), 'utf8')) as {
+    directory: { people: Record<string, unknown>[] }
+  }
+  shared.directory.people.push({
+    id: 'p-petrov',
+    fullName: 'Петров Пётр Петрович',
+    position: 'Консультант отдела протокола',
+    side: 'host',
+    precedence: 50,
+    languages: ['ru'],
+  })
+  await writeFile(
+    join(host.dataDir, 'directory.sync-conflict-20261129-104233-PETROV7.json'),
+    JSON.stringify(shared),
+  )
+  await host.restart()
+  await page.goto(host.url)
+  await expect(page.getByText(/Справочник изменяли на двух компьютерах/)).toBeVisible()
+  await page.getByRole('button', { name: 'Подробнее' }).click()
+  await expect(page.getByTestId('directory-copies')).toContainText(
+    'Добавлены записи другого компьютера: Петров Пётр Петрович',
+  )
+  await page.screenshot({ path: test.info().outputPath('directory-copies.png'), fullPage: true })
+  await page
+    .getByRole('link', { name: 'Справочник' })
+    .or(page.getByRole('button', { name: 'Справочник' }))
+    .first()
+    .click()
+  await page.getByRole('tab', { name: 'Люди' }).click()
+  await expect(page.getByText('Петров Пётр Петрович')).toBeVisible()
+})
+
 test('the history of a visit: who changed what, and an earlier version brought back', async ({
   page,
   host,

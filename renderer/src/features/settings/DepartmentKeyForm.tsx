@@ -130,13 +130,15 @@ export function DepartmentKeyForm() {
       ) : (
         <p>{t('departmentKey.none')}</p>
       )}
-      <p className="muted small" data-testid="sealed-counts">
-        {t('departmentKey.counts', sealed)}
-      </p>
+      {sealed.department + sealed.computer + sealed.locked > 0 ? (
+        <p className="muted small" data-testid="sealed-counts">
+          {t('departmentKey.counts', sealed)}
+        </p>
+      ) : null}
       {sealed.locked > 0 && available ? (
         <p className="muted small">{t('departmentKey.lockedHint')}</p>
       ) : null}
-      <div className="button-row">
+      <div className="button-row department-key-actions">
         {!archive ? (
           <>
             <TextField

@@ -79,6 +79,29 @@ export function SettingsPage() {
               ))}
             </ul>
           )}
+          {report.directoryCopies?.length ? (
+            <>
+              <h3>{t('settings.directoryCopies')}</h3>
+              <ul className="plain-list" data-testid="directory-copies">
+                {report.directoryCopies.map((c) => (
+                  <li key={c.movedTo}>
+                    <code>{c.file}</code>
+                    {c.added.length > 0 ? (
+                      <div>{t('settings.directoryCopyAdded', { names: c.added.join(', ') })}</div>
+                    ) : null}
+                    {c.differing.length > 0 ? (
+                      <div>
+                        {t('settings.directoryCopyDiffering', { names: c.differing.join(', ') })}
+                      </div>
+                    ) : null}
+                    <div className="muted small">
+                      {t('settings.directoryCopyMoved')} <code>{c.movedTo}</code>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {report.refused.length > 0 ? (
             <>
               <h3>{t('settings.refused')}</h3>
