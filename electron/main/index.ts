@@ -12,7 +12,9 @@ import {
   shell,
 } from 'electron'
 import { createAppApi } from '../services/create-app-api'
+import { readPreferences, resolveDataDir } from '../services/preferences'
 import { handleAppProtocol } from './app-protocol'
+import { pickFolder } from './folder-picker'
 import { confirmAndOpen } from './external-links'
 import { safeStorageBox, safeStorageVault } from './safe-storage-key'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
@@ -64,14 +66,25 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const resources = app.isPackaged ? process.resourcesPath : app.getAppPath()
   handleAppProtocol(protocol, net, join(app.getAppPath(), 'out', 'renderer'))
+  const preferencesFile = join(app.getPath('userData'), 'preferences.json')
+  // A folder named in the environment wins; else the one the officer chose; else the default.
+  const explicit = process.env.DELEGATION_PLANNER_DATA
   const api = await createAppApi({
-    dataDir: process.env.DELEGATION_PLANNER_DATA ?? join(app.getPath('userData'), 'data'),
+    dataDir: resolveDataDir(
+      explicit,
+      await readPreferences(preferencesFile),
+      join(app.getPath('userData'), 'data'),
+    ),
+    dataFolder: {
+      fixed: explicit !== undefined,
+      pickFolder: () => pickFolder(dialog, BrowserWindow.getFocusedWindow()),
+    },
     bundledDir: join(resources, 'data'),
     printer: createElectronPdfPrinter(BrowserWindow),
     secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
     departmentKeys: safeStorageVault(app.getPath('userData'), safeStorage),
     watch: true,
-    preferencesFile: join(app.getPath('userData'), 'preferences.json'),
+    preferencesFile,
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
   // The search index is written a moment after the last save; write it before the app ends.

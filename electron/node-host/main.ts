@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppApi } from '../services/create-app-api'
 import { defaultKeyFile } from '../services/personal-data'
+import { readPreferences, resolveDataDir } from '../services/preferences'
 import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
 import { ChromiumPdfPrinter } from './pdf-printer-chromium'
 import { startNodeHost } from './server'
@@ -24,14 +25,17 @@ if (!existsSync(join(repoRendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build` first.')
   process.exit(2)
 }
-const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
 const printer = new ChromiumPdfPrinter()
 // The officer's own preferences live on the computer, beside the personal-data key.
 const preferencesFile =
   process.env.DELEGATION_PLANNER_PREFERENCES_FILE ??
   join(dirname(defaultKeyFile()), 'preferences.json')
+// A folder named at start wins; else the one the officer chose in the settings; else the default.
+const explicit = values['data-dir'] ?? process.env.DELEGATION_PLANNER_DATA
+const dataDir = resolveDataDir(explicit, await readPreferences(preferencesFile), defaultDataDir())
 const api = await createAppApi({
   dataDir,
+  dataFolder: { fixed: explicit !== undefined },
   bundledDir: repoBundledDir,
   printer,
   watch: true,

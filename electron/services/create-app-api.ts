@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type {
+  DataFolderInfo,
   EditionSummary,
   ExportFormat,
   PlannerApi,
@@ -42,6 +43,7 @@ import { TemplatesService, referencedDirectory, seedTemplates } from './template
 import { VisitsService } from './visits-service'
 import { EditionsService } from './editions-service'
 import { keyFileBox, type SecretBox } from './personal-data'
+import { checkDataFolder, readPreferences, updatePreferences } from './preferences'
 import {
   Keyring,
   fileVault,
@@ -87,6 +89,11 @@ export interface AppApiOptions {
   printer?: PdfPrinter
   /** Seals passport data on disk; default: the key file outside the data folder. */
   secrets?: SecretBox
+  /**
+   * How the data folder was chosen: `fixed` when named at start (command line, environment);
+   * `pickFolder` shows the system's folder picker (the desktop app).
+   */
+  dataFolder?: { fixed: boolean; pickFolder?: () => Promise<string | null> }
   /** The department keys imported on this computer; default: a file beside the key file. */
   departmentKeys?: KeyVault
   /** This computer and user, recorded with each saved revision; default: read or made locally. */
@@ -141,6 +148,15 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     settings,
     clock,
     printer: options.printer,
+  })
+
+  const dataFolderInfo = async (): Promise<DataFolderInfo> => ({
+    current: store.path(''),
+    chosen: options.preferencesFile
+      ? ((await readPreferences(options.preferencesFile)).dataDir ?? null)
+      : null,
+    fixed: options.dataFolder?.fixed ?? true,
+    canBrowse: Boolean(options.dataFolder?.pickFolder),
   })
 
   const allVisits = () => visits.list().map((v) => visits.get(v.id).visit)
@@ -410,6 +426,22 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       syncConflicts: visits.syncConflicts(),
       directoryCopies: [...directory.copyMerges],
     }),
+    getDataFolder: async () => dataFolderInfo(),
+    chooseDataFolder: async (path) => {
+      const file = options.preferencesFile
+      if (!file)
+        throw new AppError('io', 'no preferences file', { key: 'error.dataFolderUnavailable' })
+      await updatePreferences(file, {
+        dataDir: path === null ? undefined : await checkDataFolder(path),
+      })
+      return dataFolderInfo()
+    },
+    browseDataFolder: async () => {
+      const pick = options.dataFolder?.pickFolder
+      if (!pick)
+        throw new AppError('io', 'no folder picker', { key: 'error.dataFolderUnavailable' })
+      return pick()
+    },
     getDepartmentKey: async () => directory.keyStatus(),
     createDepartmentKey: async (name) => {
       store.assertWritable()

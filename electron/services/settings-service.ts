@@ -1,9 +1,6 @@
-import * as nodeFs from 'node:fs/promises'
-import { dirname } from 'node:path'
 import type { Low } from 'lowdb'
-import { z } from 'zod'
-import { UI_LANGUAGES } from '../../shared/api/contract'
-import { writeFileDurable } from './store/atomic-write'
+import type { UI_LANGUAGES } from '../../shared/api/contract'
+import { readPreferences, updatePreferences } from './preferences'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
@@ -11,9 +8,6 @@ import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
 const FILE = 'settings.json'
-
-/** What is one officer's, not the department's: kept on the computer, outside the data folder. */
-const PreferencesSchema = z.object({ language: z.enum(UI_LANGUAGES) })
 
 /**
  * Settings. The department's (planning rules, letterhead, cost norms) live in the data folder, so
@@ -34,12 +28,8 @@ export class SettingsService {
   static async open(store: Store, preferencesFile?: string): Promise<SettingsService> {
     const service = await SettingsService.openShared(store, preferencesFile)
     if (preferencesFile) {
-      try {
-        const text = await nodeFs.readFile(preferencesFile, 'utf8')
-        service.language = PreferencesSchema.parse(JSON.parse(text)).language
-      } catch {
-        // No preferences yet (or unreadable): the folder's language until the officer picks one.
-      }
+      // No preferences yet (or unreadable): the folder's language until the officer picks one.
+      service.language = (await readPreferences(preferencesFile)).language ?? null
     }
     return service
   }
@@ -76,8 +66,7 @@ export class SettingsService {
   async save(patch: SettingsPatch): Promise<Settings> {
     const { language, ...shared } = patch
     if (language !== undefined && this.preferencesFile) {
-      await nodeFs.mkdir(dirname(this.preferencesFile), { recursive: true, mode: 0o700 })
-      await writeFileDurable(this.preferencesFile, `${JSON.stringify({ language })}\n`)
+      await updatePreferences(this.preferencesFile, { language })
       this.language = language
     }
     const defined = Object.fromEntries(

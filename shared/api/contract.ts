@@ -253,6 +253,18 @@ export interface StorageReport {
   directoryCopies?: DirectoryCopyMerge[]
 }
 
+/** Which folder is the archive: the one open now and the one chosen for the next start. */
+export interface DataFolderInfo {
+  /** The folder open now. */
+  current: string
+  /** The folder the officer chose (null: the default folder). */
+  chosen: string | null
+  /** The folder was named at start (command line, environment), which wins over the choice. */
+  fixed: boolean
+  /** The system's folder picker is available (the desktop app). */
+  canBrowse: boolean
+}
+
 /** A department key as the officer sees it (never the key itself). */
 export interface DepartmentKeySummary {
   /** 'A1B2-C3D4-E5F6-0718': the same on every computer holding the key. */
@@ -405,6 +417,15 @@ export interface PlannerApi {
   saveSettings(settings: SettingsPatch): Promise<Settings>
   /** What the store found at start-up: quarantined or refused files, read-only folder. */
   getStorageReport(): Promise<StorageReport>
+  /** Which folder is the archive, and which one opens at the next start. */
+  getDataFolder(): Promise<DataFolderInfo>
+  /**
+   * Chooses the archive folder for the next start (null: back to the default): an empty folder or
+   * an existing archive this user can write to, such as a synced folder or a network share.
+   */
+  chooseDataFolder(path: string | null): Promise<DataFolderInfo>
+  /** Shows the system's folder picker (desktop app only); null when the officer cancels. */
+  browseDataFolder(): Promise<string | null>
   /** The archive's department key for passport data, and how the data is sealed. */
   getDepartmentKey(): Promise<DepartmentKeyStatus>
   /**
@@ -484,6 +505,9 @@ export const API_METHODS = {
   getSettings: z.tuple([]),
   saveSettings: z.tuple([SettingsPatchSchema]),
   getStorageReport: z.tuple([]),
+  getDataFolder: z.tuple([]),
+  chooseDataFolder: z.tuple([z.string().max(4096).nullable()]),
+  browseDataFolder: z.tuple([]),
   getDepartmentKey: z.tuple([]),
   createDepartmentKey: z.tuple([DepartmentKeyNameSchema]),
   exportDepartmentKey: z.tuple([PassphraseSchema]),

@@ -320,6 +320,15 @@ export const en: Messages = {
     other: 'Other',
   },
   settings: {
+    dataFolderChosen: 'At the next start the app opens: {{path}}',
+    dataFolderFixed:
+      'The folder was named at start (--data-dir or DELEGATION_PLANNER_DATA); the one chosen here opens once it is not.',
+    dataFolderPath: 'Another archive folder (a Syncthing folder, a network drive)',
+    dataFolderHint: 'An empty folder or one that already holds a visits archive. Full path.',
+    dataFolderChoose: 'Choose this folder',
+    dataFolderBrowse: 'Browse…',
+    dataFolderReset: 'Back to the default folder',
+    dataFolderRestart: 'Folder chosen. It opens at the next start of the app.',
     directoryCopies: 'Versions of the directory from other computers (merged)',
     directoryCopyAdded: 'Entries added from the other computer: {{names}}',
     directoryCopyDiffering:
@@ -403,6 +412,13 @@ export const en: Messages = {
     overwrite: 'Save mine over it',
   },
   error: {
+    dataFolderRelative:
+      'Give the full path of the folder (for example Z:\\Visits archive or /mnt/protocol/archive).',
+    dataFolderUnwritable:
+      'The folder {{path}} cannot be written to: check the access rights and that the network drive is connected.',
+    dataFolderNotArchive:
+      'The folder {{path}} already holds other files. Choose an empty folder or a visits archive.',
+    dataFolderUnavailable: 'The data folder cannot be chosen here.',
     departmentKeyMissing:
       'Changes not saved: this archive seals passport data with the department key “{{name}}” ({{fingerprint}}), which this computer does not have. Import the key in Settings or clear the passport fields.',
     departmentKeyPassphrase: 'The key’s passphrase must be at least {{min}} characters long.',

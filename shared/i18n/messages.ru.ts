@@ -321,6 +321,15 @@ export const ru = {
     other: 'Другое',
   },
   settings: {
+    dataFolderChosen: 'При следующем запуске откроется: {{path}}',
+    dataFolderFixed:
+      'Папка задана при запуске (параметр --data-dir или переменная DELEGATION_PLANNER_DATA); выбранная здесь откроется, когда её не будет.',
+    dataFolderPath: 'Другая папка архива (общая папка Syncthing, сетевой диск)',
+    dataFolderHint: 'Пустая папка или папка, где уже лежит архив визитов. Полный путь.',
+    dataFolderChoose: 'Выбрать эту папку',
+    dataFolderBrowse: 'Обзор…',
+    dataFolderReset: 'Вернуть папку по умолчанию',
+    dataFolderRestart: 'Папка выбрана. Она откроется после перезапуска программы.',
     directoryCopies: 'Версии справочника с других компьютеров (объединены)',
     directoryCopyAdded: 'Добавлены записи другого компьютера: {{names}}',
     directoryCopyDiffering:
@@ -403,6 +412,13 @@ export const ru = {
     overwrite: 'Сохранить мою поверх',
   },
   error: {
+    dataFolderRelative:
+      'Укажите полный путь к папке (например, Z:\\Архив визитов или /mnt/protocol/archive).',
+    dataFolderUnwritable:
+      'В папку {{path}} нельзя записать: проверьте права доступа и подключение сетевого диска.',
+    dataFolderNotArchive:
+      'В папке {{path}} уже лежат другие файлы. Выберите пустую папку или папку архива визитов.',
+    dataFolderUnavailable: 'Здесь папку данных выбрать нельзя.',
     departmentKeyMissing:
       'Изменения не сохранены: паспортные данные в этом архиве шифруются ключом отдела «{{name}}» ({{fingerprint}}), а на этом компьютере его нет. Импортируйте ключ в Настройках или очистите паспортные поля.',
     departmentKeyPassphrase: 'Пароль ключа должен быть не короче {{min}} символов.',

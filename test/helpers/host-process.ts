@@ -22,7 +22,15 @@ export class HostProcess {
   async start(): Promise<void> {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/node-host/main.ts', '--port', '0', '--data-dir', this.dataDir],
+      [
+        '--import',
+        'tsx',
+        'electron/node-host/main.ts',
+        '--port',
+        '0',
+        // No folder named: the one chosen in the officer's preferences, else the default.
+        ...(this.dataDir ? ['--data-dir', this.dataDir] : []),
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: {

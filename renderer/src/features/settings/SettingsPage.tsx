@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField'
 import { useToast } from '../../components/Toasts'
 import { PlanningSettingsForm } from './PlanningSettingsForm'
 import { CostNormsForm } from './CostNormsForm'
+import { DataFolderForm } from './DataFolderForm'
 import { DepartmentKeyForm } from './DepartmentKeyForm'
 import type { CostNorms } from '../../../../shared/domain/cost-norms'
 
@@ -67,6 +68,7 @@ export function SettingsPage() {
           {report.readOnly ? (
             <p className="banner banner-warning">{t('settings.readOnly')}</p>
           ) : null}
+          <DataFolderForm />
           <h3>{t('settings.quarantine')}</h3>
           {report.quarantined.length === 0 ? (
             <p className="muted">{t('settings.quarantineEmpty')}</p>
