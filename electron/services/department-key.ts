@@ -87,13 +87,14 @@ const KeyFileSchema = z.object({
   createdAt: z.string().max(40),
   kdf: z.object({
     name: z.literal('scrypt'),
+    // Bounded so that a hostile file cannot make scrypt take gigabytes (at most 128 MB here).
     N: z
       .number()
       .int()
       .min(2 ** 14)
-      .max(2 ** 20),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
+      .max(2 ** 17),
+    r: z.number().int().min(1).max(8),
+    p: z.number().int().min(1).max(4),
     salt: z.base64().max(100),
   }),
   cipher: z.literal('aes-256-gcm'),

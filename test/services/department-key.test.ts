@@ -93,7 +93,16 @@ describe('the key file', () => {
     expect((await rejection(readDepartmentKeyFile(renamed, PASSPHRASE))).details?.key).toBe(
       'error.departmentKeyPassphraseWrong',
     )
-    for (const junk of ['', '{}', 'not json', '{"format":"delegation-planner/department-key"}']) {
+    // A file asking scrypt for gigabytes of memory is refused before any work.
+    const file = JSON.parse(text) as { kdf: object }
+    const greedy = JSON.stringify({ ...file, kdf: { ...file.kdf, N: 2 ** 22, r: 32 } })
+    for (const junk of [
+      '',
+      '{}',
+      'not json',
+      '{"format":"delegation-planner/department-key"}',
+      greedy,
+    ]) {
       expect((await rejection(readDepartmentKeyFile(junk, PASSPHRASE))).details?.key).toBe(
         'error.departmentKeyFile',
       )
