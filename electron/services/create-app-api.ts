@@ -445,6 +445,8 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     getDepartmentKey: async () => directory.keyStatus(),
     createDepartmentKey: async (name) => {
       store.assertWritable()
+      // The newest directory first: a key made on another computer may have just arrived.
+      await directory.refresh()
       const status = directory.keyStatus()
       if (status.archive) {
         throw new AppError('conflict', 'the archive has a department key', {
@@ -454,7 +456,12 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         })
       }
       const made = await keyring.create(name, clock.now())
-      await directory.adoptDepartmentKey(made)
+      try {
+        await directory.adoptDepartmentKey(made)
+      } catch (err) {
+        await keyring.remove(made.fingerprint)
+        throw err
+      }
       return directory.keyStatus()
     },
     exportDepartmentKey: async (passphrase) => {
@@ -486,6 +493,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       await keyring.add(key)
       await directory.refresh(true)
       if (!directory.keyStatus().archive) await directory.adoptDepartmentKey(key)
+      else await directory.saveAgain()
       const after = directory.keyStatus()
       return { ...after, opened: Math.max(0, before.sealed.locked - after.sealed.locked) }
     },

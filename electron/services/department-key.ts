@@ -92,7 +92,8 @@ const KeyFileSchema = z.object({
       .number()
       .int()
       .min(2 ** 14)
-      .max(2 ** 17),
+      .max(2 ** 17)
+      .refine((n) => (n & (n - 1)) === 0, 'a power of two'),
     r: z.number().int().min(1).max(8),
     p: z.number().int().min(1).max(4),
     salt: z.base64().max(100),
@@ -155,6 +156,8 @@ export async function readDepartmentKeyFile(
     r: kdf.r,
     p: kdf.p,
     maxmem: 256 * kdf.N * kdf.r + 16 * 1024 * 1024,
+  }).catch(() => {
+    throw new AppError('invalid', 'key file parameters', { key: 'error.departmentKeyFile' })
   })
   let key: Buffer
   try {
@@ -265,26 +268,29 @@ export class Keyring {
     return this.keys.find((k) => k.fingerprint === fingerprint)
   }
 
-  /** Seals with the department key `fingerprint`, or with this computer's key without one. */
-  seal(plain: string, fingerprint?: string): string {
+  /**
+   * Seals with the department key `fingerprint`, or with this computer's key without one. The
+   * `owner` (the person's id) is bound into the seal: sealed data moved onto another person in
+   * the shared file no longer opens.
+   */
+  seal(plain: string, fingerprint?: string, owner = ''): string {
     if (!fingerprint) return this.local.seal(plain)
     const key = this.get(fingerprint)
     if (!key) throw new Error('department key not on this computer')
     const prefix = prefixOf(fingerprint)
-    return prefix + aesSeal(key.key, Buffer.from(plain, 'utf8'), prefix).toString('base64')
+    return prefix + aesSeal(key.key, Buffer.from(plain, 'utf8'), prefix + owner).toString('base64')
   }
 
-  /** Opens what any key here sealed; throws for a key this computer does not have. */
-  open(sealed: string): string {
+  /** Opens what any key here sealed for `owner`; throws for a key this computer does not have. */
+  open(sealed: string, owner = ''): string {
     const by = sealedBy(sealed)
     if (by?.kind === 'computer') return this.local.open(sealed)
     if (by?.kind !== 'department') throw new Error('not sealed data')
     const key = this.get(by.fingerprint)
     if (!key) throw new Error('department key not on this computer')
     const prefix = prefixOf(by.fingerprint)
-    return aesOpen(key.key, Buffer.from(sealed.slice(prefix.length), 'base64'), prefix).toString(
-      'utf8',
-    )
+    const body = Buffer.from(sealed.slice(prefix.length), 'base64')
+    return aesOpen(key.key, body, prefix + owner).toString('utf8')
   }
 
   /** A new random department key, kept on this computer. */
@@ -302,10 +308,30 @@ export class Keyring {
 
   /** Keeps a department key on this computer (once: the same key again changes nothing). */
   async add(key: DepartmentKey): Promise<void> {
-    if (this.has(key.fingerprint)) return
-    const next = [...this.keys, key]
-    await this.vault.save(next)
-    this.keys = next
+    await this.serially(async () => {
+      if (this.has(key.fingerprint)) return
+      const next = [...this.keys, key]
+      await this.vault.save(next)
+      this.keys = next
+    })
+  }
+
+  /** Forgets a key made here that the archive did not take (a failed creation). */
+  async remove(fingerprint: string): Promise<void> {
+    await this.serially(async () => {
+      const next = this.keys.filter((k) => k.fingerprint !== fingerprint)
+      if (next.length === this.keys.length) return
+      await this.vault.save(next)
+      this.keys = next
+    })
+  }
+
+  /** Vault writes one at a time, so that two never lose each other's key. */
+  private queue: Promise<unknown> = Promise.resolve()
+  private serially(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(work)
+    this.queue = run.catch(() => undefined)
+    return run
   }
 }
 

@@ -126,7 +126,13 @@ export class DirectoryService {
       }
       const currentRevision =
         loaded.status === 'ok' ? loaded.doc.data.revision : this.record.revision
-      if (currentRevision !== baseRevision) {
+      // Another computer's file with the same revision number (two saves of revision N on a
+      // network share) is a change too: the time of the save tells them apart.
+      const replaced =
+        loaded.status === 'ok' &&
+        baseRevision === this.record.revision &&
+        loaded.doc.data.updatedAt !== this.record.updatedAt
+      if (currentRevision !== baseRevision || replaced) {
         throw new AppError('conflict', `directory changed since revision ${baseRevision}`, {
           key: 'error.directoryConflict',
           currentRevision,
@@ -199,7 +205,7 @@ export class DirectoryService {
           const { passportSealed, ...person } = p
           if (!passportSealed) return person
           try {
-            const plain = this.keys.open(passportSealed)
+            const plain = this.keys.open(passportSealed, p.id)
             return { ...person, passport: PassportSchema.parse(JSON.parse(plain)) }
           } catch {
             sealedInCopy.set(p.id, passportSealed)
@@ -207,16 +213,19 @@ export class DirectoryService {
           }
         }),
       }
+      const ours = new Set(this.record.directory.people.map((p) => p.id))
       const result = reconcileDirectoryCopy(this.record.directory, theirs)
-      for (const [id, sealed] of sealedInCopy) {
-        const person = result.directory.people.find((p) => p.id === id)
-        if (person && !person.passport && !this.locked.has(id)) this.locked.set(id, sealed)
-      }
+      // Passport data comes only with people this side did not have: for the others this side's
+      // passport data (or its deletion) stands.
+      for (const [id, sealed] of sealedInCopy) if (!ours.has(id)) this.locked.set(id, sealed)
       // A department key made on the other computer while apart becomes the archive's.
+      const keyBefore = this.departmentKey
       if (!this.departmentKey && copy.departmentKey) this.departmentKey = copy.departmentKey
       try {
         await this.save(result.directory, this.record.revision)
       } catch (err) {
+        this.departmentKey = keyBefore
+        for (const id of sealedInCopy.keys()) if (!ours.has(id)) this.locked.delete(id)
         if (err instanceof AppError) continue
         throw err
       }
@@ -242,15 +251,14 @@ export class DirectoryService {
 
   /** The archive's department key and how its passport data is sealed, as seen here. */
   keyStatus(): DepartmentKeyStatus {
-    const target = this.departmentKey?.fingerprint
-    let department = 0
-    for (const o of this.opened.values()) if (sameKey(o.sealed, target)) department++
+    let computer = 0
+    for (const o of this.opened.values()) if (sealedBy(o.sealed)?.kind === 'computer') computer++
     return {
       archive: this.departmentKey ?? null,
       available: !this.departmentKey || this.keys.has(this.departmentKey.fingerprint),
       sealed: {
-        department: target ? department : 0,
-        computer: this.opened.size - (target ? department : 0),
+        department: this.opened.size - computer,
+        computer,
         locked: this.locked.size,
       },
     }
@@ -270,6 +278,14 @@ export class DirectoryService {
       this.departmentKey = previous
       throw err
     }
+  }
+
+  /**
+   * Writes the directory again as a new revision (after a key import): windows holding the older
+   * revision, which lacked the passport data just opened, must load it before they save.
+   */
+  async saveAgain(): Promise<void> {
+    await this.save(this.record.directory, this.record.revision)
   }
 
   /** True when passport data opened here is not yet sealed with the archive's key, and can be. */
@@ -295,7 +311,7 @@ export class DirectoryService {
       const { passportSealed, ...person } = p
       if (!passportSealed) return person
       try {
-        const plain = this.keys.open(passportSealed)
+        const plain = this.keys.open(passportSealed, p.id)
         const passport = PassportSchema.parse(JSON.parse(plain))
         this.opened.set(p.id, { sealed: passportSealed, plain: JSON.stringify(passport) })
         return { ...person, passport }
@@ -311,10 +327,15 @@ export class DirectoryService {
    * The people as stored, and the passport data as now sealed. Unchanged data keeps its sealed
    * text unless it is to move to the archive's key; new or changed data needs the archive's key.
    */
-  private seal(directory: Directory): { people: StoredPerson[]; opened: Map<string, Opened> } {
+  private seal(directory: Directory): {
+    people: StoredPerson[]
+    opened: Map<string, Opened>
+    locked: Map<string, string>
+  } {
     const target = this.departmentKey?.fingerprint
     const canSeal = !target || this.keys.has(target)
     const opened = new Map<string, Opened>()
+    const locked = new Map<string, string>()
     const people = directory.people.map((p): StoredPerson => {
       const { passport, ...person } = p
       if (passport) {
@@ -324,7 +345,7 @@ export class DirectoryService {
         if (before && before.plain === plain && (!canSeal || sameKey(before.sealed, target))) {
           sealed = before.sealed
         } else if (canSeal) {
-          sealed = this.keys.seal(plain, target)
+          sealed = this.keys.seal(plain, target, p.id)
         } else {
           throw new AppError('invalid', 'department key not on this computer', {
             key: 'error.departmentKeyMissing',
@@ -336,9 +357,11 @@ export class DirectoryService {
         return { ...person, passportSealed: sealed }
       }
       const kept = this.locked.get(p.id)
-      return kept ? { ...person, passportSealed: kept } : person
+      if (!kept) return person
+      locked.set(p.id, kept)
+      return { ...person, passportSealed: kept }
     })
-    return { people, opened }
+    return { people, opened, locked }
   }
 
   private async write(record: DirectoryRecord): Promise<void> {
@@ -352,6 +375,7 @@ export class DirectoryService {
     })
     await this.store.write(doc, 'save directory')
     this.opened = sealed.opened
+    this.locked = sealed.locked
   }
 }
 

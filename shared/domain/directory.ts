@@ -49,7 +49,8 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
 /**
  * Reconciles the directory with another computer's version of it (the copy a sync engine left
  * when both changed it): entries either side added are kept, and an entry both hold differently
- * keeps this computer's fields, completed by the other's where this one is empty.
+ * keeps this computer's fields, completed by the other's where this one is empty — except
+ * passport data, whose absence may be a deletion (after a visit) that must stand.
  */
 export function reconcileDirectoryCopy(
   ours: Directory,
@@ -65,7 +66,7 @@ export function reconcileDirectoryCopy(
       if (!other || stable(x) === stable(other)) return x
       const filled = { ...x } as Record<string, unknown>
       for (const [key, value] of Object.entries(other))
-        if (isEmpty(filled[key]) && !isEmpty(value)) filled[key] = value
+        if (key !== 'passport' && isEmpty(filled[key]) && !isEmpty(value)) filled[key] = value
       if (stable(filled) !== stable(other)) differing.push(name(x))
       return filled as T
     })

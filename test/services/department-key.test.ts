@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runCli } from '../../electron/cli/index'
@@ -102,6 +102,7 @@ describe('the key file', () => {
       'not json',
       '{"format":"delegation-planner/department-key"}',
       greedy,
+      JSON.stringify({ ...file, kdf: { ...file.kdf, N: 20_000 } }),
     ]) {
       expect((await rejection(readDepartmentKeyFile(junk, PASSPHRASE))).details?.key).toBe(
         'error.departmentKeyFile',
@@ -310,4 +311,80 @@ test('check tells an administrator which key the archive uses and whether this c
     `Department key: Комитет по внешним связям (${archive!.fingerprint}), not on this computer`,
   )
   expect(out).not.toContain('11223344')
+})
+
+describe('what the shared file cannot be made to do', () => {
+  async function archiveWithKey() {
+    const dir = await tempDir()
+    const vault = memoryVault()
+    const api = await computer(dir, 7, vault)
+    await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-11-10' })
+    await api.createDepartmentKey('Отдел')
+    await setPassport(api, 'p-esmagambetova', PASSPORT_A)
+    return { dir, vault, api }
+  }
+
+  test('sealed passport data moved onto another person does not open there', async () => {
+    const { dir, vault } = await archiveWithKey()
+    const path = join(dir, 'directory.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      directory: { people: { id: string; passportSealed?: string }[] }
+    }
+    const sealed = file.directory.people.find((p) => p.id === 'p-esmagambetova')!.passportSealed!
+    const other = file.directory.people.find((p) => p.id !== 'p-esmagambetova')!
+    other.passportSealed = sealed
+    await writeFile(path, JSON.stringify(file))
+    const api = await computer(dir, 7, vault)
+    expect(await passportOf(api, other.id)).toBeUndefined()
+    expect(await passportOf(api, 'p-esmagambetova')).toEqual(PASSPORT_A)
+    expect((await api.getDepartmentKey()).sealed.locked).toBe(1)
+  })
+
+  test('a sync copy from before a deletion does not bring the passport data back', async () => {
+    const { dir, vault, api } = await archiveWithKey()
+    const before = await readFile(join(dir, 'directory.json'), 'utf8')
+    const { directory, revision } = await api.getDirectory()
+    await api.saveDirectory(
+      {
+        ...directory,
+        people: directory.people.map((p) => {
+          if (p.id !== 'p-esmagambetova') return p
+          const { passport: _gone, ...rest } = p
+          return rest
+        }),
+      },
+      revision,
+    )
+    await writeFile(join(dir, 'directory.sync-conflict-20261129-104233-PETROV7.json'), before)
+    const again = await computer(dir, 7, vault)
+    expect((await again.getStorageReport()).directoryCopies).toHaveLength(1)
+    expect(await passportOf(again, 'p-esmagambetova')).toBeUndefined()
+    expect(await readFile(join(dir, 'directory.json'), 'utf8')).not.toContain('passportSealed')
+  })
+
+  test('a window holding the directory from before an import cannot save over what it opened', async () => {
+    const { dir, api } = await archiveWithKey()
+    const content = Buffer.from(
+      (await api.exportDepartmentKey(PASSPHRASE)).base64,
+      'base64',
+    ).toString('utf8')
+    const other = await computer(dir, 9, memoryVault())
+    const stale = await other.getDirectory()
+    expect(stale.directory.people.find((p) => p.id === 'p-esmagambetova')?.passport).toBeUndefined()
+    await other.importDepartmentKey(content, PASSPHRASE)
+    const refused = await rejection(other.saveDirectory(stale.directory, stale.revision))
+    expect(refused.code).toBe('conflict')
+    expect(await passportOf(other, 'p-esmagambetova')).toEqual(PASSPORT_A)
+  })
+
+  test('a file of the same revision written by another computer is not saved over', async () => {
+    const { dir, api } = await archiveWithKey()
+    const path = join(dir, 'directory.json')
+    const mine = await api.getDirectory()
+    const file = JSON.parse(await readFile(path, 'utf8')) as { updatedAt: string }
+    // Another computer on the share saved its own revision N at another moment.
+    await writeFile(path, JSON.stringify({ ...file, updatedAt: '2026-11-29T09:30:00.000Z' }))
+    const refused = await rejection(api.saveDirectory(mine.directory, mine.revision))
+    expect(refused.code).toBe('conflict')
+  })
 })
