@@ -12,7 +12,7 @@ import {
   shell,
 } from 'electron'
 import { createAppApi } from '../services/create-app-api'
-import { readPreferences, resolveDataDir } from '../services/preferences'
+import { readPreferences, startFolder } from '../services/preferences'
 import { handleAppProtocol } from './app-protocol'
 import { pickFolder } from './folder-picker'
 import { confirmAndOpen } from './external-links'
@@ -69,14 +69,16 @@ async function start(): Promise<void> {
   const preferencesFile = join(app.getPath('userData'), 'preferences.json')
   // A folder named in the environment wins; else the one the officer chose; else the default.
   const explicit = process.env.DELEGATION_PLANNER_DATA
+  const folder = await startFolder(
+    explicit,
+    await readPreferences(preferencesFile),
+    join(app.getPath('userData'), 'data'),
+  )
   const api = await createAppApi({
-    dataDir: resolveDataDir(
-      explicit,
-      await readPreferences(preferencesFile),
-      join(app.getPath('userData'), 'data'),
-    ),
+    dataDir: folder.dataDir,
     dataFolder: {
       fixed: explicit !== undefined,
+      unavailable: folder.unavailable,
       pickFolder: () => pickFolder(dialog, BrowserWindow.getFocusedWindow()),
     },
     bundledDir: join(resources, 'data'),

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppApi } from '../services/create-app-api'
 import { defaultKeyFile } from '../services/personal-data'
-import { readPreferences, resolveDataDir } from '../services/preferences'
+import { readPreferences, startFolder } from '../services/preferences'
 import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
 import { ChromiumPdfPrinter } from './pdf-printer-chromium'
 import { startNodeHost } from './server'
@@ -32,10 +32,11 @@ const preferencesFile =
   join(dirname(defaultKeyFile()), 'preferences.json')
 // A folder named at start wins; else the one the officer chose in the settings; else the default.
 const explicit = values['data-dir'] ?? process.env.DELEGATION_PLANNER_DATA
-const dataDir = resolveDataDir(explicit, await readPreferences(preferencesFile), defaultDataDir())
+const start = await startFolder(explicit, await readPreferences(preferencesFile), defaultDataDir())
+const dataDir = start.dataDir
 const api = await createAppApi({
   dataDir,
-  dataFolder: { fixed: explicit !== undefined },
+  dataFolder: { fixed: explicit !== undefined, unavailable: start.unavailable },
   bundledDir: repoBundledDir,
   printer,
   watch: true,

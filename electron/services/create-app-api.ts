@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { resolve } from 'node:path'
 import type {
   DataFolderInfo,
   EditionSummary,
@@ -93,7 +94,12 @@ export interface AppApiOptions {
    * How the data folder was chosen: `fixed` when named at start (command line, environment);
    * `pickFolder` shows the system's folder picker (the desktop app).
    */
-  dataFolder?: { fixed: boolean; pickFolder?: () => Promise<string | null> }
+  dataFolder?: {
+    fixed: boolean
+    pickFolder?: () => Promise<string | null>
+    /** The chosen folder that could not be opened at start (the default one opened instead). */
+    unavailable?: string
+  }
   /** The department keys imported on this computer; default: a file beside the key file. */
   departmentKeys?: KeyVault
   /** This computer and user, recorded with each saved revision; default: read or made locally. */
@@ -150,6 +156,18 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     printer: options.printer,
   })
 
+  // The chosen folder opened as an archive: from now on, found empty, it is a drive not there.
+  if (options.preferencesFile && !store.report.readOnly) {
+    const prefs = await readPreferences(options.preferencesFile)
+    if (
+      prefs.dataDir &&
+      resolve(prefs.dataDir) === resolve(options.dataDir) &&
+      !prefs.dataDirOpened
+    )
+      await updatePreferences(options.preferencesFile, { dataDirOpened: true }).catch(
+        () => undefined,
+      )
+  }
   const dataFolderInfo = async (): Promise<DataFolderInfo> => ({
     current: store.path(''),
     chosen: options.preferencesFile
@@ -425,6 +443,9 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       lockedPersonalData: directory.lockedCount,
       syncConflicts: visits.syncConflicts(),
       directoryCopies: [...directory.copyMerges],
+      ...(options.dataFolder?.unavailable
+        ? { folderUnavailable: options.dataFolder.unavailable }
+        : {}),
     }),
     getDataFolder: async () => dataFolderInfo(),
     chooseDataFolder: async (path) => {
@@ -433,6 +454,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         throw new AppError('io', 'no preferences file', { key: 'error.dataFolderUnavailable' })
       await updatePreferences(file, {
         dataDir: path === null ? undefined : await checkDataFolder(path),
+        dataDirOpened: undefined,
       })
       return dataFolderInfo()
     },

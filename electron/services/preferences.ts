@@ -12,6 +12,8 @@ import { TEMP_PREFIX, writeFileDurable } from './store/atomic-write'
 export const PreferencesSchema = z.object({
   language: z.enum(UI_LANGUAGES).optional(),
   dataDir: z.string().min(1).max(4096).optional(),
+  /** The chosen folder has been opened as an archive once: from then on it must look like one. */
+  dataDirOpened: z.boolean().optional(),
 })
 export type Preferences = z.infer<typeof PreferencesSchema>
 
@@ -35,12 +37,31 @@ export async function updatePreferences(file: string, patch: Preferences): Promi
   return next
 }
 
+/** The folder to open at start, and the chosen one when it could not be (a drive not there). */
+export interface StartFolder {
+  dataDir: string
+  unavailable?: string
+}
+
 /**
  * The data folder to open: the one named at start (command line, environment), else the one the
- * officer chose, else the default.
+ * officer chose, else the default. A chosen folder that is missing — or empty although it was an
+ * archive before (a network share not mounted) — is not made into a new archive: the default
+ * folder opens and the window says why.
  */
-export function resolveDataDir(explicit: string | undefined, prefs: Preferences, fallback: string) {
-  return resolve(explicit ?? prefs.dataDir ?? fallback)
+export async function startFolder(
+  explicit: string | undefined,
+  prefs: Preferences,
+  fallback: string,
+): Promise<StartFolder> {
+  if (explicit) return { dataDir: resolve(explicit) }
+  if (!prefs.dataDir) return { dataDir: resolve(fallback) }
+  const chosen = resolve(prefs.dataDir)
+  const names = await nodeFs.readdir(chosen).catch(() => null)
+  const archive = names !== null && (names.includes('directory.json') || names.includes('visits'))
+  if (names === null || (prefs.dataDirOpened && !archive))
+    return { dataDir: resolve(fallback), unavailable: chosen }
+  return { dataDir: chosen }
 }
 
 /**

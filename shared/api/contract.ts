@@ -251,6 +251,8 @@ export interface StorageReport {
   syncConflicts?: SyncConflict[]
   /** Copies of the directory that sync engines made, merged since the app started. */
   directoryCopies?: DirectoryCopyMerge[]
+  /** The archive folder the officer chose could not be opened (the default folder is open). */
+  folderUnavailable?: string
 }
 
 /** Which folder is the archive: the one open now and the one chosen for the next start. */

@@ -396,6 +396,8 @@ export const en: Messages = {
     confirmImport: 'Import',
   },
   storage: {
+    folderUnavailable:
+      'The archive folder {{path}} is not available (network drive not connected?). This computer’s folder is open instead: what you enter now does not reach the shared archive. Connect the drive and restart the app.',
     directoryCopies:
       'The directory was changed on two computers at once: the versions were merged ({{count}}). Check the entries that differed.',
     problems:

@@ -6,7 +6,7 @@ import { repoBundledDir } from '../../electron/services/paths'
 import {
   checkDataFolder,
   readPreferences,
-  resolveDataDir,
+  startFolder,
   updatePreferences,
 } from '../../electron/services/preferences'
 import { AppError } from '../../shared/api/errors'
@@ -19,10 +19,35 @@ const keyOf = async (p: Promise<unknown>) =>
   )
 
 describe('the archive folder', () => {
-  test('named at start wins, then the officer’s choice, then the default', () => {
-    expect(resolveDataDir('/a', { dataDir: '/b' }, '/c')).toBe('/a')
-    expect(resolveDataDir(undefined, { dataDir: '/b' }, '/c')).toBe('/b')
-    expect(resolveDataDir(undefined, {}, '/c')).toBe('/c')
+  test('named at start wins, then the officer’s choice, then the default', async () => {
+    const home = await tempDir()
+    const chosen = join(home, 'share')
+    await mkdir(chosen)
+    expect(await startFolder('/a', { dataDir: chosen }, '/c')).toEqual({ dataDir: '/a' })
+    expect(await startFolder(undefined, { dataDir: chosen }, '/c')).toEqual({ dataDir: chosen })
+    expect(await startFolder(undefined, {}, '/c')).toEqual({ dataDir: '/c' })
+  })
+
+  test('a chosen folder not there (a drive not connected) is not made into a new archive', async () => {
+    const home = await tempDir()
+    const chosen = join(home, 'mnt', 'protocol')
+    // Missing altogether (a mapped drive absent).
+    expect(await startFolder(undefined, { dataDir: chosen }, '/c')).toEqual({
+      dataDir: '/c',
+      unavailable: chosen,
+    })
+    // An empty mount point, after it had been opened as an archive.
+    await mkdir(chosen, { recursive: true })
+    expect(await startFolder(undefined, { dataDir: chosen, dataDirOpened: true }, '/c')).toEqual({
+      dataDir: '/c',
+      unavailable: chosen,
+    })
+    // Empty and never opened yet: the new archive is made there.
+    expect(await startFolder(undefined, { dataDir: chosen }, '/c')).toEqual({ dataDir: chosen })
+    await mkdir(join(chosen, 'visits'))
+    expect(await startFolder(undefined, { dataDir: chosen, dataDirOpened: true }, '/c')).toEqual({
+      dataDir: chosen,
+    })
   })
 
   test('an empty folder, a synced one or an archive is accepted; others are refused in plain words', async () => {
@@ -68,6 +93,15 @@ describe('the archive folder', () => {
     })
     expect((await api.chooseDataFolder(target)).chosen).toBe(target)
     expect(await readPreferences(preferencesFile)).toEqual({ language: 'en', dataDir: target })
+    // Opened at the next start: from then on it must look like an archive.
+    const next = await createAppApi({
+      dataDir: target,
+      bundledDir: repoBundledDir,
+      preferencesFile,
+      dataFolder: { fixed: false },
+    })
+    await next.close()
+    expect((await readPreferences(preferencesFile)).dataDirOpened).toBe(true)
     await api.saveSettings({ language: 'ru' })
     expect((await readPreferences(preferencesFile)).dataDir).toBe(target)
     expect((await api.chooseDataFolder(null)).chosen).toBeNull()

@@ -18,17 +18,20 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   const problems = report.quarantined.length + report.refused.length
   const locked = report.lockedPersonalData ?? 0
   const copies = report.directoryCopies?.length ?? 0
-  if (!report.readOnly && problems === 0 && locked === 0 && copies === 0) return null
+  const away = report.folderUnavailable
+  if (!report.readOnly && problems === 0 && locked === 0 && copies === 0 && !away) return null
   return (
     <div className="banner banner-warning app-banner" role="alert">
       <span>
-        {report.readOnly
-          ? t('storage.readOnly')
-          : problems > 0
-            ? t('storage.problems', { count: problems })
-            : locked > 0
-              ? t('storage.lockedPersonalData', { count: locked })
-              : t('storage.directoryCopies', { count: copies })}
+        {away
+          ? t('storage.folderUnavailable', { path: away })
+          : report.readOnly
+            ? t('storage.readOnly')
+            : problems > 0
+              ? t('storage.problems', { count: problems })
+              : locked > 0
+                ? t('storage.lockedPersonalData', { count: locked })
+                : t('storage.directoryCopies', { count: copies })}
       </span>
       <button type="button" className="button button-small" onClick={onDetails}>
         {t('storage.details')}

@@ -11,6 +11,8 @@ test('the archive folder: another folder chosen in the settings opens at the nex
   const env = {
     DELEGATION_PLANNER_KEY_FILE: join(home, 'keys', 'personal-data.key'),
     DELEGATION_PLANNER_PREFERENCES_FILE: join(home, 'keys', 'preferences.json'),
+    // The default folder of this 'computer' is inside the test's home, never the real one.
+    XDG_CONFIG_HOME: join(home, 'config'),
   }
   const first = new HostProcess(join(home, 'local'), env)
   await first.start()
@@ -47,6 +49,16 @@ test('the archive folder: another folder chosen in the settings opens at the nex
     await page.goto(`${second.url}#/settings`)
     await expect(page.getByText(shared).first()).toBeVisible()
     await expect(page.getByTestId('data-folder')).not.toContainText('При следующем запуске')
+
+    // The share not connected at the next start: not made into a new archive; the window says so.
+    await second.stop()
+    await rm(shared, { recursive: true, force: true })
+    await second.start()
+    const fallback = await second.call<DataFolderInfo>('getDataFolder')
+    expect(fallback.current).not.toBe(shared)
+    await page.goto(`${second.url}#/settings`)
+    await expect(page.getByRole('alert').first()).toContainText(`Папка архива ${shared} недоступна`)
+    await page.screenshot({ path: test.info().outputPath('folder-unavailable.png') })
   } finally {
     await first.stop()
     await second?.stop()
