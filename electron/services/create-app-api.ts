@@ -128,6 +128,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   const newId = options.newId ?? defaultNewId
   const store = await Store.open({ dataDir: options.dataDir, clock, fs: options.fs })
   const settings = await SettingsService.open(store, options.preferencesFile)
+  await settings.reconcileCopies()
   if (!store.report.readOnly) {
     const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
     if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)
@@ -443,6 +444,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       lockedPersonalData: directory.lockedCount,
       syncConflicts: visits.syncConflicts(),
       directoryCopies: [...directory.copyMerges],
+      settingsCopies: [...settings.copyMerges],
       ...(options.dataFolder?.unavailable
         ? { folderUnavailable: options.dataFolder.unavailable }
         : {}),
@@ -570,6 +572,10 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         const read = await directory.refresh()
         return (await directory.reconcileCopies()) || read
       },
+      refreshSettings: async () => {
+        const read = await settings.refresh()
+        return (await settings.reconcileCopies()) || read
+      },
     },
     {
       path: store.path('templates'),
@@ -622,6 +628,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
         copies: changes.some((c) => c.kind === 'copy'),
         directory: changes.some((c) => c.kind === 'directory'),
         templates: changes.some((c) => c.kind === 'template'),
+        settings: changes.some((c) => c.kind === 'settings'),
       }
     },
     close: async () => {

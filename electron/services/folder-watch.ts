@@ -10,6 +10,8 @@ export interface FolderChange {
 
 /** The key under which changes of the directory file are gathered and logged. */
 const DIRECTORY = '../directory.json'
+/** The key under which changes of the settings file are gathered and logged. */
+const SETTINGS = '../settings.json'
 /** Template files are gathered under their name in the templates folder. */
 const TEMPLATES = '../templates/'
 
@@ -47,7 +49,11 @@ export class FolderWatch {
     private readonly visits: VisitsService,
     private readonly applied: (change: FolderChange) => void,
     /** The data folder and the reader of its directory file, when that is watched too. */
-    private readonly root?: { path: string; refreshDirectory: () => Promise<boolean> },
+    private readonly root?: {
+      path: string
+      refreshDirectory: () => Promise<boolean>
+      refreshSettings?: () => Promise<boolean>
+    },
     private readonly templates?: WatchedTemplates,
   ) {}
 
@@ -64,6 +70,7 @@ export class FolderWatch {
           // The directory file, or a sync engine's copy of it ('directory.sync-conflict-….json').
           const file = String(name)
           if (file.startsWith('directory') && file.endsWith('.json')) this.schedule(DIRECTORY)
+          if (file.startsWith('settings') && file.endsWith('.json')) this.schedule(SETTINGS)
         })
         this.rootWatcher.on('error', () => undefined)
       }
@@ -105,6 +112,10 @@ export class FolderWatch {
         if (await this.root?.refreshDirectory()) this.record(name, { kind: 'directory' })
         return
       }
+      if (name === SETTINGS) {
+        if (await this.root?.refreshSettings?.()) this.record(name, { kind: 'settings' })
+        return
+      }
       if (name.startsWith(TEMPLATES)) {
         const file = name.slice(TEMPLATES.length)
         if (await this.templates?.refreshFile(file)) this.record(name, { kind: 'template' })
@@ -122,6 +133,7 @@ export class FolderWatch {
     const run = this.running.then(async () => {
       for (const change of await this.visits.rescan()) this.record(change.name, change)
       if (await this.root?.refreshDirectory()) this.record(DIRECTORY, { kind: 'directory' })
+      if (await this.root?.refreshSettings?.()) this.record(SETTINGS, { kind: 'settings' })
       if (await this.templates?.rescan()) this.record(TEMPLATES, { kind: 'template' })
     })
     this.running = run.catch(() => undefined)

@@ -1,5 +1,8 @@
+import * as nodeFs from 'node:fs/promises'
 import type { Low } from 'lowdb'
-import type { UI_LANGUAGES } from '../../shared/api/contract'
+import type { SettingsCopyMerge, UI_LANGUAGES } from '../../shared/api/contract'
+import { reconcileSettingsCopy } from '../../shared/domain/settings-copy'
+import { classifyVisitFile } from '../../shared/domain/sync-conflicts'
 import { readPreferences, updatePreferences } from './preferences'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
@@ -8,6 +11,8 @@ import type { Store } from './store/open-store'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
 const FILE = 'settings.json'
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Settings. The department's (planning rules, letterhead, cost norms) live in the data folder, so
@@ -80,8 +85,66 @@ export class SettingsService {
     await this.update({ seededTemplates: [...new Set([...this.doc.data.seededTemplates, ...ids])] })
   }
 
+  /**
+   * Reads the settings again when another program (a sync engine) replaced the file; answers
+   * whether they changed. A damaged file is quarantined by the store and the loaded one stays.
+   */
+  async refresh(): Promise<boolean> {
+    const loaded = await this.store.load(FILE, SettingsFileSchema)
+    if (loaded.status !== 'ok' || same(loaded.doc.data, this.doc.data)) return false
+    this.doc = loaded.doc
+    return true
+  }
+
+  /**
+   * Merges the copies of the settings file a sync engine left beside it (the department's
+   * settings changed on two computers apart); the copy goes to `trash/` and the merge is reported.
+   * Answers whether the settings changed.
+   */
+  async reconcileCopies(): Promise<boolean> {
+    if (this.store.report.readOnly) return false
+    const only = new Set(['settings'])
+    const copies = (await this.store.listJson('')).filter((name) => {
+      const kind = classifyVisitFile(name, only)
+      return kind.kind === 'conflict' && kind.id === 'settings'
+    })
+    let changed = false
+    for (const name of copies) {
+      const loaded = await this.store.load(name, SettingsFileSchema)
+      if (loaded.status !== 'ok') continue // damaged (quarantined) or newer (refused): reported
+      await this.refresh()
+      const result = reconcileSettingsCopy(this.doc.data, loaded.doc.data)
+      if (
+        result.taken.length > 0 ||
+        result.settings.seededTemplates.length !== this.doc.data.seededTemplates.length
+      )
+        await this.update(result.settings)
+      const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
+      const movedTo = `trash/${stamp}.${name}`
+      await nodeFs.rename(this.store.path(name), this.store.path(movedTo)).catch(() => undefined)
+      this.copyMerges.push({
+        file: name,
+        movedTo,
+        taken: result.taken,
+        differing: result.differing,
+        at: this.store.clock.now().toISOString(),
+      })
+      changed = true
+    }
+    return changed
+  }
+
+  /** The sync engines' copies of the settings merged while the app runs. */
+  readonly copyMerges: SettingsCopyMerge[] = []
+
+  /**
+   * Writes the fields given over the file as it is on disk now, so that settings another computer
+   * saved meanwhile (through a sync engine) are kept, not overwritten from memory.
+   */
   private async update(patch: Partial<SettingsFile>): Promise<void> {
-    const next = this.store.create<SettingsFile>(FILE, { ...this.doc.data, ...patch })
+    const loaded = await this.store.load(FILE, SettingsFileSchema)
+    const base = loaded.status === 'ok' ? loaded.doc.data : this.doc.data
+    const next = this.store.create<SettingsFile>(FILE, { ...base, ...patch })
     await this.store.write(next, 'save settings')
     this.doc = next
   }

@@ -91,6 +91,8 @@ export interface FolderChanges {
   directory: boolean
   /** Templates were added, changed or removed from outside. */
   templates: boolean
+  /** The department's settings were replaced from outside. */
+  settings: boolean
 }
 
 /** One saved revision of a visit, as the history lists it. */
@@ -239,6 +241,17 @@ export interface DirectoryCopyMerge {
   at: string
 }
 
+/** A sync engine's copy of the department's settings, merged into them. */
+export interface SettingsCopyMerge {
+  file: string
+  movedTo: string
+  /** Settings taken from the other computer ('planning.roadSpeedKmh', 'costNorms'). */
+  taken: string[]
+  /** Settings both computers changed differently: this computer's kept. */
+  differing: string[]
+  at: string
+}
+
 export interface StorageReport {
   dataDir: string
   readOnly: boolean
@@ -251,6 +264,8 @@ export interface StorageReport {
   syncConflicts?: SyncConflict[]
   /** Copies of the directory that sync engines made, merged since the app started. */
   directoryCopies?: DirectoryCopyMerge[]
+  /** Copies of the settings file that sync engines made, merged since the app started. */
+  settingsCopies?: SettingsCopyMerge[]
   /** The archive folder the officer chose could not be opened (the default folder is open). */
   folderUnavailable?: string
 }

@@ -320,6 +320,9 @@ export const en: Messages = {
     other: 'Other',
   },
   settings: {
+    settingsCopies: 'Versions of the department’s settings from other computers (merged)',
+    settingsCopyTaken: 'Taken from the other computer: {{names}}',
+    settingsCopyDiffering: 'Differed (kept as on this computer): {{names}}',
     dataFolderChosen: 'At the next start the app opens: {{path}}',
     dataFolderFixed:
       'The folder was named at start (--data-dir or DELEGATION_PLANNER_DATA); the one chosen here opens once it is not.',
@@ -396,6 +399,8 @@ export const en: Messages = {
     confirmImport: 'Import',
   },
   storage: {
+    settingsCopies:
+      'The department’s settings were changed on two computers at once: the versions were merged. Check what differed.',
     folderUnavailable:
       'The archive folder {{path}} is not available (network drive not connected?). This computer’s folder is open instead: what you enter now does not reach the shared archive. Connect the drive and restart the app.',
     directoryCopies:

@@ -366,6 +366,65 @@ describe('the department’s settings and the officer’s own', () => {
   })
 })
 
+describe('the department’s settings changed on another computer', () => {
+  test('read again while running, never saved over from memory, and a copy is merged', async () => {
+    const dir = await tempDir()
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
+    const start = await api.folderChanges(0)
+    const path = join(dir, 'settings.json')
+    const file = JSON.parse(await fs.readFile(path, 'utf8')) as {
+      planning: { roadSpeedKmh: number; nightStart: string; letterhead: { contacts: string } }
+      costNorms: { sample: boolean }
+    }
+    // Another officer's laptop set the road speed; the sync engine replaces the file.
+    const theirs = { ...file, planning: { ...file.planning, roadSpeedKmh: 35 } }
+    await fs.writeFile(`${path}.part`, JSON.stringify(theirs))
+    await fs.rename(`${path}.part`, path)
+    for (let n = 0; n < 100 && !(await api.folderChanges(start.seq)).settings; n++)
+      await new Promise((r) => setTimeout(r, 50))
+    expect((await api.getSettings()).planning.roadSpeedKmh).toBe(35)
+    // Replaced again, and this officer saves the norms before the app has looked: kept both.
+    await fs.writeFile(
+      path,
+      JSON.stringify({ ...theirs, planning: { ...theirs.planning, nightStart: '23:00' } }),
+    )
+    const norms = { ...(await api.getSettings()).costNorms, sample: false }
+    await api.saveSettings({ costNorms: norms })
+    const saved = JSON.parse(await fs.readFile(path, 'utf8')) as typeof file
+    expect(saved.planning.nightStart).toBe('23:00')
+    expect(saved.costNorms.sample).toBe(false)
+    await api.close()
+
+    // Two laptops apart: a Syncthing copy with the approved norms and a letterhead phone.
+    const copy = {
+      ...saved,
+      planning: {
+        ...saved.planning,
+        nightStart: '22:00',
+        letterhead: { ...saved.planning.letterhead, contacts: '+7 812 000' },
+      },
+    }
+    await fs.writeFile(
+      join(dir, 'settings.sync-conflict-20261129-104233-PETROV7.json'),
+      JSON.stringify(copy),
+    )
+    const again = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    const report = await again.getStorageReport()
+    expect(report.settingsCopies).toEqual([
+      expect.objectContaining({
+        file: 'settings.sync-conflict-20261129-104233-PETROV7.json',
+        taken: ['planning.letterhead'],
+        differing: ['planning.nightStart'],
+      }),
+    ])
+    const merged = await again.getSettings()
+    expect(merged.planning.letterhead.contacts).toBe('+7 812 000')
+    expect(merged.planning.nightStart).toBe('23:00')
+    await fs.access(join(dir, report.settingsCopies![0]!.movedTo))
+    await again.close()
+  })
+})
+
 describe('two versions of the directory', () => {
   test('the copy is merged into the directory at start and while running; nothing either side added is lost', async () => {
     const dir = await tempDir()

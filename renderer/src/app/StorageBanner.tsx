@@ -18,8 +18,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   const problems = report.quarantined.length + report.refused.length
   const locked = report.lockedPersonalData ?? 0
   const copies = report.directoryCopies?.length ?? 0
+  const settingsCopies = report.settingsCopies?.length ?? 0
   const away = report.folderUnavailable
-  if (!report.readOnly && problems === 0 && locked === 0 && copies === 0 && !away) return null
+  if (!report.readOnly && !problems && !locked && !copies && !settingsCopies && !away) return null
   return (
     <div className="banner banner-warning app-banner" role="alert">
       <span>
@@ -31,7 +32,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
               ? t('storage.problems', { count: problems })
               : locked > 0
                 ? t('storage.lockedPersonalData', { count: locked })
-                : t('storage.directoryCopies', { count: copies })}
+                : copies > 0
+                  ? t('storage.directoryCopies', { count: copies })
+                  : t('storage.settingsCopies')}
       </span>
       <button type="button" className="button button-small" onClick={onDetails}>
         {t('storage.details')}

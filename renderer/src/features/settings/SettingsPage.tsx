@@ -33,6 +33,22 @@ export function SettingsPage() {
     api.getDirectory().then((d) => setDirectory(d.directory), fail)
   }, [api, t, toast])
 
+  // What a settings key is called on this page ('planning.letterhead' → 'Бланк письма').
+  const settingNames = (keys: string[]) =>
+    [
+      ...new Set(
+        keys.map((key) =>
+          key === 'costNorms'
+            ? t('estimate.norms.heading')
+            : key === 'planning.letterhead'
+              ? t('access.letterhead')
+              : key.startsWith('planning.hostRegion')
+                ? t('settings.hostRegion')
+                : t('settings.planning'),
+        ),
+      ),
+    ].join(', ')
+
   const changeLanguage = async (language: string) => {
     try {
       const settings = await api.saveSettings({ language: language as 'ru' | 'en' })
@@ -94,6 +110,29 @@ export function SettingsPage() {
                     {c.differing.length > 0 ? (
                       <div>
                         {t('settings.directoryCopyDiffering', { names: c.differing.join(', ') })}
+                      </div>
+                    ) : null}
+                    <div className="muted small">
+                      {t('settings.directoryCopyMoved')} <code>{c.movedTo}</code>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {report.settingsCopies?.length ? (
+            <>
+              <h3>{t('settings.settingsCopies')}</h3>
+              <ul className="plain-list" data-testid="settings-copies">
+                {report.settingsCopies.map((c) => (
+                  <li key={c.movedTo}>
+                    <code>{c.file}</code>
+                    {c.taken.length > 0 ? (
+                      <div>{t('settings.settingsCopyTaken', { names: settingNames(c.taken) })}</div>
+                    ) : null}
+                    {c.differing.length > 0 ? (
+                      <div>
+                        {t('settings.settingsCopyDiffering', { names: settingNames(c.differing) })}
                       </div>
                     ) : null}
                     <div className="muted small">
