@@ -101,6 +101,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         if (first) return
         if (changes.copies) setCopiesTick((n) => n + 1)
         if (changes.directory) setDirectory(await api.getDirectory())
+        if (changes.settings) setPlanning((await api.getSettings()).planning)
         if (!changes.visitIds.includes(id)) return
         if (saveStateRef.current === 'saved') {
           await loadTheirs()
