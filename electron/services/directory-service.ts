@@ -1,4 +1,3 @@
-import * as nodeFs from 'node:fs/promises'
 import type {
   DepartmentKeyStatus,
   DirectoryCopyMerge,
@@ -11,11 +10,11 @@ import {
   reconcileDirectoryCopy,
   type Directory,
 } from '../../shared/domain/directory'
-import { classifyVisitFile } from '../../shared/domain/sync-conflicts'
 import { PassportSchema, type Person } from '../../shared/domain/people'
 import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key'
 import { KeyedMutex } from './keyed-mutex'
 import type { Store } from './store/open-store'
+import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
 import {
   CURRENT_SCHEMA_VERSION,
   StoredDirectoryFileSchema,
@@ -188,11 +187,7 @@ export class DirectoryService {
    */
   async reconcileCopies(): Promise<boolean> {
     if (this.store.report.readOnly) return false
-    const only = new Set(['directory'])
-    const copies = (await this.store.listJson('')).filter((name) => {
-      const kind = classifyVisitFile(name, only)
-      return kind.kind === 'conflict' && kind.id === 'directory'
-    })
+    const copies = await rootCopiesOf(this.store, 'directory')
     let changed = false
     for (const name of copies) {
       const loaded = await this.store.load(name, StoredDirectoryFileSchema)
@@ -229,9 +224,7 @@ export class DirectoryService {
         if (err instanceof AppError) continue
         throw err
       }
-      const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
-      const movedTo = `trash/${stamp}.${name}`
-      await nodeFs.rename(this.store.path(name), this.store.path(movedTo)).catch(() => undefined)
+      const movedTo = await moveCopyToTrash(this.store, name)
       this.copyMerges.push({
         file: name,
         movedTo,

@@ -1,13 +1,12 @@
-import * as nodeFs from 'node:fs/promises'
 import type { Low } from 'lowdb'
 import type { SettingsCopyMerge, UI_LANGUAGES } from '../../shared/api/contract'
 import { reconcileSettingsCopy } from '../../shared/domain/settings-copy'
-import { classifyVisitFile } from '../../shared/domain/sync-conflicts'
 import { readPreferences, updatePreferences } from './preferences'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
 import type { Store } from './store/open-store'
+import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
 const FILE = 'settings.json'
@@ -103,11 +102,7 @@ export class SettingsService {
    */
   async reconcileCopies(): Promise<boolean> {
     if (this.store.report.readOnly) return false
-    const only = new Set(['settings'])
-    const copies = (await this.store.listJson('')).filter((name) => {
-      const kind = classifyVisitFile(name, only)
-      return kind.kind === 'conflict' && kind.id === 'settings'
-    })
+    const copies = await rootCopiesOf(this.store, 'settings')
     let changed = false
     for (const name of copies) {
       const loaded = await this.store.load(name, SettingsFileSchema)
@@ -119,9 +114,7 @@ export class SettingsService {
         result.settings.seededTemplates.length !== this.doc.data.seededTemplates.length
       )
         await this.update(result.settings)
-      const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
-      const movedTo = `trash/${stamp}.${name}`
-      await nodeFs.rename(this.store.path(name), this.store.path(movedTo)).catch(() => undefined)
+      const movedTo = await moveCopyToTrash(this.store, name)
       this.copyMerges.push({
         file: name,
         movedTo,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OrganisationSchema, PersonSchema } from './people'
 import { VenueSchema } from './venues'
+import { stableJson } from './stable-json'
 
 /** The officer's address book shared by all visits: people, organisations, venues. */
 export const DirectorySchema = z.object({
@@ -37,13 +38,6 @@ export interface DirectoryReconciliation {
   differing: string[]
 }
 
-const stable = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  )
-
 const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
 
 /**
@@ -63,11 +57,11 @@ export function reconcileDirectoryCopy(
     const known = new Set(a.map((x) => x.id))
     const kept = a.map((x) => {
       const other = byId.get(x.id)
-      if (!other || stable(x) === stable(other)) return x
+      if (!other || stableJson(x) === stableJson(other)) return x
       const filled = { ...x } as Record<string, unknown>
       for (const [key, value] of Object.entries(other))
         if (key !== 'passport' && isEmpty(filled[key]) && !isEmpty(value)) filled[key] = value
-      if (stable(filled) !== stable(other)) differing.push(name(x))
+      if (stableJson(filled) !== stableJson(other)) differing.push(name(x))
       return filled as T
     })
     const extra = b.filter((x) => !known.has(x.id))

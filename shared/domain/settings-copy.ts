@@ -1,5 +1,6 @@
 import type { CostNorms } from './cost-norms'
 import { defaultPlanningSettings, type PlanningSettings } from './planning'
+import { stableJson } from './stable-json'
 
 /** The department's settings as two computers hold them. */
 export interface SharedSettings {
@@ -16,13 +17,6 @@ export interface SettingsReconciliation {
   differing: string[]
 }
 
-const stable = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  )
-
 /**
  * Reconciles the department's settings with another computer's version (the copy a sync engine
  * left): a setting this computer still has at its default (or the sample cost norms) takes the
@@ -38,14 +32,14 @@ export function reconcileSettingsCopy(
   const defaults = defaultPlanningSettings() as Record<string, unknown>
   const planning = { ...ours.planning } as Record<string, unknown>
   for (const [key, value] of Object.entries(theirs.planning)) {
-    if (stable(planning[key]) === stable(value)) continue
-    if (stable(planning[key]) === stable(defaults[key])) {
+    if (stableJson(planning[key]) === stableJson(value)) continue
+    if (stableJson(planning[key]) === stableJson(defaults[key])) {
       planning[key] = value
       taken.push(`planning.${key}`)
-    } else if (stable(value) !== stable(defaults[key])) differing.push(`planning.${key}`)
+    } else if (stableJson(value) !== stableJson(defaults[key])) differing.push(`planning.${key}`)
   }
   let costNorms = ours.costNorms
-  if (stable(ours.costNorms) !== stable(theirs.costNorms)) {
+  if (stableJson(ours.costNorms) !== stableJson(theirs.costNorms)) {
     if (ours.costNorms.sample && !theirs.costNorms.sample) {
       costNorms = theirs.costNorms
       taken.push('costNorms')

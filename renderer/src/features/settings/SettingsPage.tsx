@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField'
 import { useToast } from '../../components/Toasts'
 import { PlanningSettingsForm } from './PlanningSettingsForm'
 import { CostNormsForm } from './CostNormsForm'
+import { CopyMergeList } from './CopyMergeList'
 import { DataFolderForm } from './DataFolderForm'
 import { DepartmentKeyForm } from './DepartmentKeyForm'
 import type { CostNorms } from '../../../../shared/domain/cost-norms'
@@ -98,50 +99,38 @@ export function SettingsPage() {
             </ul>
           )}
           {report.directoryCopies?.length ? (
-            <>
-              <h3>{t('settings.directoryCopies')}</h3>
-              <ul className="plain-list" data-testid="directory-copies">
-                {report.directoryCopies.map((c) => (
-                  <li key={c.movedTo}>
-                    <code>{c.file}</code>
-                    {c.added.length > 0 ? (
-                      <div>{t('settings.directoryCopyAdded', { names: c.added.join(', ') })}</div>
-                    ) : null}
-                    {c.differing.length > 0 ? (
-                      <div>
-                        {t('settings.directoryCopyDiffering', { names: c.differing.join(', ') })}
-                      </div>
-                    ) : null}
-                    <div className="muted small">
-                      {t('settings.directoryCopyMoved')} <code>{c.movedTo}</code>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <CopyMergeList
+              title={t('settings.directoryCopies')}
+              testId="directory-copies"
+              copies={report.directoryCopies.map((c) => ({
+                ...c,
+                lines: [
+                  c.added.length
+                    ? t('settings.directoryCopyAdded', { names: c.added.join(', ') })
+                    : '',
+                  c.differing.length
+                    ? t('settings.directoryCopyDiffering', { names: c.differing.join(', ') })
+                    : '',
+                ],
+              }))}
+            />
           ) : null}
           {report.settingsCopies?.length ? (
-            <>
-              <h3>{t('settings.settingsCopies')}</h3>
-              <ul className="plain-list" data-testid="settings-copies">
-                {report.settingsCopies.map((c) => (
-                  <li key={c.movedTo}>
-                    <code>{c.file}</code>
-                    {c.taken.length > 0 ? (
-                      <div>{t('settings.settingsCopyTaken', { names: settingNames(c.taken) })}</div>
-                    ) : null}
-                    {c.differing.length > 0 ? (
-                      <div>
-                        {t('settings.settingsCopyDiffering', { names: settingNames(c.differing) })}
-                      </div>
-                    ) : null}
-                    <div className="muted small">
-                      {t('settings.directoryCopyMoved')} <code>{c.movedTo}</code>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <CopyMergeList
+              title={t('settings.settingsCopies')}
+              testId="settings-copies"
+              copies={report.settingsCopies.map((c) => ({
+                ...c,
+                lines: [
+                  c.taken.length
+                    ? t('settings.settingsCopyTaken', { names: settingNames(c.taken) })
+                    : '',
+                  c.differing.length
+                    ? t('settings.settingsCopyDiffering', { names: settingNames(c.differing) })
+                    : '',
+                ],
+              }))}
+            />
           ) : null}
           {report.refused.length > 0 ? (
             <>
