@@ -70,6 +70,13 @@ describe('the key', () => {
     const plainDir = await tempDir()
     await safeStorageBox(plainDir, { ...keychain, isEncryptionAvailable: () => false })
     expect((await stat(join(plainDir, 'personal-data.key'))).mode & 0o777).toBe(0o600)
+    // Linux without a keyring: 'basic_text' protects nothing, so a user-only file, honestly...
+    const basicDir = await tempDir()
+    const basic = { ...keychain, getSelectedStorageBackend: () => 'basic_text' }
+    await safeStorageBox(basicDir, basic)
+    expect((await stat(join(basicDir, 'personal-data.key'))).mode & 0o777).toBe(0o600)
+    // ...but a key wrapped before stays where it is (switching would lose it).
+    expect((await safeStorageBox(dir, basic)).open(box.seal('N 2'))).toBe('N 2')
   })
 })
 
