@@ -1142,6 +1142,8 @@ export const en: Messages = {
     },
   },
   sync: {
+    mergedWhileEditing:
+      'The visit was changed on another computer while you were editing: the changes were merged and your edits kept (Ctrl+Z shows it as before the merge).',
     presence:
       '{{who}} ({{computer}}) has this visit open since {{since}}; both sides’ edits are kept, and diverging ones are offered for merging',
     reloaded:

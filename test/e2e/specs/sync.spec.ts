@@ -123,6 +123,57 @@ test('a visit changed on disk from outside reloads in the open editor', async ({
   await page.screenshot({ path: test.info().outputPath('reloaded.png'), fullPage: false })
 })
 
+test('edits not yet saved meet a change from another computer: merged, both kept', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const id = made.visit.id
+  await page.goto(`${host.url}#/visits/${id}/overview`)
+  const notes = page.getByLabel('Примечания', { exact: true })
+  await expect(notes).toBeVisible()
+  // The window does not hear of the change from outside: only its own save finds it.
+  await page.route('**/api/call', (route) =>
+    route.request().postData()?.includes('"folderChanges"') ? route.abort() : route.continue(),
+  )
+  const file = join(host.dataDir, 'visits', `${id}.json`)
+  const current = JSON.parse(await readFile(file, 'utf8')) as {
+    revision: number
+    visit: VisitRecord['visit']
+  }
+  await writeFile(
+    `${file}.sync-tmp`,
+    JSON.stringify({
+      ...current,
+      revision: current.revision + 1,
+      visit: {
+        ...current.visit,
+        items: current.visit.items.map((i) =>
+          i.title === 'Экскурсия на Ленинградскую АЭС'
+            ? { ...i, title: 'Техническая экскурсия на Ленинградскую АЭС' }
+            : i,
+        ),
+      },
+    }),
+  )
+  await rename(`${file}.sync-tmp`, file)
+  await notes.fill('Уточнить состав группы на АЭС')
+  await expect(page.getByText(/изменения объединены, ваши правки сохранены/).first()).toBeVisible({
+    timeout: 10_000,
+  })
+  // Both on disk: the other computer's title and this officer's notes.
+  await expect
+    .poll(async () => {
+      const saved = (await host.call<VisitRecord>('getVisit', [id])).visit
+      return [saved.notes, saved.items.some((i) => i.title.startsWith('Техническая экскурсия'))]
+    })
+    .toEqual(['Уточнить состав группы на АЭС', true])
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+})
+
 test('a visit and a template another computer saved appear in the open list', async ({
   page,
   host,

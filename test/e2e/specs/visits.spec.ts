@@ -90,7 +90,7 @@ test('undo and redo step through programme changes', async ({ page, host }) => {
   await expect(page.getByText('Завтрак')).toBeVisible()
 })
 
-test('a stale save from a second tab gets the conflict message and loses nothing', async ({
+test('two tabs: different edits merge by themselves; the same field changed in both is the officer’s choice', async ({
   page,
   context,
   host,
@@ -103,6 +103,7 @@ test('a stale save from a second tab gets the conflict message and loses nothing
   await page.goto(url)
   await second.goto(url)
 
+  // Different items added in each tab: the stale save merges with the other and keeps both.
   const first = new VisitEditorPage(page)
   await first.addItem('12 мая 2026 г., вторник', {
     start: '12:00',
@@ -110,22 +111,38 @@ test('a stale save from a second tab gets the conflict message and loses nothing
     title: 'Встреча в первом окне',
   })
   await first.waitSaved()
-
   const other = new VisitEditorPage(second)
   await other.addItem('12 мая 2026 г., вторник', {
     start: '15:00',
     end: '16:00',
     title: 'Встреча во втором окне',
   })
+  await expect(
+    second.getByText(/изменения объединены, ваши правки сохранены/).first(),
+  ).toBeVisible()
+  await expect(second.getByText('Встреча в первом окне')).toBeVisible()
+  await expect(second.getByText('Встреча во втором окне')).toBeVisible()
+  await other.waitSaved()
+  const both = (await host.call<VisitRecord>('getVisit', [record.visit.id])).visit.items
+  expect(both.map((i) => i.title).sort()).toEqual([
+    'Встреча в первом окне',
+    'Встреча во втором окне',
+  ])
+
+  // The same field changed differently in both: the officer chooses, and loses nothing.
+  await page.goto(`${url}/overview`)
+  await second.goto(`${url}/overview`)
+  await page.getByLabel('Название визита').fill('Визит Посла Казахстана')
+  await first.waitSaved()
+  await second.getByLabel('Название визита').fill('Визит Посла (уточнено)')
   const conflict = second.getByRole('alertdialog', { name: 'Визит изменён в другом окне' })
   await expect(conflict).toBeVisible()
   await expect(conflict).toContainText('Ваши изменения не потеряны')
   await conflict.getByRole('button', { name: 'Загрузить их версию' }).click()
-  await expect(second.getByText('Встреча в первом окне')).toBeVisible()
-  await expect(second.getByText('Встреча во втором окне')).toBeHidden()
+  await expect(second.getByLabel('Название визита')).toHaveValue('Визит Посла Казахстана')
   // The officer's own edit is one undo away.
   await second.keyboard.press('Control+z')
-  await expect(second.getByText('Встреча во втором окне')).toBeVisible()
+  await expect(second.getByLabel('Название визита')).toHaveValue('Визит Посла (уточнено)')
 })
 
 test('a visit starts from a sample template with its programme, people and documents', async ({

@@ -90,6 +90,11 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const saveStateRef = useRef(editor.saveState)
   saveStateRef.current = editor.saveState
   const loadTheirs = editor.loadTheirs
+  const absorbTheirs = editor.absorbTheirs
+  const merges = editor.merges
+  useEffect(() => {
+    if (merges > 0) toast(t('sync.mergedWhileEditing'))
+  }, [merges, t, toast])
   useEffect(() => {
     let live = true
     const poll = async () => {
@@ -104,8 +109,10 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         if (changes.settings) setPlanning((await api.getSettings()).planning)
         if (!changes.visitIds.includes(id)) return
         if (saveStateRef.current === 'saved') {
-          await loadTheirs()
-          toast(t('sync.reloaded'))
+          if (await loadTheirs()) toast(t('sync.reloaded'))
+        } else if (saveStateRef.current === 'pending') {
+          // Edits not yet saved: merged with theirs, or the save will offer the choice.
+          if ((await absorbTheirs()) === 'conflict') toast(t('sync.changedWhileEditing'), 'error')
         } else toast(t('sync.changedWhileEditing'), 'error')
       } catch {
         // The next poll tries again.
@@ -117,7 +124,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
       live = false
       window.clearInterval(timer)
     }
-  }, [api, id, loadTheirs, t, toast])
+  }, [api, id, loadTheirs, absorbTheirs, t, toast])
   useEffect(() => {
     let live = true
     api.getStorageReport().then(

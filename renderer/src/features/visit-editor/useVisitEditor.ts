@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppError } from '../../../../shared/api/errors'
+import { mergeVisits } from '../../../../shared/domain/merge'
 import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
@@ -24,6 +25,8 @@ export function useVisitEditor(id: string) {
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveError, setSaveError] = useState('')
   const [conflict, setConflict] = useState(false)
+  /** How many times another computer's version was merged into edits not yet saved. */
+  const [merges, setMerges] = useState(0)
   const [tick, setTick] = useState(0)
   const [canUndo, setCanUndo] = useState(false)
   const [canRedo, setCanRedo] = useState(false)
@@ -98,6 +101,31 @@ export function useVisitEditor(id: string) {
     show(next)
   }, [show])
 
+  /**
+   * Another computer saved the visit while edits here were not yet on disk: the two are merged
+   * over the version this editor started from — changes on one side are taken, and only the same
+   * thing changed on both sides is left for the officer. Answers what happened.
+   */
+  const absorbTheirs = useCallback(async (): Promise<'merged' | 'conflict' | 'unchanged'> => {
+    const base = saved.current
+    const ours = current.current
+    if (!base || !ours) return 'unchanged'
+    const record = await api.getVisit(id)
+    if (record.revision === revision.current) return 'unchanged'
+    const result = mergeVisits(base, ours, record.visit)
+    if (result.conflicts.length > 0) return 'conflict'
+    revision.current = record.revision
+    saved.current = record.visit
+    history.current.past = [...history.current.past.slice(-HISTORY_LIMIT + 1), ours]
+    history.current.future = []
+    setConflict(false)
+    setSaveError('')
+    const unchanged = JSON.stringify(result.merged) === JSON.stringify(record.visit)
+    show(unchanged ? record.visit : result.merged)
+    setMerges((n) => n + 1)
+    return 'merged'
+  }, [api, id, show])
+
   const save = useCallback(async () => {
     const sent = current.current
     if (!sent || inFlight.current || sent === saved.current) return
@@ -110,14 +138,22 @@ export function useVisitEditor(id: string) {
       setSaveError('')
       setSaveState(current.current === sent ? 'saved' : 'pending')
     } catch (err) {
-      setSaveState('error')
-      if (err instanceof AppError && err.code === 'conflict') setConflict(true)
-      else setSaveError(errorMessage(t, err))
+      if (err instanceof AppError && err.code === 'conflict') {
+        // Saved meanwhile on another computer: merged when the two do not collide.
+        const outcome = await absorbTheirs().catch(() => 'conflict' as const)
+        if (outcome !== 'merged') {
+          setSaveState('error')
+          setConflict(true)
+        }
+      } else {
+        setSaveState('error')
+        setSaveError(errorMessage(t, err))
+      }
     } finally {
       inFlight.current = false
       if (current.current !== saved.current) setTick((n) => n + 1)
     }
-  }, [api, t])
+  }, [api, t, absorbTheirs])
 
   useEffect(() => {
     if (!visit || visit === saved.current || conflict || saveError) return
@@ -144,9 +180,13 @@ export function useVisitEditor(id: string) {
     setTick((n) => n + 1)
   }, [])
 
-  /** Their version replaces the screen; mine stays one Ctrl+Z away. */
+  /**
+   * Their version replaces the screen; mine stays one Ctrl+Z away. Answers false when the stored
+   * version is the one already shown (this window's own save).
+   */
   const loadTheirs = useCallback(async () => {
     const record = await api.getVisit(id)
+    if (record.revision === revision.current && saved.current === current.current) return false
     revision.current = record.revision
     saved.current = record.visit
     if (current.current) history.current.past = [...history.current.past, current.current]
@@ -154,6 +194,7 @@ export function useVisitEditor(id: string) {
     setConflict(false)
     setSaveError('')
     show(record.visit)
+    return true
   }, [api, id, show])
 
   /** Mine is saved on top of their revision. */
@@ -178,6 +219,8 @@ export function useVisitEditor(id: string) {
     saveError,
     retry,
     conflict,
+    merges,
+    absorbTheirs,
     loadTheirs,
     overwrite,
   }
