@@ -1,16 +1,47 @@
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VisitRecord } from '../../../shared/api/contract'
-import { expect, test } from '../fixtures/host'
+import { expect, test, type HostProcess } from '../fixtures/host'
+
+/** The Zhambyl visit made from its template, as the e2e tests start from it. */
+async function zhambylVisit(host: HostProcess): Promise<VisitRecord> {
+  return host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+}
+
+/**
+ * Another laptop's save of the visit, delivered as a sync engine does it (a new file renamed into
+ * place): the NPP tour renamed, one revision on.
+ */
+async function renameTourFromOutside(host: HostProcess, id: string): Promise<void> {
+  const file = join(host.dataDir, 'visits', `${id}.json`)
+  const current = JSON.parse(await readFile(file, 'utf8')) as {
+    revision: number
+    visit: VisitRecord['visit']
+  }
+  const next = {
+    ...current,
+    revision: current.revision + 1,
+    visit: {
+      ...current.visit,
+      items: current.visit.items.map((i) =>
+        i.title === 'Экскурсия на Ленинградскую АЭС'
+          ? { ...i, title: 'Техническая экскурсия на Ленинградскую АЭС' }
+          : i,
+      ),
+    },
+  }
+  await writeFile(`${file}.sync-tmp`, JSON.stringify(next))
+  await rename(`${file}.sync-tmp`, file)
+}
 
 test('two versions of a visit from two computers: the banner, the merge screen, one visit again', async ({
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const id = made.visit.id
   const file = join(host.dataDir, 'visits', `${id}.json`)
   // The version both laptops shared, as it is on disk.
@@ -86,33 +117,11 @@ test('two versions of a visit from two computers: the banner, the merge screen, 
 })
 
 test('a visit changed on disk from outside reloads in the open editor', async ({ page, host }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const id = made.visit.id
   await page.goto(`${host.url}#/visits/${id}/programme`)
   await expect(page.getByText('Экскурсия на Ленинградскую АЭС')).toBeVisible()
-  // Another laptop's save, delivered by the sync engine: a new file renamed into place.
-  const file = join(host.dataDir, 'visits', `${id}.json`)
-  const current = JSON.parse(await readFile(file, 'utf8')) as {
-    revision: number
-    visit: VisitRecord['visit']
-  }
-  const next = {
-    ...current,
-    revision: current.revision + 1,
-    visit: {
-      ...current.visit,
-      items: current.visit.items.map((i) =>
-        i.title === 'Экскурсия на Ленинградскую АЭС'
-          ? { ...i, title: 'Техническая экскурсия на Ленинградскую АЭС' }
-          : i,
-      ),
-    },
-  }
-  await writeFile(`${file}.sync-tmp`, JSON.stringify(next))
-  await rename(`${file}.sync-tmp`, file)
+  await renameTourFromOutside(host, id)
   await expect(page.getByText('Техническая экскурсия на Ленинградскую АЭС')).toBeVisible({
     timeout: 15_000,
   })
@@ -127,10 +136,7 @@ test('edits not yet saved meet a change from another computer: merged, both kept
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const id = made.visit.id
   await page.goto(`${host.url}#/visits/${id}/overview`)
   const notes = page.getByLabel('Примечания', { exact: true })
@@ -139,27 +145,7 @@ test('edits not yet saved meet a change from another computer: merged, both kept
   await page.route('**/api/call', (route) =>
     route.request().postData()?.includes('"folderChanges"') ? route.abort() : route.continue(),
   )
-  const file = join(host.dataDir, 'visits', `${id}.json`)
-  const current = JSON.parse(await readFile(file, 'utf8')) as {
-    revision: number
-    visit: VisitRecord['visit']
-  }
-  await writeFile(
-    `${file}.sync-tmp`,
-    JSON.stringify({
-      ...current,
-      revision: current.revision + 1,
-      visit: {
-        ...current.visit,
-        items: current.visit.items.map((i) =>
-          i.title === 'Экскурсия на Ленинградскую АЭС'
-            ? { ...i, title: 'Техническая экскурсия на Ленинградскую АЭС' }
-            : i,
-        ),
-      },
-    }),
-  )
-  await rename(`${file}.sync-tmp`, file)
+  await renameTourFromOutside(host, id)
   await notes.fill('Уточнить состав группы на АЭС')
   await expect(page.getByText(/изменения объединены, ваши правки сохранены/).first()).toBeVisible({
     timeout: 10_000,
@@ -178,10 +164,7 @@ test('a visit and a template another computer saved appear in the open list', as
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   await page.goto(host.url)
   await expect(page.getByRole('heading', { name: 'Визиты', level: 1 })).toBeVisible()
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2)
@@ -220,7 +203,7 @@ test('two versions of the directory: merged at start, the banner and the setting
   page,
   host,
 }) => {
-  await host.call('createVisitFromTemplate', ['tpl-zhambyl-2025', { startDate: '2026-12-07' }])
+  await zhambylVisit(host)
   const shared = JSON.parse(await readFile(join(host.dataDir, 'directory.json'), 'utf8')) as {
     directory: { people: Record<string, unknown>[] }
   }
@@ -257,10 +240,7 @@ test('the history of a visit: who changed what, and an earlier version brought b
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const id = made.visit.id
   await host.call('saveVisit', [
     { ...made.visit, title: 'Визит (черновик названия)' },
