@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import * as nodeFs from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
@@ -26,19 +27,31 @@ export interface NodeHostOptions {
   rendererDir: string
   port: number
   host?: string
+  /** The secret of this launch; a random one when not given (tests pass their own). */
+  token?: string
 }
 
 export interface NodeHost {
+  /** The address to open: the page with this launch's secret in it. */
   url: string
+  /** The address without the secret (for requests that present it as a header). */
+  origin: string
+  /** This launch's secret: `Authorization: Bearer <token>` for scripts. */
+  token: string
   server: Server
   close(): Promise<void>
 }
 
+/** The query parameter the page's address carries the secret in. */
+export const TOKEN_PARAM = 'token'
+
 /** Browser mode: serves the built renderer and `POST /api/call` into the same `dispatch`. */
 export async function startNodeHost(options: NodeHostOptions): Promise<NodeHost> {
   const host = options.host ?? '127.0.0.1'
+  const token = options.token ?? randomBytes(32).toString('base64url')
+  const gate: Gate = { token: Buffer.from(token), hosts: new Set() }
   const server = createServer((req, res) => {
-    handle(req, res, options).catch(() => {
+    handle(req, res, options, gate).catch(() => {
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
@@ -49,8 +62,12 @@ export async function startNodeHost(options: NodeHostOptions): Promise<NodeHost>
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  gate.hosts = allowedHosts(host, port)
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`
   return {
-    url: `http://${host}:${port}/`,
+    url: `${origin}?${TOKEN_PARAM}=${token}`,
+    origin,
+    token,
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -60,34 +77,74 @@ export async function startNodeHost(options: NodeHostOptions): Promise<NodeHost>
   }
 }
 
+/** Who may talk to the server: its own addresses, and whoever holds this launch's secret. */
+interface Gate {
+  token: Buffer
+  /** `Host` values of this server: the loopback names with its port (DNS rebinding is refused). */
+  hosts: Set<string>
+}
+
+/** The `Host` headers a request to this server can carry when it really is addressed to it. */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]'])
+  // Listening elsewhere (an explicit --host) adds that address, never any name a DNS answers.
+  if (host !== '0.0.0.0' && host !== '::') names.add(host.includes(':') ? `[${host}]` : host)
+  return new Set([...names].map((name) => `${name}:${port}`))
+}
+
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
   options: NodeHostOptions,
+  gate: Gate,
 ): Promise<void> {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'no-referrer')
   res.setHeader('Cache-Control', 'no-store')
+  // A page reached through DNS rebinding names its own host: nothing is served to it.
+  if (!gate.hosts.has((req.headers.host ?? '').toLowerCase())) {
+    drain(req)
+    return sendJson(res, 403, invalid('error.forbidden', 'unknown host'))
+  }
   const url = new URL(req.url ?? '/', 'http://localhost')
-  if (url.pathname === '/api/call') return handleCall(req, res, options.api)
+  if (url.pathname === '/api/call') return handleCall(req, res, options.api, gate)
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
   return serveStatic(url.pathname, res, options.rendererDir)
+}
+
+/** True when the request presents this launch's secret as `Authorization: Bearer …`. */
+function authorised(req: IncomingMessage, gate: Gate): boolean {
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.headers.authorization ?? '')
+  if (!match) return false
+  const given = Buffer.from(match[1]!)
+  return given.length === gate.token.length && timingSafeEqual(given, gate.token)
 }
 
 async function handleCall(
   req: IncomingMessage,
   res: ServerResponse,
   api: PlannerApi,
+  gate: Gate,
 ): Promise<void> {
-  if (req.method !== 'POST') return void res.writeHead(405).end()
+  if (req.method !== 'POST') {
+    drain(req)
+    return void res.writeHead(405).end()
+  }
   // Pages of other sites may post to localhost: accept only our own origin.
   const origin = req.headers.origin
-  if (origin && origin !== `http://${req.headers.host}`)
+  if (origin && origin !== `http://${req.headers.host}`) {
+    drain(req)
     return sendJson(res, 403, invalid('error.forbidden', 'foreign origin'))
+  }
+  // Another account on this computer reaches the port too; only this launch's page knows the secret.
+  if (!authorised(req, gate)) {
+    drain(req)
+    res.setHeader('WWW-Authenticate', 'Bearer')
+    return sendJson(res, 401, invalid('error.noAccess', 'missing or wrong access token'))
+  }
   const body = await readBody(req)
-  if (body === 'too-large')
-    return sendJson(res, 413, invalid('error.tooLarge', 'request too large'))
+  if (body === 'too-large') return tooLarge(req, res)
   let call: { method?: unknown; args?: unknown }
   try {
     call = JSON.parse(body) as typeof call
@@ -103,20 +160,48 @@ function invalid(key: string, message: string): Envelope {
   return { ok: false, error: { code: 'invalid', message, details: { key } } }
 }
 
+/** Answers 413 with a message naming the limit, and closes the connection. */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close')
+  sendJson(res, 413, {
+    ok: false,
+    error: {
+      code: 'invalid',
+      message: 'request too large',
+      details: { key: 'error.tooLarge', limitMb: MAX_BODY_BYTES / (1024 * 1024) },
+    },
+  } satisfies Envelope)
+  drain(req)
+}
+
+/** Reads and discards what remains of a request body (so the answer is read, not reset). */
+function drain(req: IncomingMessage): void {
+  req.resume()
+}
+
+/** A body past this is not even read to its end: the connection is closed. */
+const DISCARD_LIMIT = 4 * MAX_BODY_BYTES
+
+/**
+ * The request body as text, or 'too-large' once it has ended past MAX_BODY_BYTES (read to its
+ * end and discarded, so that the client is still listening when the 413 comes).
+ */
 function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolve('too-large')
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+      else chunks.length = 0
+      if (size > DISCARD_LIMIT) {
         req.destroy()
-        return
+        resolve('too-large')
       }
-      chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () =>
+      resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')),
+    )
     req.on('error', reject)
   })
 }

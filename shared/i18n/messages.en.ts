@@ -452,7 +452,9 @@ export const en: Messages = {
     templateNotFound: 'Template not found.',
     newerFile: 'The file was written by a newer version of the app and will not be changed.',
     forbidden: 'Request refused.',
-    tooLarge: 'Request too large.',
+    tooLarge: 'The request is too large: over {{limitMb}} MB.',
+    noAccess:
+      'No access: open the address the program printed when it started (with the access key after “?token=”).',
     badRequest: 'Malformed request.',
     unknown: 'Something went wrong. Nothing was changed.',
   },

@@ -214,7 +214,11 @@ async function hostPeakRss(dataDir: string): Promise<number> {
     const call = async (method: string, args: unknown[] = []) => {
       const response = await fetch(new URL('/api/call', url), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: new URL(url).origin },
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: new URL(url).origin,
+          Authorization: `Bearer ${new URL(url).searchParams.get('token')}`,
+        },
         body: JSON.stringify({ method, args }),
       })
       return ((await response.json()) as { value: unknown }).value

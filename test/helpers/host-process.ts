@@ -72,11 +72,16 @@ export class HostProcess {
     await this.start()
   }
 
+  /** This launch's secret, from the address the host printed. */
+  get token(): string {
+    return new URL(this.url).searchParams.get('token') ?? ''
+  }
+
   /** Seeds data through the API, as the architecture asks of e2e tests. */
   async call<T>(method: string, args: unknown[] = []): Promise<T> {
     const response = await fetch(new URL('/api/call', this.url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token}` },
       body: JSON.stringify({ method, args }),
     })
     const envelope = (await response.json()) as Envelope<T>

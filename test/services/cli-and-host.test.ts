@@ -133,7 +133,11 @@ describe('browser-mode host', () => {
       const post = (body: string, headers: Record<string, string> = {}) =>
         fetch(new URL('/api/call', host.url), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...headers },
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${host.token}`,
+            ...headers,
+          },
           body,
         })
       const ok = await post(JSON.stringify({ method: 'listTemplates', args: [] }))

@@ -281,3 +281,20 @@ test('venues keep their access rules in the directory', async ({ page, host }, t
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Гостиница «Балтика»' })).toBeVisible()
 })
+
+test('the address without the access key opens nothing and says which address to open', async ({
+  page,
+  host,
+}) => {
+  await page.goto(new URL(host.url).origin + '/#/visits')
+  await expect(page.getByRole('alert')).toContainText(
+    'откройте адрес, который программа напечатала',
+  )
+  await expect(page.getByRole('link', { name: 'Визиты' })).toHaveCount(0)
+  // The key given once stays with the tab: the address bar loses it, a reload still works.
+  await page.goto(host.url)
+  await expect(page.getByRole('link', { name: 'Визиты' })).toBeVisible()
+  expect(page.url()).not.toContain('token=')
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Визиты' })).toBeVisible()
+})
