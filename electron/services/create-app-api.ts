@@ -126,7 +126,13 @@ export interface AppApi extends PlannerApi {
 export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   const clock = options.clock ?? systemClock
   const newId = options.newId ?? defaultNewId
-  const store = await Store.open({ dataDir: options.dataDir, clock, fs: options.fs })
+  const machine = options.machine ?? (await localMachine())
+  const store = await Store.open({
+    dataDir: options.dataDir,
+    clock,
+    fs: options.fs,
+    owner: machine.id,
+  })
   const settings = await SettingsService.open(store, options.preferencesFile)
   await settings.reconcileCopies()
   if (!store.report.readOnly) {
@@ -142,7 +148,6 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     await loadBundledDirectory(options.bundledDir),
     keyring,
   )
-  const machine = options.machine ?? (await localMachine())
   const visits = await VisitsService.open(store, newId, machine)
   const presence = new PresenceService(store, machine, clock)
   const templates = await TemplatesService.open(store)

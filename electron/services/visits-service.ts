@@ -14,8 +14,9 @@ import {
   type VisitDraft,
   VisitDraftSchema,
 } from '../../shared/domain/visit'
-import { KeyedMutex } from './keyed-mutex'
+import { jsonText, readTextStrict } from './store/durable-json-file'
 import { toIoError } from './store/io-errors'
+import { contentHash } from './store/validated-catalog'
 import type { Store } from './store/open-store'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -25,10 +26,7 @@ import {
   type VisitFile,
 } from './store/schema'
 
-/** How many earlier revisions of each visit are kept in `history/`. */
-export const HISTORY_DEPTH = 20
-/** History may grow this far past its depth before it is pruned (pruning lists the folder). */
-const HISTORY_SLACK = 5
+export { HISTORY_DEPTH } from './store/revision-history'
 
 const visitPath = (id: string) => `visits/${id}.json`
 
@@ -44,11 +42,10 @@ const sameStamp = (a: Stamp, b: Stamp) =>
 /** Visits, one durable file each, with revision checks against concurrent writers. */
 export class VisitsService {
   private readonly docs = new Map<string, Low<VisitFile>>()
-  private readonly mutex = new KeyedMutex()
   /** The stamp of each file as this process last read or wrote it. */
   private readonly stamps = new Map<string, Stamp>()
-  /** Revisions kept in `history/<id>/`, once counted. */
-  private readonly historyCount = new Map<string, number>()
+  /** A hash of each file's content as this process last read or wrote it. */
+  private readonly digests = new Map<string, string>()
 
   private constructor(
     private readonly store: Store,
@@ -174,8 +171,8 @@ export class VisitsService {
       return { kind: 'ignored' }
     const stem = name.slice(0, -'.json'.length)
     const own = /^[A-Za-z0-9_-]{1,64}$/.test(stem) && this.docs.has(stem) ? stem : undefined
-    const key = own ?? `file:${name}`
-    return this.mutex.run(key, async () => {
+    const key = own ? `visit-${own}` : `file:${name}`
+    return this.store.locks.runHere(key, async () => {
       const rel = `visits/${name}`
       const stat = await nodeFs.stat(this.store.path(rel)).catch(() => undefined)
       if (!stat) {
@@ -244,19 +241,11 @@ export class VisitsService {
   /** The revisions kept in history for a visit, oldest first, and the current one last. */
   async revisions(id: string): Promise<VisitFile[]> {
     const current = this.currentFile(id)
-    const folder = `history/${id}`
-    const out: VisitFile[] = []
-    for (const name of await this.store.listJson(folder)) {
-      try {
-        const text = await nodeFs.readFile(this.store.path(`${folder}/${name}`), 'utf8')
-        const file = VisitFileSchema.parse(JSON.parse(text))
-        if (file.visit.id === id && file.revision < current.revision) out.push(file)
-      } catch {
-        // A damaged history file is skipped: history is a convenience, the visit is intact.
-      }
-    }
-    out.sort((a, b) => a.revision - b.revision)
-    return [...out, current]
+    const kept = await this.store.history.read(visitPath(id), VisitFileSchema)
+    const earlier = kept
+      .map((k) => k.data)
+      .filter((file) => file.visit.id === id && file.revision < current.revision)
+    return [...earlier, current]
   }
 
   /** The sync engines' copies of visits, by visit and file name. */
@@ -306,70 +295,78 @@ export class VisitsService {
 
   /** Stores a complete new visit (from the form, a template or an import). */
   async insert(visit: Visit): Promise<VisitRecord> {
-    return this.mutex.run(visit.id, async () => {
+    return this.store.locks.run(`visit-${visit.id}`, async () => {
       if (this.docs.has(visit.id)) {
         throw new AppError('conflict', `visit ${visit.id} exists`, { key: 'error.visitExists' })
       }
       const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1, []))
       await this.store.write(doc, 'create visit')
       this.docs.set(visit.id, doc)
-      await this.remember(visit.id)
+      await this.remember(visit.id, doc.data)
       return toRecord(doc.data)
     })
   }
 
+  /**
+   * Saves revision `baseRevision + 1` of the visit, or answers `conflict` when the file on disk is
+   * no longer `baseRevision`. The check and the write happen under the visit's write lock, so of
+   * two writers saving over the same revision (two windows, two processes, two computers on a
+   * network share) exactly one succeeds.
+   */
   async save(
     visit: Visit,
     baseRevision: number,
     /** Saves of another computer this revision includes (a merge): kept in the lineage. */
     merged: LineageEntry[] = [],
   ): Promise<VisitRecord> {
-    return this.mutex.run(visit.id, async () => {
+    return this.store.locks.run(`visit-${visit.id}`, async () => {
       this.store.assertWritable()
-      // Another window, process or sync engine may have written the file: unless it is exactly
-      // the file this process last read or wrote, read it again.
-      const stamp = await this.stampOf(visit.id)
-      const known = this.stamps.get(visit.id)
-      let current: VisitFile
-      if (stamp && known && sameStamp(stamp, known) && this.docs.has(visit.id)) {
-        current = this.docs.get(visit.id)!.data
-      } else {
-        const loaded = stamp
-          ? await this.store.load(visitPath(visit.id), VisitFileSchema)
-          : ({ status: 'missing' } as const)
-        if (loaded.status === 'missing') {
-          this.docs.delete(visit.id)
-          throw new AppError('not-found', `visit ${visit.id} not found`, {
-            key: 'error.visitNotFound',
-            id: visit.id,
-          })
-        }
-        if (loaded.status !== 'ok') {
-          this.docs.delete(visit.id)
-          throw new AppError('io', `visit ${visit.id} unreadable`, {
-            key: 'error.visitUnreadable',
-            id: visit.id,
-          })
-        }
-        current = loaded.doc.data
-        this.docs.set(visit.id, loaded.doc)
-      }
+      const current = await this.readCurrent(visit.id)
       if (current.revision !== baseRevision) {
         throw new AppError('conflict', `visit ${visit.id} changed since revision ${baseRevision}`, {
           key: 'error.visitConflict',
           currentRevision: current.revision,
         })
       }
-      await this.keepHistory(current)
+      await this.store.history.keep(visitPath(visit.id), current.revision, () => jsonText(current))
       const doc = this.store.create<VisitFile>(
         visitPath(visit.id),
         this.fileOf(visit, current.revision + 1, unionLineage(current.lineage, merged)),
       )
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
-      await this.remember(visit.id)
+      await this.remember(visit.id, doc.data)
       return toRecord(doc.data)
     })
+  }
+
+  /**
+   * The visit's file as it is on disk now, compared by content with what this process last read
+   * or wrote (another window, process or sync engine may have replaced it).
+   */
+  private async readCurrent(id: string): Promise<VisitFile> {
+    const notFound = () => {
+      this.docs.delete(id)
+      return new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+    }
+    let text: string | null
+    try {
+      text = await readTextStrict(this.store.path(visitPath(id)))
+    } catch {
+      text = '' // not UTF-8: the load below quarantines it
+    }
+    if (text === null) throw notFound()
+    const known = this.docs.get(id)
+    if (known && this.digests.get(id) === contentHash(text)) return known.data
+    const loaded = await this.store.load(visitPath(id), VisitFileSchema)
+    if (loaded.status === 'missing') throw notFound()
+    if (loaded.status !== 'ok') {
+      this.docs.delete(id)
+      throw new AppError('io', `visit ${id} unreadable`, { key: 'error.visitUnreadable', id })
+    }
+    this.docs.set(id, loaded.doc)
+    await this.remember(id, loaded.doc.data)
+    return loaded.doc.data
   }
 
   private async stampOf(id: string): Promise<Stamp | undefined> {
@@ -382,16 +379,18 @@ export class VisitsService {
     }
   }
 
-  /** Notes the file as written by this process. */
-  private async remember(id: string): Promise<void> {
+  /** Notes the file as this process wrote or read it: its stamp, and its content when known. */
+  private async remember(id: string, data?: VisitFile): Promise<void> {
     const stamp = await this.stampOf(id).catch(() => undefined)
     if (stamp) this.stamps.set(id, stamp)
     else this.stamps.delete(id)
+    if (data) this.digests.set(id, contentHash(jsonText(data)))
+    else this.digests.delete(id)
   }
 
   /** Moves the visit file to `trash/`, from where it can be restored by hand. */
   async delete(id: string): Promise<void> {
-    return this.mutex.run(id, async () => {
+    return this.store.locks.run(`visit-${id}`, async () => {
       this.store.assertWritable()
       if (!this.docs.has(id))
         throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
@@ -406,6 +405,7 @@ export class VisitsService {
       }
       this.docs.delete(id)
       this.stamps.delete(id)
+      this.digests.delete(id)
     })
   }
 
@@ -426,36 +426,6 @@ export class VisitsService {
       visit,
       lineage: [...lineage, entry].slice(-LINEAGE_DEPTH),
     }
-  }
-
-  /**
-   * Keeps the revision being replaced in `history/<id>/`. The file on disk is that revision: it is
-   * hard-linked (no copy, no second fsync); where links are not possible (FAT, some network
-   * folders) it is written as a copy. The oldest beyond HISTORY_DEPTH are pruned now and then.
-   */
-  private async keepHistory(file: VisitFile): Promise<void> {
-    const id = file.visit.id
-    const folder = `history/${id}`
-    const name = `${folder}/${String(file.revision).padStart(6, '0')}.json`
-    let count = this.historyCount.get(id)
-    if (count === undefined) {
-      await nodeFs.mkdir(this.store.path(folder), { recursive: true })
-      count = (await this.store.listJson(folder)).length
-    }
-    // The file on disk is `file`: it was just read, or this process wrote it and it is unchanged.
-    const linked = await nodeFs.link(this.store.path(visitPath(id)), this.store.path(name)).then(
-      () => true,
-      () => false,
-    )
-    if (!linked) await this.store.writeText(name, `${JSON.stringify(file)}\n`)
-    count += 1
-    if (count > HISTORY_DEPTH + HISTORY_SLACK) {
-      const names = await this.store.listJson(folder)
-      for (const old of names.slice(0, Math.max(0, names.length - HISTORY_DEPTH)))
-        await nodeFs.unlink(this.store.path(`${folder}/${old}`)).catch(() => undefined)
-      count = Math.min(names.length, HISTORY_DEPTH)
-    }
-    this.historyCount.set(id, count)
   }
 }
 

@@ -226,6 +226,9 @@ export interface QuarantinedFile {
   movedTo: string
   reason: string
   at: string
+  /** The last good revision put back in its place, and the revision it was saved as. */
+  restoredFrom?: number
+  restoredAs?: number
 }
 
 /** A sync engine's copy of the directory, merged into it. */

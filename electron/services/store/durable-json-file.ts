@@ -2,6 +2,35 @@ import * as nodeFs from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { writeFileDurable, type DurableFs } from './atomic-write'
 
+/** A file whose bytes are not UTF-8: read as text, every bad byte would become U+FFFD for good. */
+export class InvalidUtf8Error extends Error {
+  constructor(path: string) {
+    super(`${path} is not valid UTF-8`)
+    this.name = 'InvalidUtf8Error'
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The text of a file, refusing bytes that are not UTF-8; null when the file does not exist. */
+export async function readTextStrict(path: string): Promise<string | null> {
+  let bytes: Buffer
+  try {
+    bytes = await nodeFs.readFile(path)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+  try {
+    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    throw new InvalidUtf8Error(path)
+  }
+}
+
+/** The text a document is stored as. */
+export const jsonText = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`
+
 /** A lowdb adapter whose writes are atomic and fsynced (lowdb's own JSONFile never fsyncs). */
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
@@ -9,19 +38,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly fs: DurableFs = nodeFs,
   ) {}
 
-  /** The parsed file, or null when it does not exist; throws SyntaxError on malformed JSON. */
+  /**
+   * The parsed file, or null when it does not exist; throws SyntaxError on malformed JSON and
+   * InvalidUtf8Error on bytes that are not UTF-8.
+   */
   async read(): Promise<T | null> {
-    let text: string
-    try {
-      text = await nodeFs.readFile(this.path, 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw err
-    }
-    return JSON.parse(text) as T
+    const text = await readTextStrict(this.path)
+    return text === null ? null : (JSON.parse(text) as T)
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurable(this.path, `${JSON.stringify(data, null, 2)}\n`, this.fs)
+    await writeFileDurable(this.path, jsonText(data), this.fs)
   }
 }

@@ -1,15 +1,19 @@
+import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
+import { hostname } from 'node:os'
+import { basename, dirname, join, relative } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import type { QuarantinedFile, StorageReport } from '../../../shared/api/contract'
 import type { Clock } from '../../../shared/time/clock'
-import { TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
-import { DurableJsonFile } from './durable-json-file'
+import { syncFolder, TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
+import { DurableJsonFile, InvalidUtf8Error, jsonText, readTextStrict } from './durable-json-file'
 import { toIoError } from './io-errors'
 import { migrate, MIGRATIONS, type Migration } from './migrations'
+import { historyFolderOf, RevisionHistory } from './revision-history'
 import { CURRENT_SCHEMA_VERSION } from './schema'
-import { ValidatedCatalog } from './validated-catalog'
+import { contentHash, ValidatedCatalog } from './validated-catalog'
+import { WriteLocks } from './write-lock'
 
 /** Files read at once when a folder is loaded. */
 const LOAD_CONCURRENCY = 16
@@ -33,6 +37,11 @@ export interface StoreOptions {
   migrations?: Migration[]
   /** The schema version files are migrated to; tests raise it to exercise migrations. */
   targetVersion?: number
+  /**
+   * This computer, recorded in the write locks it takes (a lock of a process of this computer
+   * that died is broken at once); default: one made up for this process.
+   */
+  owner?: string
 }
 
 export type Loaded<T> =
@@ -44,6 +53,10 @@ export type Loaded<T> =
 /** The data folder: loads documents through validation, quarantines bad ones, writes durably. */
 export class Store {
   readonly report: StorageReport
+  /** Compare-and-swap across processes: a file's writer holds its lock from check to rename. */
+  readonly locks: WriteLocks
+  /** Earlier revisions of visits, the directory and the settings. */
+  readonly history: RevisionHistory
 
   private constructor(
     readonly dataDir: string,
@@ -53,8 +66,11 @@ export class Store {
     private readonly targetVersion: number,
     readOnly: boolean,
     quarantined: QuarantinedFile[],
+    owner: string,
   ) {
     this.report = { dataDir, readOnly, quarantined, refused: [] }
+    this.locks = new WriteLocks(join(dataDir, 'locks'), owner)
+    this.history = new RevisionHistory(this)
   }
 
   /** Opens (and on first use creates) a data folder; a read-only folder opens read-only. */
@@ -82,6 +98,8 @@ export class Store {
       options.targetVersion ?? CURRENT_SCHEMA_VERSION,
       readOnly,
       quarantined,
+      options.owner ??
+        `${hostname().replace(/\s/g, '').slice(0, 60)}-${randomBytes(4).toString('hex')}`,
     )
   }
 
@@ -100,44 +118,114 @@ export class Store {
     }
   }
 
+  /** The text of a file of the store, refusing bytes that are not UTF-8 (ENOENT when missing). */
+  async readText(rel: string): Promise<string> {
+    const text = await readTextStrict(this.path(rel))
+    if (text === null)
+      throw Object.assign(new Error(`${rel} not found`), { code: 'ENOENT' }) as Error
+    return text
+  }
+
   /**
    * Reads, migrates and validates one file. A file that cannot be read as its schema is moved to
-   * quarantine; one written by a newer app is left untouched and refused.
+   * quarantine, and a file that keeps revisions (a visit, the directory, the settings) is restored
+   * from its last good one; one written by a newer app is left untouched and refused.
    */
   async load<S extends z.ZodType>(rel: string, schema: S): Promise<Loaded<z.infer<S>>> {
-    const adapter = new DurableJsonFile<unknown>(this.path(rel), this.fs)
-    let raw: unknown
+    return (await this.loadWithText(rel, schema)).loaded
+  }
+
+  private async loadWithText<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+    restoring = true,
+  ): Promise<{ loaded: Loaded<z.infer<S>>; text?: string }> {
+    let text: string | null
     try {
-      raw = await adapter.read()
+      text = await readTextStrict(this.path(rel))
     } catch (err) {
-      if (err instanceof SyntaxError)
-        return this.quarantine(rel, 'not valid JSON (truncated or damaged)')
+      if (err instanceof InvalidUtf8Error)
+        return { loaded: await this.damaged(rel, schema, 'not valid UTF-8 text', '', restoring) }
       throw toIoError(err, 'read')
     }
-    if (raw === null) return { status: 'missing' }
+    if (text === null) return { loaded: { status: 'missing' } }
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      const reason = 'not valid JSON (truncated or damaged)'
+      return { loaded: await this.damaged(rel, schema, reason, text, restoring) }
+    }
     const outcome = migrate(raw, this.migrations, this.targetVersion)
     if (outcome.kind === 'newer') {
-      this.report.refused.push({ file: rel, schemaVersion: outcome.version })
-      return { status: 'refused', version: outcome.version }
+      if (!this.report.refused.some((r) => r.file === rel))
+        this.report.refused.push({ file: rel, schemaVersion: outcome.version })
+      return { loaded: { status: 'refused', version: outcome.version } }
     }
-    if (outcome.kind === 'unversioned') return this.quarantine(rel, 'no known schemaVersion')
+    if (outcome.kind === 'unversioned')
+      return { loaded: await this.damaged(rel, schema, 'no known schemaVersion', text, restoring) }
     const parsed = schema.safeParse(outcome.data)
     if (!parsed.success) {
       const first = parsed.error.issues[0]
       const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid'
-      return this.quarantine(rel, `does not match the schema (${where})`)
+      const reason = `does not match the schema (${where})`
+      return { loaded: await this.damaged(rel, schema, reason, text, restoring) }
     }
-    const doc = new Low<z.infer<S>>(adapter as DurableJsonFile<z.infer<S>>, parsed.data)
+    const adapter = new DurableJsonFile<z.infer<S>>(this.path(rel), this.fs)
+    const doc = new Low<z.infer<S>>(adapter, parsed.data)
     if (outcome.kind === 'migrated' && !this.report.readOnly) {
       await this.backupBeforeMigration(rel, outcome.from)
       await doc.write()
     }
-    return { status: 'ok', doc }
+    return { loaded: { status: 'ok', doc }, text }
   }
 
   /**
-   * Loads every `.json` file of a folder, several at a time. Files unchanged since they last
-   * passed validation (see ValidatedCatalog) are only parsed; the others go through `load`.
+   * A file that cannot be read: moved to quarantine, then, for a file that keeps revisions, its
+   * last good revision is put back as a new one. Nothing that held data is replaced by an empty
+   * or default file: without a good revision the place stays empty and the service says so.
+   */
+  private async damaged<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+    reason: string,
+    text: string,
+    restoring: boolean,
+  ): Promise<Loaded<z.infer<S>>> {
+    const moved = await this.quarantine(rel, reason)
+    if (moved === 'gone') return (await this.loadWithText(rel, schema, restoring)).loaded
+    const quarantined = { status: 'quarantined' as const, reason }
+    if (!restoring || this.report.readOnly || !historyFolderOf(rel)) return quarantined
+    const good = await this.history.lastGood(rel, schema)
+    if (!good) return quarantined
+    const damagedRevision = Number(/"revision"\s*:\s*(\d{1,9})/.exec(text)?.[1] ?? 0)
+    const revision = Math.max(good.revision, damagedRevision) + 1
+    const data = {
+      ...(good.data as Record<string, unknown>),
+      revision,
+      updatedAt: this.clock.now().toISOString(),
+    }
+    // Put back only where nothing is yet: another process may have restored or saved meanwhile.
+    const placed = await writeFileExclusive(this.path(rel), jsonText(data), this.fs).catch(
+      (err: unknown) => {
+        throw toIoError(err, 'restore')
+      },
+    )
+    if (placed) {
+      // The reason file says so too: the banner of later starts still tells what happened.
+      Object.assign(moved.entry, { restoredFrom: good.revision, restoredAs: revision })
+      await writeFileDurable(
+        this.path(`${moved.entry.movedTo}.reason.json`),
+        jsonText(moved.entry),
+        this.fs,
+      ).catch(() => undefined)
+    }
+    return (await this.loadWithText(rel, schema, false)).loaded
+  }
+
+  /**
+   * Loads every `.json` file of a folder, several at a time. Files whose content is unchanged since
+   * it last passed validation (see ValidatedCatalog) are only parsed; the others go through `load`.
    */
   async loadFolder<S extends z.ZodType>(folder: string, schema: S): Promise<Low<z.infer<S>>[]> {
     return (await this.loadFolderNamed(folder, schema)).map((f) => f.doc)
@@ -152,29 +240,26 @@ export class Store {
     const catalog = await ValidatedCatalog.open(this.path(catalogRel), schema)
     const names = await this.listJson(folder)
     const docs: (Low<z.infer<S>> | undefined)[] = new Array(names.length)
-    const stampOf = async (rel: string) => {
-      const stat = await nodeFs.stat(this.path(rel)).catch(() => undefined)
-      return stat && { size: stat.size, mtimeMs: stat.mtimeMs }
-    }
     let next = 0
     const worker = async () => {
       while (next < names.length) {
         const n = next++
-        const rel = `${folder}/${names[n]!}`
-        const stamp = await stampOf(rel)
-        if (stamp && catalog.trusts(names[n]!, stamp)) {
-          const adapter = new DurableJsonFile<z.infer<S>>(this.path(rel), this.fs)
-          const data = await adapter.read().catch(() => null)
-          if (data !== null) {
-            docs[n] = new Low(adapter, data)
+        const name = names[n]!
+        const rel = `${folder}/${name}`
+        const text = await readTextStrict(this.path(rel)).catch(() => null)
+        if (text !== null && catalog.trusts(name, contentHash(text))) {
+          try {
+            const adapter = new DurableJsonFile<z.infer<S>>(this.path(rel), this.fs)
+            docs[n] = new Low(adapter, JSON.parse(text) as z.infer<S>)
             continue
+          } catch {
+            // Not what was validated after all: checked in full below.
           }
         }
-        const loaded = await this.load(rel, schema)
+        const { loaded, text: read } = await this.loadWithText(rel, schema)
         if (loaded.status !== 'ok') continue
         docs[n] = loaded.doc
-        const after = await stampOf(rel)
-        if (after) catalog.record(names[n]!, after)
+        if (read !== undefined) catalog.record(name, contentHash(read))
       }
     }
     await Promise.all(Array.from({ length: LOAD_CONCURRENCY }, worker))
@@ -219,17 +304,25 @@ export class Store {
   private async quarantine(
     rel: string,
     reason: string,
-  ): Promise<{ status: 'quarantined'; reason: string }> {
+  ): Promise<{ status: 'quarantined'; reason: string; entry: QuarantinedFile } | 'gone'> {
     const at = this.clock.now().toISOString()
     const stamp = at.replace(/[:.]/g, '-')
-    const target = `quarantine/${stamp}-${rel.replace(/[\\/]/g, '__')}`
+    // Never onto an earlier quarantined file: the same name damaged twice in one moment stays two.
+    const unique = randomBytes(3).toString('hex')
+    const target = `quarantine/${stamp}-${unique}-${rel.replace(/[\\/]/g, '__')}`
     const entry: QuarantinedFile = { file: rel, movedTo: target, reason, at }
     if (this.report.readOnly) {
       this.report.quarantined.push({ ...entry, movedTo: '' })
-      return { status: 'quarantined', reason }
+      return { status: 'quarantined', reason, entry }
     }
     try {
       await nodeFs.rename(this.path(rel), this.path(target))
+    } catch (err) {
+      // Another process moved it aside (and perhaps restored it) first.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'
+      throw toIoError(err, 'quarantine')
+    }
+    try {
       await writeFileDurable(
         this.path(`${target}.reason.json`),
         `${JSON.stringify(entry, null, 2)}\n`,
@@ -239,11 +332,11 @@ export class Store {
       throw toIoError(err, 'quarantine')
     }
     this.report.quarantined.push(entry)
-    return { status: 'quarantined', reason }
+    return { status: 'quarantined', reason, entry }
   }
 
   private async backupBeforeMigration(rel: string, from: number): Promise<void> {
-    const text = await nodeFs.readFile(this.path(rel), 'utf8')
+    const text = await this.readText(rel)
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-')
     await this.writeText(`backups/migrations/${stamp}-v${from}-${basename(rel)}`, text)
   }
@@ -294,6 +387,56 @@ async function sweepTemporaryFiles(dataDir: string, now: number): Promise<void> 
   }
 }
 
+/**
+ * Creates `path` holding `data` only if nothing is there: written to a temporary file, fsynced,
+ * then hard-linked into place (a link never replaces an existing name). Where links are not
+ * possible, an exclusive create. Answers false when the name was taken.
+ */
+export async function writeFileExclusive(
+  path: string,
+  data: string,
+  fs: DurableFs = nodeFs,
+): Promise<boolean> {
+  const dir = dirname(path)
+  const temp = join(dir, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const handle = await fs.open(temp, 'wx', 0o600)
+  try {
+    await handle.writeFile(data, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await nodeFs.link(temp, path)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') {
+      await fs.unlink(temp).catch(() => undefined)
+      return false
+    }
+    // No hard links here (FAT, some network folders): an exclusive create instead.
+    await fs.unlink(temp).catch(() => undefined)
+    let target: nodeFs.FileHandle
+    try {
+      target = await fs.open(path, 'wx', 0o600)
+    } catch (err2) {
+      if ((err2 as NodeJS.ErrnoException).code === 'EEXIST') return false
+      throw err2
+    }
+    try {
+      await target.writeFile(data, 'utf8')
+      await target.sync()
+    } finally {
+      await target.close()
+    }
+    await syncFolder(dir, fs)
+    return true
+  }
+  await fs.unlink(temp).catch(() => undefined)
+  await syncFolder(dir, fs)
+  return true
+}
+
 async function probeWritable(dataDir: string, fs: DurableFs): Promise<void> {
   const probe = join(dataDir, `${TEMP_PREFIX}probe.tmp`)
   const handle = await fs.open(probe, 'w')
@@ -318,6 +461,9 @@ async function readQuarantineLog(dataDir: string): Promise<QuarantinedFile[]> {
         movedTo: String(entry.movedTo),
         reason: String(entry.reason),
         at: String(entry.at),
+        ...(Number.isInteger(entry.restoredFrom) && Number.isInteger(entry.restoredAs)
+          ? { restoredFrom: entry.restoredFrom, restoredAs: entry.restoredAs }
+          : {}),
       })
     } catch {
       entries.push({

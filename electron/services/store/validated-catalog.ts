@@ -2,22 +2,21 @@ import { createHash } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
 import { z } from 'zod'
 
-/** A file's identity on disk: when it is unchanged, so is its content. */
-export interface FileStamp {
-  size: number
-  mtimeMs: number
-}
+/** What a file held when it passed validation: a hash of its bytes. */
+export const contentHash = (text: string): string =>
+  createHash('sha256').update(text).digest('base64url').slice(0, 32)
 
 interface CatalogFile {
   schema: string
-  files: Record<string, [number, number]>
+  files: Record<string, string>
 }
 
 /**
- * The files of a folder already checked against the schema, with their size and modification
- * time. At start a file whose stamp is unchanged is read without being validated again: on a
- * large archive validation is most of the start-up time. The catalog is tied to a fingerprint of
- * the schema itself, so any change to the schema (a new field, a new default) checks every file
+ * The files of a folder already checked against the schema, by a hash of their content. At start
+ * a file whose content is unchanged is parsed without being validated again: on a large archive
+ * validation is most of the start-up time. Keyed on content, never on size and modification time
+ * (a file edited in place within the same second keeps both). The catalog is tied to a fingerprint
+ * of the schema itself, so any change to the schema (a new field, a new default) checks every file
  * once more. It is derived data: when missing or unreadable every file is simply checked.
  */
 export class ValidatedCatalog {
@@ -25,20 +24,17 @@ export class ValidatedCatalog {
 
   private constructor(
     private readonly fingerprint: string,
-    private readonly files: Map<string, [number, number]>,
+    private readonly files: Map<string, string>,
   ) {}
 
   static async open(path: string, schema: z.ZodType): Promise<ValidatedCatalog> {
     const fingerprint = schemaFingerprint(schema)
-    let files = new Map<string, [number, number]>()
+    let files = new Map<string, string>()
     try {
       const data = JSON.parse(await nodeFs.readFile(path, 'utf8')) as CatalogFile
       if (data?.schema === fingerprint && data.files && typeof data.files === 'object')
         files = new Map(
-          Object.entries(data.files).filter(
-            (e): e is [string, [number, number]] =>
-              Array.isArray(e[1]) && typeof e[1][0] === 'number' && typeof e[1][1] === 'number',
-          ),
+          Object.entries(data.files).filter((e): e is [string, string] => typeof e[1] === 'string'),
         )
     } catch {
       // Missing or damaged: every file is validated.
@@ -46,14 +42,13 @@ export class ValidatedCatalog {
     return new ValidatedCatalog(fingerprint, files)
   }
 
-  trusts(name: string, stamp: FileStamp): boolean {
-    const known = this.files.get(name)
-    return known !== undefined && known[0] === stamp.size && known[1] === stamp.mtimeMs
+  trusts(name: string, hash: string): boolean {
+    return this.files.get(name) === hash
   }
 
-  record(name: string, stamp: FileStamp): void {
-    if (this.trusts(name, stamp)) return
-    this.files.set(name, [stamp.size, stamp.mtimeMs])
+  record(name: string, hash: string): void {
+    if (this.trusts(name, hash)) return
+    this.files.set(name, hash)
     this.changed = true
   }
 

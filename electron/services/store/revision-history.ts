@@ -1,0 +1,112 @@
+import * as nodeFs from 'node:fs/promises'
+import type { z } from 'zod'
+import type { Store } from './open-store'
+
+/** How many earlier revisions of each file are kept in `history/`. */
+export const HISTORY_DEPTH = 20
+/** History may grow this far past its depth before it is pruned (pruning lists the folder). */
+const HISTORY_SLACK = 5
+
+/** Where the earlier revisions of a file of the data folder are kept; none for other files. */
+export function historyFolderOf(rel: string): string | undefined {
+  if (rel === 'directory.json') return 'history/@directory'
+  if (rel === 'settings.json') return 'history/@settings'
+  const visit = /^visits\/([A-Za-z0-9_-]{1,64})\.json$/.exec(rel)
+  return visit ? `history/${visit[1]}` : undefined
+}
+
+const nameOf = (folder: string, revision: number) =>
+  `${folder}/${String(revision).padStart(6, '0')}.json`
+
+/**
+ * The earlier revisions of the files that carry one (visits, the directory, the settings): kept
+ * before a revision is replaced, read back to show a visit's history or to restore a damaged file
+ * from its last good revision.
+ */
+export class RevisionHistory {
+  /** Revisions kept per folder, once counted. */
+  private readonly counts = new Map<string, number>()
+
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Keeps revision `revision` of `rel` before it is replaced. The file on disk is that revision (the
+   * caller just read it under the file's lock): it is hard-linked (no copy, no second fsync); where
+   * links are not possible (FAT, some network folders) `text` is written as a copy. The oldest
+   * beyond HISTORY_DEPTH are pruned now and then.
+   */
+  async keep(rel: string, revision: number, text: () => string): Promise<void> {
+    const folder = historyFolderOf(rel)
+    if (!folder) return
+    const name = nameOf(folder, revision)
+    let count = this.counts.get(folder)
+    if (count === undefined) {
+      await nodeFs.mkdir(this.store.path(folder), { recursive: true })
+      count = (await this.store.listJson(folder)).length
+    }
+    await nodeFs.unlink(this.store.path(name)).catch(() => undefined)
+    const linked = await nodeFs.link(this.store.path(rel), this.store.path(name)).then(
+      () => true,
+      () => false,
+    )
+    if (!linked) await this.store.writeText(name, text())
+    count += 1
+    if (count > HISTORY_DEPTH + HISTORY_SLACK) {
+      const names = await this.store.listJson(folder)
+      for (const old of names.slice(0, Math.max(0, names.length - HISTORY_DEPTH)))
+        await nodeFs.unlink(this.store.path(`${folder}/${old}`)).catch(() => undefined)
+      count = Math.min(names.length, HISTORY_DEPTH)
+    }
+    this.counts.set(folder, count)
+  }
+
+  /** The kept revisions of `rel` that still read as `schema`, oldest first (damaged ones skipped). */
+  async read<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+  ): Promise<{ revision: number; data: z.infer<S> }[]> {
+    const folder = historyFolderOf(rel)
+    if (!folder) return []
+    const out: { revision: number; data: z.infer<S> }[] = []
+    for (const name of await this.store.listJson(folder)) {
+      const revision = Number(name.slice(0, -'.json'.length))
+      if (!Number.isInteger(revision)) continue
+      try {
+        const text = await this.store.readText(`${folder}/${name}`)
+        const parsed = schema.safeParse(JSON.parse(text))
+        if (parsed.success) out.push({ revision, data: parsed.data })
+      } catch {
+        // A damaged history file is skipped: the others still serve.
+      }
+    }
+    return out.sort((a, b) => a.revision - b.revision)
+  }
+
+  /** The newest kept revision of `rel` that reads as `schema`. */
+  async lastGood<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+  ): Promise<{ revision: number; data: z.infer<S> } | undefined> {
+    return (await this.read(rel, schema)).at(-1)
+  }
+
+  /**
+   * Rewrites every kept revision of `rel` through `edit` (personal data deleted from the file must
+   * not stay in its history). A revision `edit` leaves as it was is not written.
+   */
+  async rewrite<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+    edit: (data: z.infer<S>) => z.infer<S>,
+  ): Promise<void> {
+    const folder = historyFolderOf(rel)
+    if (!folder) return
+    for (const { revision, data } of await this.read(rel, schema)) {
+      const before = JSON.stringify(data)
+      const after = edit(data)
+      if (JSON.stringify(after) === before) continue
+      // A hard link shares its content with an older file: replace it, never write through it.
+      await this.store.writeText(nameOf(folder, revision), `${JSON.stringify(after, null, 2)}\n`)
+    }
+  }
+}
