@@ -135,7 +135,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   })
   const settings = await SettingsService.open(store, options.preferencesFile)
   await settings.reconcileCopies()
-  if (!store.report.readOnly) {
+  if (!store.report.readOnly && settings.known) {
     const seeded = await seedTemplates(store, options.bundledDir, settings.seededTemplates)
     if (seeded.length > 0 || settings.firstStart) await settings.markSeeded(seeded)
   }

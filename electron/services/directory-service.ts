@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/directory'
 import { PassportSchema, type Person } from '../../shared/domain/people'
 import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key'
-import { KeyedMutex } from './keyed-mutex'
+import { jsonText } from './store/durable-json-file'
 import type { Store } from './store/open-store'
 import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
 import {
@@ -23,6 +23,7 @@ import {
 } from './store/schema'
 
 const FILE = 'directory.json'
+const LOCK = 'directory'
 
 /** Passport data as it was read: the sealed text and what it opened to. */
 interface Opened {
@@ -38,7 +39,6 @@ interface Opened {
  * what this computer sealed alone is sealed again with the department key.
  */
 export class DirectoryService {
-  private readonly mutex = new KeyedMutex()
   /** Sealed passport data no key here can open, by person id: written back as it was. */
   private locked = new Map<string, string>()
   /** Passport data as read, by person id: unchanged data is written back as it was sealed. */
@@ -54,7 +54,12 @@ export class DirectoryService {
     private record: DirectoryRecord,
   ) {}
 
-  /** Loads the directory; a missing one starts from `seed` (the shipped venues). */
+  /**
+   * Loads the directory; a missing one starts from `seed` (the shipped venues). A damaged one has
+   * been restored by the store from its last good revision; without one, or when the file comes
+   * from a newer version, nothing is written: the officer's next save makes the file again, and a
+   * second computer holding the directory never finds it replaced by an empty one.
+   */
   static async open(store: Store, seed: Directory, keys: Keyring): Promise<DirectoryService> {
     const loaded = await store.load(FILE, StoredDirectoryFileSchema)
     if (loaded.status === 'ok') {
@@ -79,8 +84,12 @@ export class DirectoryService {
       updatedAt: store.clock.now().toISOString(),
     }
     const service = new DirectoryService(store, keys, fresh)
-    // A refused (newer) file is never overwritten; a quarantined one has been moved aside already.
-    if (loaded.status !== 'refused' && !store.report.readOnly) await service.write(fresh)
+    if (loaded.status === 'missing' && !store.report.readOnly)
+      await store.locks.run(LOCK, async () => {
+        // Another computer may have made it meanwhile: that one stands.
+        if ((await store.load(FILE, StoredDirectoryFileSchema)).status === 'missing')
+          await service.write(fresh)
+      })
     return service
   }
 
@@ -94,7 +103,7 @@ export class DirectoryService {
    * the store and the loaded one stays.
    */
   async refresh(force = false): Promise<boolean> {
-    const changed = await this.mutex.run(FILE, async () => {
+    const changed = await this.store.locks.runHere(LOCK, async () => {
       const loaded = await this.store.load(FILE, StoredDirectoryFileSchema)
       if (loaded.status !== 'ok') return false
       const file = loaded.doc.data
@@ -116,8 +125,13 @@ export class DirectoryService {
     return changed
   }
 
+  /**
+   * Saves revision `baseRevision + 1`, or answers `conflict` when the file is no longer that
+   * revision; the check and the write hold the directory's write lock (one writer across processes
+   * and computers), and the revision replaced is kept in the history.
+   */
   async save(directory: Directory, baseRevision: number): Promise<DirectoryRecord> {
-    return this.mutex.run(FILE, async () => {
+    return this.store.locks.run(LOCK, async () => {
       this.store.assertWritable()
       const loaded = await this.store.load(FILE, StoredDirectoryFileSchema)
       if (loaded.status === 'refused') {
@@ -142,6 +156,8 @@ export class DirectoryService {
         revision: currentRevision + 1,
         updatedAt: this.store.clock.now().toISOString(),
       }
+      if (loaded.status === 'ok')
+        await this.store.history.keep(FILE, currentRevision, () => jsonText(loaded.doc.data))
       await this.write(next)
       this.record = next
       return this.get()
@@ -174,7 +190,21 @@ export class DirectoryService {
       const { passport: _gone, ...rest } = p
       return rest
     })
-    if (removed > 0) await this.save({ ...directory, people }, revision)
+    if (removed > 0) {
+      await this.save({ ...directory, people }, revision)
+      // Deleted means deleted: the earlier revisions kept for restoring lose it too.
+      await this.store.history.rewrite(FILE, StoredDirectoryFileSchema, (file) => ({
+        ...file,
+        directory: {
+          ...file.directory,
+          people: file.directory.people.map((p) => {
+            if (!wanted.has(p.id)) return p
+            const { passport: _clear, passportSealed: _sealed, ...rest } = p
+            return rest
+          }),
+        },
+      }))
+    }
     return removed
   }
 
@@ -369,6 +399,7 @@ export class DirectoryService {
     await this.store.write(doc, 'save directory')
     this.opened = sealed.opened
     this.locked = sealed.locked
+    await this.store.history.keep(FILE, record.revision, () => jsonText(doc.data))
   }
 }
 

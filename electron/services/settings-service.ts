@@ -1,5 +1,7 @@
 import type { Low } from 'lowdb'
 import type { SettingsCopyMerge, UI_LANGUAGES } from '../../shared/api/contract'
+import { AppError } from '../../shared/api/errors'
+import { jsonText } from './store/durable-json-file'
 import { reconcileSettingsCopy } from '../../shared/domain/settings-copy'
 import { readPreferences, updatePreferences } from './preferences'
 import type { Settings, SettingsPatch } from '../../shared/api/contract'
@@ -10,13 +12,16 @@ import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
 const FILE = 'settings.json'
+const LOCK = 'settings'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * Settings. The department's (planning rules, letterhead, cost norms) live in the data folder, so
  * a shared archive shares them; the officer's own (interface language) live in a preferences file
- * on the computer. A damaged settings file is quarantined and defaults are used, never a crash.
+ * on the computer. A damaged settings file is quarantined and restored from its last good revision
+ * by the store; without one the defaults are used, never a crash. A file from a newer version is
+ * refused: the defaults are used meanwhile and the file is never written (saving says why).
  */
 export class SettingsService {
   private language: (typeof UI_LANGUAGES)[number] | null = null
@@ -27,7 +32,17 @@ export class SettingsService {
     /** True when no settings file existed: this is the first start on this data folder. */
     readonly firstStart: boolean,
     private readonly preferencesFile?: string,
+    /** The file is from a newer version (its schema version): shown, never written. */
+    private readonly newerVersion?: number,
   ) {}
+
+  /**
+   * False when what the file holds is not known here (a newer version's file): the shipped
+   * templates are then not copied in, since which ones the officer deleted is not known either.
+   */
+  get known(): boolean {
+    return this.newerVersion === undefined
+  }
 
   static async open(store: Store, preferencesFile?: string): Promise<SettingsService> {
     const service = await SettingsService.openShared(store, preferencesFile)
@@ -47,12 +62,14 @@ export class SettingsService {
       return new SettingsService(store, loaded.doc, false, preferencesFile)
     const doc = store.create<SettingsFile>(FILE, {
       schemaVersion: CURRENT_SCHEMA_VERSION,
+      revision: 1,
       language: 'ru',
       planning: defaultPlanningSettings(),
       costNorms: SAMPLE_COST_NORMS,
       seededTemplates: [],
     })
-    return new SettingsService(store, doc, loaded.status === 'missing', preferencesFile)
+    const newer = loaded.status === 'refused' ? loaded.version : undefined
+    return new SettingsService(store, doc, loaded.status === 'missing', preferencesFile, newer)
   }
 
   get(): Settings {
@@ -81,6 +98,7 @@ export class SettingsService {
   }
 
   async markSeeded(ids: string[]): Promise<void> {
+    if (!this.known) return
     await this.update({ seededTemplates: [...new Set([...this.doc.data.seededTemplates, ...ids])] })
   }
 
@@ -89,6 +107,7 @@ export class SettingsService {
    * whether they changed. A damaged file is quarantined by the store and the loaded one stays.
    */
   async refresh(): Promise<boolean> {
+    if (this.newerVersion !== undefined) return false
     const loaded = await this.store.load(FILE, SettingsFileSchema)
     if (loaded.status !== 'ok' || same(loaded.doc.data, this.doc.data)) return false
     this.doc = loaded.doc
@@ -101,7 +120,7 @@ export class SettingsService {
    * Answers whether the settings changed.
    */
   async reconcileCopies(): Promise<boolean> {
-    if (this.store.report.readOnly) return false
+    if (this.store.report.readOnly || !this.known) return false
     const copies = await rootCopiesOf(this.store, 'settings')
     let changed = false
     for (const name of copies) {
@@ -113,7 +132,7 @@ export class SettingsService {
         result.taken.length > 0 ||
         result.settings.seededTemplates.length !== this.doc.data.seededTemplates.length
       )
-        await this.update(result.settings)
+        await this.update({ ...result.settings })
       const movedTo = await moveCopyToTrash(this.store, name)
       this.copyMerges.push({
         file: name,
@@ -134,11 +153,24 @@ export class SettingsService {
    * Writes the fields given over the file as it is on disk now, so that settings another computer
    * saved meanwhile (through a sync engine) are kept, not overwritten from memory.
    */
-  private async update(patch: Partial<SettingsFile>): Promise<void> {
-    const loaded = await this.store.load(FILE, SettingsFileSchema)
-    const base = loaded.status === 'ok' ? loaded.doc.data : this.doc.data
-    const next = this.store.create<SettingsFile>(FILE, { ...base, ...patch })
-    await this.store.write(next, 'save settings')
-    this.doc = next
+  private async update(patch: Partial<Omit<SettingsFile, 'revision'>>): Promise<void> {
+    await this.store.locks.run(LOCK, async () => {
+      this.store.assertWritable()
+      const loaded = await this.store.load(FILE, SettingsFileSchema)
+      if (loaded.status === 'refused' || this.newerVersion !== undefined)
+        throw new AppError('io', 'settings written by a newer version', { key: 'error.newerFile' })
+      const base = loaded.status === 'ok' ? loaded.doc.data : this.doc.data
+      if (loaded.status === 'ok')
+        await this.store.history.keep(FILE, base.revision, () => jsonText(base))
+      const next = this.store.create<SettingsFile>(FILE, {
+        ...base,
+        ...patch,
+        revision: base.revision + 1,
+        updatedAt: this.store.clock.now().toISOString(),
+      })
+      await this.store.write(next, 'save settings')
+      this.doc = next
+      await this.store.history.keep(FILE, next.data.revision, () => jsonText(next.data))
+    })
   }
 }

@@ -303,6 +303,7 @@ export class VisitsService {
       await this.store.write(doc, 'create visit')
       this.docs.set(visit.id, doc)
       await this.remember(visit.id, doc.data)
+      await this.store.history.keep(visitPath(visit.id), 1, () => jsonText(doc.data))
       return toRecord(doc.data)
     })
   }
@@ -336,6 +337,9 @@ export class VisitsService {
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
       await this.remember(visit.id, doc.data)
+      await this.store.history.keep(visitPath(visit.id), doc.data.revision, () =>
+        jsonText(doc.data),
+      )
       return toRecord(doc.data)
     })
   }

@@ -361,6 +361,8 @@ export const en: Messages = {
     dataFolder: 'Data folder',
     readOnly: 'The data folder is read-only: changes are not saved.',
     quarantine: 'Damaged files (moved to quarantine)',
+    quarantineRestored:
+      'its last good revision {{from}} was put back in its place (saved as revision {{as}})',
     quarantineEmpty: 'No damaged files.',
     refused: 'Files from a newer version of the app (not loaded, left untouched)',
   },
@@ -405,6 +407,8 @@ export const en: Messages = {
       'The archive folder {{path}} is not available (network drive not connected?). This computer’s folder is open instead: what you enter now does not reach the shared archive. Connect the drive and restart the app.',
     directoryCopies:
       'The directory was changed on two computers at once: the versions were merged ({{count}}). Check the entries that differed.',
+    restored:
+      'Damaged files found: {{count}}. They are kept in quarantine and their last good revisions were put back in their place — check the latest changes.',
     problems:
       'Damaged files found at start-up: {{count}}. They were moved to quarantine; everything else loaded.',
     lockedPersonalData:

@@ -198,8 +198,10 @@ export class Store {
     if (!restoring || this.report.readOnly || !historyFolderOf(rel)) return quarantined
     const good = await this.history.lastGood(rel, schema)
     if (!good) return quarantined
+    // Above the damaged file's revision, which windows may hold: when it cannot be read, above
+    // the one that most likely replaced the last good revision.
     const damagedRevision = Number(/"revision"\s*:\s*(\d{1,9})/.exec(text)?.[1] ?? 0)
-    const revision = Math.max(good.revision, damagedRevision) + 1
+    const revision = Math.max(good.revision + 1, damagedRevision) + 1
     const data = {
       ...(good.data as Record<string, unknown>),
       revision,

@@ -30,9 +30,11 @@ export class RevisionHistory {
   constructor(private readonly store: Store) {}
 
   /**
-   * Keeps revision `revision` of `rel` before it is replaced. The file on disk is that revision (the
-   * caller just read it under the file's lock): it is hard-linked (no copy, no second fsync); where
-   * links are not possible (FAT, some network folders) `text` is written as a copy. The oldest
+   * Keeps revision `revision` of `rel`: called when it is written (so that the history holds the
+   * current revision too, and a damaged file comes back whole) and before it is replaced (files
+   * from before this rule). The file on disk is that revision (the caller holds the file's lock):
+   * it is hard-linked (no copy, no second fsync); where links are not possible (FAT, some network
+   * folders) `text` is written as a copy. A revision already kept is left as it is. The oldest
    * beyond HISTORY_DEPTH are pruned now and then.
    */
   async keep(rel: string, revision: number, text: () => string): Promise<void> {
@@ -44,12 +46,12 @@ export class RevisionHistory {
       await nodeFs.mkdir(this.store.path(folder), { recursive: true })
       count = (await this.store.listJson(folder)).length
     }
-    await nodeFs.unlink(this.store.path(name)).catch(() => undefined)
     const linked = await nodeFs.link(this.store.path(rel), this.store.path(name)).then(
-      () => true,
-      () => false,
+      () => 'linked' as const,
+      (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? ('kept' as const) : ('no' as const)),
     )
-    if (!linked) await this.store.writeText(name, text())
+    if (linked === 'kept') return
+    if (linked === 'no') await this.store.writeText(name, text())
     count += 1
     if (count > HISTORY_DEPTH + HISTORY_SLACK) {
       const names = await this.store.listJson(folder)

@@ -58,8 +58,15 @@ export const StoredDirectoryFileSchema = DirectoryFileSchema.extend({
 })
 export type StoredDirectoryFile = z.infer<typeof StoredDirectoryFileSchema>
 
-export const SettingsFileSchema = z.object({
+/**
+ * The department's settings. Fields this build does not know (written by a later one of the same
+ * schema version) are kept as they are, never dropped by a save.
+ */
+export const SettingsFileSchema = z.looseObject({
   schemaVersion: version,
+  /** Each save makes a new revision, kept in the history (files from before revisions: 1). */
+  revision: z.number().int().min(1).default(1),
+  updatedAt: z.iso.datetime().optional(),
   language: z.enum(UI_LANGUAGES).default('ru'),
   planning: PlanningSettingsSchema.default(defaultPlanningSettings),
   costNorms: CostNormsSchema.default(SAMPLE_COST_NORMS),

@@ -16,6 +16,7 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
   }, [api])
   if (!report) return null
   const problems = report.quarantined.length + report.refused.length
+  const restored = report.quarantined.filter((q) => q.restoredFrom !== undefined).length
   const locked = report.lockedPersonalData ?? 0
   const copies = report.directoryCopies?.length ?? 0
   const settingsCopies = report.settingsCopies?.length ?? 0
@@ -29,7 +30,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
           : report.readOnly
             ? t('storage.readOnly')
             : problems > 0
-              ? t('storage.problems', { count: problems })
+              ? t(restored === problems ? 'storage.restored' : 'storage.problems', {
+                  count: problems,
+                })
               : locked > 0
                 ? t('storage.lockedPersonalData', { count: locked })
                 : copies > 0

@@ -94,6 +94,9 @@ export function SettingsPage() {
               {report.quarantined.map((q) => (
                 <li key={q.movedTo || q.file}>
                   <code>{q.file}</code> → <code>{q.movedTo}</code>: {q.reason}
+                  {q.restoredFrom !== undefined
+                    ? `; ${t('settings.quarantineRestored', { from: q.restoredFrom, as: q.restoredAs })}`
+                    : ''}
                 </li>
               ))}
             </ul>
