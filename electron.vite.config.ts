@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Imports run in a worker thread with a time and memory budget: its own entry.
+          'import-worker': resolve(__dirname, 'electron/services/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

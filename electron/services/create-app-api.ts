@@ -21,7 +21,6 @@ import { archiveOverview } from '../../shared/domain/archive-overview'
 import { instantiateVisit } from '../../shared/domain/instantiate'
 import { systemClock, type Clock } from '../../shared/time/clock'
 import { loadBundledDirectory } from './bundled-data'
-import { parsePressRelease } from '../../shared/import/parse-press-release'
 import { formatShortDate, toLocalDate } from '../../shared/time/local-date'
 import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../shared/domain/journal'
 import { mergeVisits } from '../../shared/domain/merge'
@@ -34,7 +33,8 @@ import { documentDocx } from './docx-export'
 import { tableXlsx } from './xlsx-export'
 import { BriefingService } from './briefing-service'
 import { readBundle } from './bundles'
-import { acceptedVisit, readImportFile, type TextReader } from './import-service'
+import { acceptedVisit } from './import-service'
+import { readImportIsolated } from './import-runner'
 import { DirectoryService } from './directory-service'
 import type { PdfPrinter } from './pdf-printer'
 import { SettingsService } from './settings-service'
@@ -84,8 +84,6 @@ export interface AppApiOptions {
   clock?: Clock
   newId?: () => string
   fs?: DurableFs
-  /** Reads plain text (a press release) into a draft. */
-  readText?: TextReader
   /** Prints the briefing; without one, PDF export answers a clear 'unavailable' error. */
   printer?: PdfPrinter
   /** Seals passport data on disk; default: the key file outside the data folder. */
@@ -184,10 +182,6 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
   })
 
   const allVisits = () => visits.list().map((v) => visits.get(v.id).visit)
-
-  const readText: TextReader =
-    options.readText ??
-    ((text, o) => parsePressRelease(text, { year: o.year, today: o.today, timeZone: o.timeZone }))
 
   const sourceOf = (source: VisitSource) =>
     source.kind === 'template'
@@ -418,12 +412,11 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
     },
     readImport: async (fileName, base64, opts) => {
       const today = toLocalDate(clock.now())
-      return readImportFile(
-        fileName,
-        Buffer.from(base64, 'base64'),
-        { year: opts.year ?? Number(today.slice(0, 4)), today, timeZone: 'Europe/Moscow' },
-        readText,
-      )
+      return readImportIsolated(fileName, Buffer.from(base64, 'base64'), {
+        year: opts.year ?? Number(today.slice(0, 4)),
+        today,
+        timeZone: 'Europe/Moscow',
+      })
     },
     acceptImport: async (draft, accepted) => {
       const { visit, additions } = acceptedVisit(draft, accepted, directory.get().directory, {

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth'
 import { assertSafeZip } from './zip-guard'
-import { MAX_IMPORT_BYTES } from '../../shared/import/limits'
+import { inMegabytes, MAX_IMPORT_BYTES, MAX_TEXT_BYTES } from '../../shared/import/limits'
 import { AppError } from '../../shared/api/errors'
 import type { Agreement } from '../../shared/domain/agreements'
 import type { Directory } from '../../shared/domain/directory'
@@ -28,8 +28,12 @@ export interface ReadOptions {
 
 export type TextReader = (text: string, options: ReadOptions) => ImportDraft
 
-const unreadable = (reason: string) =>
-  new AppError('invalid', `import: ${reason}`, { key: 'import.errors.unreadable', reason })
+/** `reason` names a message of `import.reasons` (the officer reads it translated). */
+const unreadable = (reason: string, detail = reason) =>
+  new AppError('invalid', `import: ${detail}`, {
+    key: 'import.errors.unreadable',
+    reason: `import.reasons.${reason}`,
+  })
 
 /**
  * Reads any supported file into a draft, the type found from the content: a visit bundle, an
@@ -42,8 +46,11 @@ export async function readImportFile(
   readText: TextReader,
 ): Promise<ImportDraft> {
   if (bytes.length > MAX_IMPORT_BYTES)
-    throw new AppError('invalid', 'import: file too large', { key: 'import.errors.tooLarge' })
-  if (bytes.length === 0) throw unreadable('empty file')
+    throw new AppError('invalid', 'import: file too large', {
+      key: 'import.errors.tooLarge',
+      limitMb: inMegabytes(MAX_IMPORT_BYTES),
+    })
+  if (bytes.length === 0) throw unreadable('empty')
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
   if (isZip) return readDocx(fileName, bytes, options)
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
@@ -52,10 +59,15 @@ export async function readImportFile(
     try {
       return readIcs(text, { timeZone: options.timeZone, sourceName: fileName })
     } catch (err) {
-      throw unreadable(err instanceof Error ? err.message : 'calendar')
+      throw unreadable('notCalendar', err instanceof Error ? err.message : 'calendar')
     }
   }
-  if (text.includes('\u0000')) throw unreadable('binary file of an unknown type')
+  if (text.includes('\u0000')) throw unreadable('unknownKind')
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new AppError('invalid', 'import: text too large', {
+      key: 'import.errors.textTooLarge',
+      limitMb: inMegabytes(MAX_TEXT_BYTES),
+    })
   return { ...readText(text, options), sourceName: fileName }
 }
 
@@ -67,9 +79,11 @@ async function readDocx(
   assertSafeZip(bytes)
   let html: string
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value
+    // Pictures are not part of a programme: never decoded or inlined.
+    const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage: noImages })).value
   } catch {
-    throw unreadable('not a Word document')
+    throw unreadable('notWord')
   }
   return readProgrammeTable(tableRows(html), paragraphsOutsideTables(html), {
     year: options.year,

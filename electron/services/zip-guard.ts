@@ -10,14 +10,25 @@ export const ZIP_LIMITS = {
   totalBytes: 100 * 1024 * 1024,
   /** Decompressed ÷ compressed, per entry (text compresses ~10×; bombs ~1000×). */
   ratio: 200,
+  /**
+   * Per XML part, after decompression: the parser's work grows with it (a 49 MB document.xml kept
+   * mammoth busy for minutes and took gigabytes), and a hundred-page programme is ~5 MB.
+   */
+  xmlBytes: 8 * 1024 * 1024,
 }
 
-/** Too big, a bomb, or an unsupported kind of ZIP. */
-const refuse = (reason: string) =>
-  new AppError('invalid', `import: ${reason}`, { key: 'import.errors.zipUnsafe', reason })
+/** Too big, a bomb, or an unsupported kind of ZIP; `why` names a message of `import.reasons`. */
+const refuse = (detail: string, why: 'zipTooLarge' | 'zipUnsupported' | 'zipBomb') =>
+  new AppError('invalid', `import: ${detail}`, {
+    key: 'import.errors.zipUnsafe',
+    reason: `import.reasons.${why}`,
+  })
 /** Not a sound ZIP at all. */
-const damaged = (reason: string) =>
-  new AppError('invalid', `import: ${reason}`, { key: 'import.errors.unreadable', reason })
+const damaged = (detail: string) =>
+  new AppError('invalid', `import: ${detail}`, {
+    key: 'import.errors.unreadable',
+    reason: 'import.reasons.zipDamaged',
+  })
 
 /**
  * Checks a ZIP before any library unpacks it: the central directory must be sound, and every
@@ -30,8 +41,9 @@ export function assertSafeZip(bytes: Buffer, limits = ZIP_LIMITS): void {
   const count = bytes.readUInt16LE(eocd + 10)
   const dirSize = bytes.readUInt32LE(eocd + 12)
   const dirOffset = bytes.readUInt32LE(eocd + 16)
-  if (count === 0xffff || dirOffset === 0xffffffff) throw refuse('ZIP64 is not supported')
-  if (count > limits.entries) throw refuse(`too many entries (${count})`)
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw refuse('ZIP64 is not supported', 'zipUnsupported')
+  if (count > limits.entries) throw refuse(`too many entries (${count})`, 'zipTooLarge')
   if (dirOffset + dirSize > bytes.length) throw damaged('directory outside the file')
   let at = dirOffset
   let total = 0
@@ -45,10 +57,13 @@ export function assertSafeZip(bytes: Buffer, limits = ZIP_LIMITS): void {
     const extraLength = bytes.readUInt16LE(at + 30)
     const commentLength = bytes.readUInt16LE(at + 32)
     const local = bytes.readUInt32LE(at + 42)
+    const name = bytes.toString('latin1', at + 46, at + 46 + nameLength)
     at += 46 + nameLength + extraLength + commentLength
-    if (declared > limits.entryBytes) throw refuse('an entry is too large')
+    if (declared > limits.entryBytes) throw refuse('an entry is too large', 'zipTooLarge')
+    if (/\.(xml|rels)$/i.test(name) && declared > limits.xmlBytes)
+      throw refuse('the document text is too large', 'zipTooLarge')
     total += declared
-    if (total > limits.totalBytes) throw refuse('the content is too large')
+    if (total > limits.totalBytes) throw refuse('the content is too large', 'zipTooLarge')
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50)
       throw damaged('damaged entry')
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
@@ -57,9 +72,9 @@ export function assertSafeZip(bytes: Buffer, limits = ZIP_LIMITS): void {
       if (compressed !== declared) throw damaged('damaged stored entry')
       continue
     }
-    if (method !== 8) throw refuse(`compression method ${method}`)
+    if (method !== 8) throw refuse(`compression method ${method}`, 'zipUnsupported')
     if (compressed > 0 && declared / compressed > limits.ratio)
-      throw refuse('compression ratio of a zip bomb')
+      throw refuse('compression ratio of a zip bomb', 'zipBomb')
     let real: Buffer
     try {
       real = inflateRawSync(bytes.subarray(dataStart, dataStart + compressed), {
@@ -67,9 +82,9 @@ export function assertSafeZip(bytes: Buffer, limits = ZIP_LIMITS): void {
       })
     } catch {
       // More output than declared (a lying header), or not deflate at all.
-      throw refuse('an entry does not match its size')
+      throw refuse('an entry does not match its size', 'zipBomb')
     }
-    if (real.length !== declared) throw refuse('an entry does not match its size')
+    if (real.length !== declared) throw refuse('an entry does not match its size', 'zipBomb')
   }
 }
 

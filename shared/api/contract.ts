@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_IMPORT_BASE64 } from '../import/limits'
 import { IdSchema, LocalDateSchema } from '../domain/common'
 import type { RegisterRow } from '../domain/agreement-register'
 import type { ArchiveOverview } from '../domain/archive-overview'
@@ -508,7 +509,7 @@ export const API_METHODS = {
   exportVisit: z.tuple([IdSchema, z.enum(EXPORT_FORMATS), ExportOptionsSchema]),
   readImport: z.tuple([
     z.string().max(500),
-    z.string().max(30 * 1024 * 1024),
+    z.string().max(MAX_IMPORT_BASE64),
     ReadImportOptionsSchema,
   ]),
   acceptImport: z.tuple([ImportDraftSchema, AcceptedSchema]),

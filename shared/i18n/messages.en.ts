@@ -786,10 +786,27 @@ export const en: Messages = {
       unreadable: 'The file could not be read: {{reason}}',
       zipUnsafe:
         'The file looks like a Word document but cannot be read safely: {{reason}}. Open it in Word and save it again.',
-      tooLarge: 'The file is too large to import (over 20 MB).',
+      tooLarge: 'The file is too large to import: over {{limitMb}} MB.',
+      textTooLarge:
+        'The text is too large for a press release: over {{limitMb}} MB. Paste only the text about the visit.',
+      timeout:
+        'Reading the file took too long (over {{seconds}} s) and it was skipped: it is probably damaged or made to hang the app.',
+      tooComplex:
+        'The file needs too much memory (over {{limitMb}} MB) and was skipped: it is probably damaged or made on purpose.',
+      failed: 'The file could not be read: it is damaged or of an unsupported kind.',
       badBundle: 'This is not a visit file, or it is damaged.',
       newerBundle:
         'The file comes from a newer version of the app (data version {{version}}). Update the app.',
+    },
+    reasons: {
+      empty: 'the file is empty',
+      notCalendar: 'it starts as a calendar but is damaged or cut short',
+      unknownKind: 'it is not a visit file, a calendar, a Word document or a text',
+      notWord: 'it is an archive but not a Word document, or it is damaged',
+      zipDamaged: 'the archive is damaged',
+      zipTooLarge: 'it has too many or too large parts',
+      zipUnsupported: 'it is compressed in an unsupported way',
+      zipBomb: 'it is compressed suspiciously hard or its sizes are wrong',
     },
   },
   reuse: {

@@ -16,7 +16,19 @@ export function translate(lang: Lang, key: string, params: MessageParams = {}): 
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
   }
   if (typeof node !== 'string') return key
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : '',
-  )
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    if (!Object.hasOwn(params, name)) return ''
+    const value = String(params[name])
+    // A parameter that is itself a message key ('import.reasons.empty') is said translated.
+    return isMessageKey(value) ? translate(lang, value) : value
+  })
+}
+
+/** Whether `value` is a key of the catalogues whose message is a plain string. */
+export function isMessageKey(value: string): boolean {
+  if (!/^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(value)) return false
+  let node: unknown = CATALOGUES.ru
+  for (const part of value.split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
+  return typeof node === 'string'
 }

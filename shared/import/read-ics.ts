@@ -17,6 +17,13 @@ export interface IcsImportOptions {
 export const MAX_OCCURRENCES_PER_EVENT = 100
 export const MAX_ITEMS = 1000
 const MAX_ITERATIONS = 5000
+/**
+ * Steps the recurrence engine may take for one event, matching or not: a rule whose dates never
+ * occur (BYMONTHDAY=31;BYMONTH=2) would otherwise walk for ever inside a single `next()`.
+ */
+export const MAX_RECURRENCE_STEPS = 50_000
+/** Longer events are not a programme's (and a huge DURATION makes the calendar library spin). */
+const MAX_EVENT_SECONDS = 366 * 24 * 3600
 /** A recurring series without any single event around it is read for this many days. */
 const DEFAULT_SPAN_DAYS = 14
 
@@ -32,10 +39,34 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
   } catch {
     throw new Error('Файл не похож на календарь iCalendar (.ics).')
   }
-  for (const tz of root.getAllSubcomponents('vtimezone'))
-    ICAL.TimezoneService.register(new ICAL.Timezone(tz))
-  const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+  for (const tz of root.getAllSubcomponents('vtimezone')) {
+    try {
+      ICAL.TimezoneService.register(new ICAL.Timezone(tz))
+    } catch {
+      // A zone without a name or with broken rules: times in it are read as floating.
+    }
+  }
   const problems: ImportDraft['problems'] = []
+  const events = root
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v))
+    .filter((e) => {
+      const skip = (reason: string) => {
+        const summary = e.component.getFirstProperty('summary')?.getFirstValue()
+        problems.push({ text: String(summary ?? '').slice(0, 200), reason })
+        return false
+      }
+      try {
+        if (!e.component.hasProperty('dtstart') || !e.startDate)
+          return skip('Событие без даты начала: пропущено.')
+        const duration = e.component.getFirstPropertyValue('duration')
+        if (duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > MAX_EVENT_SECONDS)
+          return skip('Событие длиннее года: пропущено.')
+        return true
+      } catch {
+        return skip('Событие не удалось прочитать: пропущено.')
+      }
+    })
 
   /** A time of the calendar as a wall time in the visit's zone. */
   const toZone = (t: ICAL.Time): { date: string; time: string } => {
@@ -95,11 +126,27 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
   }
 
   for (const event of events) {
+    try {
+      readEvent(event)
+    } catch (err) {
+      // One odd event (a broken rule, a value the library cannot read) never stops the rest.
+      problems.push({
+        text: String(event.summary ?? '').slice(0, 200),
+        reason:
+          err instanceof RecurrenceTooLong
+            ? 'Повторяющееся событие: правило повторения не даёт дат в разумных пределах, пропущено.'
+            : 'Событие не удалось прочитать: пропущено.',
+      })
+    }
+  }
+
+  function readEvent(event: ICAL.Event): void {
     if (!event.isRecurring()) {
       add(event, event.startDate, event.endDate)
-      continue
+      return
     }
     const iterator = event.iterator()
+    boundSteps(iterator, window.end)
     let produced = 0
     let steps = 0
     for (let next = iterator.next(); next; next = iterator.next()) {
@@ -146,6 +193,29 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
     documents: [],
     people: [],
     problems,
+  }
+}
+
+/** Thrown when a recurrence rule walks past MAX_RECURRENCE_STEPS without ending. */
+class RecurrenceTooLong extends Error {}
+
+/**
+ * Bounds the steps of every rule iterator of an expansion: ical.js loops inside `next()` until a
+ * date matches, so the bound has to sit on the step it takes, not on the dates it answers.
+ */
+function boundSteps(expansion: ICAL.RecurExpansion, windowEnd: string): void {
+  let steps = 0
+  const iterators = (expansion as unknown as { ruleIterators?: unknown[] }).ruleIterators ?? []
+  for (const iterator of iterators) {
+    const it = iterator as { check_contracting_rules?: () => boolean; last?: ICAL.Time }
+    const check = it.check_contracting_rules
+    if (typeof check !== 'function') continue
+    it.check_contracting_rules = function (this: typeof it) {
+      if (++steps > MAX_RECURRENCE_STEPS) throw new RecurrenceTooLong()
+      // Past the window nothing more is wanted: the candidate is taken, and the caller stops.
+      if (this.last && localDate(this.last) > windowEnd) return true
+      return check.call(this)
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { AppError } from '../../../shared/api/errors'
+import { isMessageKey } from '../../../shared/i18n/translate'
 
 /** The officer-facing sentence for any error, from its message key; never raw exception text. */
 export function errorMessage(t: TFunction, err: unknown): string {
@@ -9,7 +10,12 @@ export function errorMessage(t: TFunction, err: unknown): string {
     const params: Record<string, string | number> = {}
     for (const [name, value] of Object.entries(err instanceof AppError ? (err.details ?? {}) : {}))
       if (name !== 'key' && (typeof value === 'string' || typeof value === 'number'))
-        params[name] = typeof value === 'string' ? value.slice(0, 300) : value
+        params[name] =
+          typeof value !== 'string'
+            ? value
+            : isMessageKey(value)
+              ? t(value) // a reason given as a message key is said translated
+              : value.slice(0, 300)
     const text = t(key, { ...params, defaultValue: '' })
     if (text) return text
   }

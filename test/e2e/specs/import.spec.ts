@@ -144,7 +144,7 @@ test('a 50 MB file is refused with a clear message before it is read', async ({ 
   await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x41))
   await page.locator('input[type=file]').setInputFiles(big)
   await expect(
-    page.getByText('Файл слишком большой для импорта (больше 20 МБ).').first(),
+    page.getByText('Файл слишком большой для импорта: больше 20 МБ.').first(),
   ).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toHaveCount(0)
   await rm(big)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ITEM_KINDS, type ItemKind } from '../../../../shared/domain/itinerary-item'
 import type { DraftItem, ImportDraft, SourceRef } from '../../../../shared/import/draft'
 import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
-import { MAX_IMPORT_BYTES } from '../../../../shared/import/limits'
+import { inMegabytes, MAX_IMPORT_BYTES } from '../../../../shared/import/limits'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
@@ -61,7 +61,7 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
   const readFile = async (f: File) => {
     // Refused before it is read into memory or sent anywhere.
     if (f.size > MAX_IMPORT_BYTES) {
-      toast(t('import.errors.tooLarge'), 'error')
+      toast(t('import.errors.tooLarge', { limitMb: inMegabytes(MAX_IMPORT_BYTES) }), 'error')
       return
     }
     await read(f.name, new Uint8Array(await f.arrayBuffer()))

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { AppError, type Envelope } from '../../shared/api/errors'
+import type { ImportDraft } from '../../shared/import/draft'
+import type { ReadOptions } from './import-service'
+
+/** What one import may spend: beyond it the worker is stopped and the officer told why. */
+export interface ImportBudget {
+  timeMs: number
+  heapMb: number
+}
+
+export const IMPORT_BUDGET: ImportBudget = { timeMs: 10_000, heapMb: 512 }
+
+/**
+ * The worker's module: the TypeScript source beside this one where the app runs from source (the
+ * node host, tests), the built entry where it runs built (electron-vite's second main entry, in
+ * `out/main/`, beside the bundle or one folder up from a chunk).
+ */
+const workerModule = () => {
+  const here = import.meta.url
+  if (here.endsWith('.ts')) return new URL('./import-worker.ts', here).href
+  const candidates = ['./import-worker.js', '../import-worker.js'].map((p) => new URL(p, here))
+  return (candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!).href
+}
+
+// Evaluated as the worker's script: loads the worker module, through tsx when it is source.
+const BOOT = `(async () => {
+  const { workerData } = require('node:worker_threads')
+  if (workerData.module.endsWith('.ts')) (await import('tsx/esm/api')).register()
+  await import(workerData.module)
+})().catch((err) => { process.nextTick(() => { throw err }) })`
+
+const refused = (key: string, details: Record<string, unknown>) =>
+  new AppError('invalid', `import: ${key}`, { key, ...details })
+
+/**
+ * Reads a file to import in a worker thread with a time and a heap limit, so that the windows'
+ * calls are answered meanwhile and a hostile file costs at most the budget. Answers the draft, or
+ * throws an AppError with a translated key (too slow, too big, unreadable), never a raw error.
+ */
+export function readImportIsolated(
+  fileName: string,
+  bytes: Buffer,
+  options: ReadOptions,
+  budget: ImportBudget = IMPORT_BUDGET,
+): Promise<ImportDraft> {
+  const copy = new Uint8Array(bytes.byteLength)
+  copy.set(bytes)
+  const worker = new Worker(BOOT, {
+    eval: true,
+    workerData: { module: workerModule(), fileName, bytes: copy, options },
+    transferList: [copy.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 64 },
+    stdout: true,
+    stderr: true,
+  })
+  return new Promise<ImportDraft>((resolve, reject) => {
+    let settled = false
+    const finish = (outcome: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void worker.terminate()
+      outcome()
+    }
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(refused('import.errors.timeout', { seconds: Math.round(budget.timeMs / 1000) })),
+        ),
+      budget.timeMs,
+    )
+    worker.once('message', (envelope: Envelope<ImportDraft>) =>
+      finish(() => {
+        if (envelope.ok) resolve(envelope.value)
+        else {
+          const { code, message, details } = envelope.error
+          reject(new AppError(code, message, details))
+        }
+      }),
+    )
+    worker.once('error', (err: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? refused('import.errors.tooComplex', { limitMb: budget.heapMb })
+            : refused('import.errors.failed', {}),
+        ),
+      ),
+    )
+    worker.once('exit', () => finish(() => reject(refused('import.errors.failed', {}))))
+  })
+}

@@ -1,0 +1,37 @@
+// The import worker: reads one file into a draft, away from the thread that answers the windows.
+// Started by `readImportIsolated` with a time and memory limit; whatever the file does to the
+// parsers (a calendar rule that never ends, a Word file that inflates to gigabytes), only this
+// thread is stopped.
+import { parentPort, workerData } from 'node:worker_threads'
+import { AppError } from '../../shared/api/errors'
+import { parsePressRelease } from '../../shared/import/parse-press-release'
+import { readImportFile, type ReadOptions } from './import-service'
+
+interface Job {
+  fileName: string
+  bytes: Uint8Array
+  options: ReadOptions
+}
+
+const job = workerData as Job
+try {
+  const draft = await readImportFile(
+    job.fileName,
+    Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength),
+    job.options,
+    (text, o) => parsePressRelease(text, { year: o.year, today: o.today, timeZone: o.timeZone }),
+  )
+  parentPort!.postMessage({ ok: true, value: draft })
+} catch (err) {
+  parentPort!.postMessage({
+    ok: false,
+    error:
+      err instanceof AppError
+        ? err.toInfo()
+        : {
+            code: 'invalid',
+            message: 'import: the parser failed',
+            details: { key: 'import.errors.failed' },
+          },
+  })
+}
