@@ -14,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
+import { neutraliseBidiDeep } from '../../shared/exports/bidi'
 import type {
   BriefingDocument,
   BriefingSection,
@@ -68,7 +69,8 @@ function dayTable(day: ProgrammeDay, columns: string[], guests: string, hosts: s
  * The programme as an editable Word document (landscape A4, a table per day with a repeating
  * header), built from the briefing's programme section so both say the same.
  */
-export async function programmeDocx(doc: BriefingDocument): Promise<Uint8Array> {
+export async function programmeDocx(model: BriefingDocument): Promise<Uint8Array> {
+  const doc = neutraliseBidiDeep(model)
   const programme = doc.sections.find((s) => s.kind === 'programme')
   const cover = doc.sections.find((s) => s.kind === 'cover')
   const columns = programme
@@ -517,7 +519,8 @@ function sectionDocx(s: BriefingSection, doc: BriefingDocument): (Paragraph | Ta
 }
 
 /** A whole briefing-shaped document (the after-visit report) as an editable Word file, portrait A4. */
-export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
+export async function documentDocx(model: BriefingDocument): Promise<Uint8Array> {
+  const doc = neutraliseBidiDeep(model)
   const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
   const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)
   const document = new Document({
@@ -558,10 +561,11 @@ export async function documentDocx(doc: BriefingDocument): Promise<Uint8Array> {
 }
 
 /** The press release as a Word file: the headline, then the paragraphs. */
-export async function pressReleaseDocx(release: {
+export async function pressReleaseDocx(text: {
   title: string
   paragraphs: string[]
 }): Promise<Uint8Array> {
+  const release = neutraliseBidiDeep(text)
   const document = new Document({
     creator: 'Delegation Planner',
     title: release.title,

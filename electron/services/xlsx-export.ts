@@ -1,5 +1,6 @@
 // Spreadsheets for the officer's accounting: the estimate with live formulas (quantity × norm,
 // subtotals, total) so a changed figure recomputes in Excel or LibreOffice; the journal as a table.
+import { neutraliseBidi, neutraliseBidiDeep } from '../../shared/exports/bidi'
 import ExcelJS from 'exceljs'
 import { ESTIMATE_CATEGORIES, categoryName, type Estimate } from '../../shared/paperwork/estimate'
 
@@ -44,10 +45,11 @@ function newBook(title: string): ExcelJS.Workbook {
 
 /** The estimate: one row per line, a subtotal per category and the total, as formulas. */
 export async function estimateXlsx(
-  title: string,
-  dates: string,
-  estimate: Estimate,
+  heading: string,
+  period: string,
+  figures: Estimate,
 ): Promise<Uint8Array> {
+  const [title, dates, estimate] = neutraliseBidiDeep([heading, period, figures] as const)
   const book = newBook(title)
   const sheet = book.addWorksheet('Смета', {
     pageSetup: {
@@ -126,9 +128,10 @@ export async function tableXlsx(
   title: string,
   sheetName: string,
   columns: { header: string; width: number }[],
-  rows: string[][],
+  cells: string[][],
 ): Promise<Uint8Array> {
-  const book = newBook(title)
+  const rows = neutraliseBidiDeep(cells)
+  const book = newBook(neutraliseBidi(title))
   const sheet = book.addWorksheet(sheetName.slice(0, 31), {
     pageSetup: {
       paperSize: 9,

@@ -6,15 +6,16 @@ import type {
   LabelValue,
   ProgrammeDay,
 } from './briefing-document'
+import { neutraliseBidi } from '../exports/bidi'
 
-/** Text for HTML content and attribute values. */
+/** Text for HTML content and attribute values (bidirectional controls left out: never obeyed). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
+  return neutraliseBidi(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /** Text for a CSS string ("…"): quotes, backslashes, line breaks and '<' (which could end the style). */
 export function escapeCssString(text: string): string {
-  return text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)
+  return neutraliseBidi(text).replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)
 }
 
 const e = escapeHtml
@@ -69,6 +70,8 @@ function pageCss(doc: BriefingDocument): string {
 const BASE_CSS = `
 * { box-sizing: border-box; }
 html { font-family: 'PT Sans', 'Noto Sans SC', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; line-height: 1.3; }
+/* A word longer than its column (a long code, a pasted URL) wraps instead of being cut off. */
+body { overflow-wrap: anywhere; }
 body { margin: 0; }
 h1, h2, h3 { font-family: 'PT Serif', 'PT Sans', 'Noto Sans SC', serif; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 20pt; margin: 0 0 6mm; }

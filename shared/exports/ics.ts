@@ -1,4 +1,5 @@
 // The programme as an iCalendar file (RFC 5545) that Outlook and Google Calendar import.
+import { neutraliseBidi } from './bidi'
 import type { Directory } from '../domain/directory'
 import { DEFAULT_DURATION_MINUTES } from '../domain/conflicts'
 import type { ItineraryItem } from '../domain/itinerary-item'
@@ -18,7 +19,7 @@ export interface IcsOptions {
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
-  return text
+  return neutraliseBidi(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n')

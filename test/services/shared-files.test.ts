@@ -39,18 +39,18 @@ describe('the directory is never replaced by an empty one', () => {
     const before = await api.getDirectory()
     const people = before.directory.people.length
     expect(people).toBeGreaterThan(5)
-    // One more save, so that the revision holding every person is in the history.
-    await api.saveDirectory(before.directory, before.revision)
+    // The last save is the one the damage hits: the history holds it too.
+    const last = await api.saveDirectory(before.directory, before.revision)
     const damaged = (await read(dir, 'directory.json')).slice(0, 300)
     await fs.writeFile(join(dir, 'directory.json'), damaged)
 
     const reopened = await openApi(dir)
     const after = await reopened.getDirectory()
     expect(after.directory.people).toHaveLength(people)
-    expect(after.revision).toBeGreaterThan(before.revision + 1)
+    expect(after.revision).toBeGreaterThan(last.revision)
     const report = await reopened.getStorageReport()
     const entry = report.quarantined.find((q) => q.file === 'directory.json')
-    expect(entry).toMatchObject({ restoredFrom: before.revision, restoredAs: after.revision })
+    expect(entry).toMatchObject({ restoredFrom: last.revision, restoredAs: after.revision })
     expect(await read(dir, entry!.movedTo)).toBe(damaged)
     // The restored file is on disk, whole: a third start finds nothing to quarantine.
     const third = await openApi(dir)
@@ -86,6 +86,7 @@ describe('the directory is never replaced by an empty one', () => {
   test('a damaged directory with no good revision is not replaced by an empty file', async () => {
     const dir = await tempDir()
     await openApi(dir)
+    await fs.rm(join(dir, 'history', '@directory'), { recursive: true })
     await fs.writeFile(join(dir, 'directory.json'), '{"schemaVersion":1,"revis')
     const api = await openApi(dir)
     expect((await api.getStorageReport()).quarantined.map((q) => q.file)).toEqual([
@@ -164,7 +165,7 @@ describe('settings are never replaced by defaults', () => {
     await api.saveSettings({ planning: { ...settings.planning, roadSpeedKmh: 62 } })
     await fs.writeFile(join(dir, 'settings.json'), '{"schemaVersion":1,"plan')
     const reopened = await openApi(dir)
-    expect((await reopened.getSettings()).planning.roadSpeedKmh).toBe(61)
+    expect((await reopened.getSettings()).planning.roadSpeedKmh).toBe(62)
     const entry = (await reopened.getStorageReport()).quarantined.find(
       (q) => q.file === 'settings.json',
     )
@@ -184,5 +185,54 @@ describe('settings are never replaced by defaults', () => {
     const after = JSON.parse(await read(dir, 'settings.json')) as Record<string, unknown>
     expect(after.laterFeature).toEqual({ on: true })
     expect((after.planning as { roadSpeedKmh: number }).roadSpeedKmh).toBe(58)
+  })
+})
+
+describe('files are judged by what they hold', () => {
+  test('a visit edited in place with the same size and modification time is validated again', async () => {
+    const { dir, api } = await zhambylFolder()
+    const id = (await api.listVisits())[0]!.id
+    const path = join(dir, 'visits', `${id}.json`)
+    await openApi(dir) // the validated catalog now knows the file
+    const before = await fs.stat(path)
+    const text = await fs.readFile(path, 'utf8')
+    const edited = text
+      .replace('"status": "draft"', '"status": "drafx"')
+      .replace(/"date": "2026-12-07"/, '"date": "2026-99-99"')
+    expect(edited).not.toBe(text)
+    expect(Buffer.byteLength(edited)).toBe(before.size)
+    await fs.writeFile(path, edited)
+    await fs.utimes(path, before.atime, before.mtime)
+
+    const reopened = await openApi(dir)
+    const visit = await reopened.getVisit(id)
+    expect(visit.visit.status).toBe('draft')
+    expect(visit.visit.items.every((i) => i.date !== '2026-99-99')).toBe(true)
+    expect((await reopened.getStorageReport()).quarantined.map((q) => q.file)).toEqual([
+      `visits/${id}.json`,
+    ])
+  })
+
+  test('bytes that are not UTF-8 are quarantined as they are, never saved over as U+FFFD', async () => {
+    const { dir, api } = await zhambylFolder()
+    const id = (await api.listVisits())[0]!.id
+    const path = join(dir, 'visits', `${id}.json`)
+    const text = await fs.readFile(path)
+    const at = text.indexOf(Buffer.from('"title": "')) + 10
+    const damaged = Buffer.concat([
+      text.subarray(0, at),
+      Buffer.from([0xff, 0xfe]),
+      text.subarray(at),
+    ])
+    await fs.writeFile(path, damaged)
+
+    const reopened = await openApi(dir)
+    const entry = (await reopened.getStorageReport()).quarantined[0]!
+    expect(entry).toMatchObject({ file: `visits/${id}.json`, reason: 'not valid UTF-8 text' })
+    expect(Buffer.compare(await fs.readFile(join(dir, entry.movedTo)), damaged)).toBe(0)
+    // The last good revision is back in its place, without a replacement character anywhere.
+    const restored = await fs.readFile(path, 'utf8')
+    expect(restored).not.toContain('\uFFFD')
+    expect((await reopened.getVisit(id)).visit.title).toBe((await api.getVisit(id)).visit.title)
   })
 })

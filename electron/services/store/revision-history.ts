@@ -30,12 +30,13 @@ export class RevisionHistory {
   constructor(private readonly store: Store) {}
 
   /**
-   * Keeps revision `revision` of `rel`: called when it is written (so that the history holds the
-   * current revision too, and a damaged file comes back whole) and before it is replaced (files
-   * from before this rule). The file on disk is that revision (the caller holds the file's lock):
-   * it is hard-linked (no copy, no second fsync); where links are not possible (FAT, some network
-   * folders) `text` is written as a copy. A revision already kept is left as it is. The oldest
-   * beyond HISTORY_DEPTH are pruned now and then.
+   * Keeps revision `revision` of `rel` (its text): called when it is written, so that the history
+   * holds the current revision too and a damaged file comes back whole, and before it is replaced
+   * (files from before this rule). A copy, never a hard link: a link shares its bytes with the
+   * file, and whatever damages the file in place would damage its history with it. Not fsynced:
+   * history is the second copy, and a history file cut off by a power loss is skipped when read.
+   * A revision already kept is left as it is. The oldest beyond HISTORY_DEPTH are pruned now and
+   * then.
    */
   async keep(rel: string, revision: number, text: () => string): Promise<void> {
     const folder = historyFolderOf(rel)
@@ -46,12 +47,12 @@ export class RevisionHistory {
       await nodeFs.mkdir(this.store.path(folder), { recursive: true })
       count = (await this.store.listJson(folder)).length
     }
-    const linked = await nodeFs.link(this.store.path(rel), this.store.path(name)).then(
-      () => 'linked' as const,
-      (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? ('kept' as const) : ('no' as const)),
-    )
-    if (linked === 'kept') return
-    if (linked === 'no') await this.store.writeText(name, text())
+    try {
+      await nodeFs.writeFile(this.store.path(name), text(), { flag: 'wx', mode: 0o600 })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return
+      throw err
+    }
     count += 1
     if (count > HISTORY_DEPTH + HISTORY_SLACK) {
       const names = await this.store.listJson(folder)
