@@ -8,10 +8,24 @@ import type {
 } from './briefing-document'
 import { neutraliseBidi } from '../exports/bidi'
 
-/** Text for HTML content and attribute values (bidirectional controls left out: never obeyed). */
-export function escapeHtml(text: string): string {
+/** Text for an HTML attribute value (bidirectional controls left out: never obeyed). */
+export function escapeAttribute(text: string): string {
   return neutraliseBidi(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
+
+/**
+ * Text for HTML content. As an attribute, and a word too long for any column (a pasted code, a
+ * URL) gets a break opportunity every few characters, so that it wraps instead of being cut off
+ * at the page edge; ordinary words and numbers keep their width, so columns are sized as before.
+ */
+export function escapeHtml(text: string): string {
+  return escapeAttribute(
+    text.replace(LONG_WORD, (word) => word.replace(/(\P{M}\p{M}*){16}/gu, '$&\u200B')),
+  )
+}
+
+/** A run of this many characters without a space is longer than a column of the briefing. */
+const LONG_WORD = /[^\s\u200B]{32,}/gu
 
 /** Text for a CSS string ("…"): quotes, backslashes, line breaks and '<' (which could end the style). */
 export function escapeCssString(text: string): string {
@@ -70,8 +84,7 @@ function pageCss(doc: BriefingDocument): string {
 const BASE_CSS = `
 * { box-sizing: border-box; }
 html { font-family: 'PT Sans', 'Noto Sans SC', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; line-height: 1.3; }
-/* A word longer than its column (a long code, a pasted URL) wraps instead of being cut off. */
-body { overflow-wrap: anywhere; }
+body { overflow-wrap: break-word; }
 body { margin: 0; }
 h1, h2, h3 { font-family: 'PT Serif', 'PT Sans', 'Noto Sans SC', serif; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 20pt; margin: 0 0 6mm; }
@@ -225,7 +238,7 @@ function programmeDay(
         r.hosts ? `<div><b>${e(s.hostsLabel)}:</b> ${e(r.hosts)}</div>` : '',
         r.responsible ? `<div class="muted">${e(r.responsible)}</div>` : '',
       ].join('')
-      return `<tr data-item="${e(r.itemId)}">
+      return `<tr data-item="${escapeAttribute(r.itemId)}">
 <td class="time">${e(r.time)}${r.duration ? `<span class="duration">${e(r.duration)}</span>` : ''}${r.tentative ? `<span class="tentative">${e(r.tentative)}</span>` : ''}</td>
 <td><span class="kind">${e(r.kind)}</span><span class="event">${e(r.event)}</span></td>
 <td>${e(r.venue)}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td>
@@ -328,7 +341,7 @@ ${s.history.length ? lines(s.history) : `<p class="muted">${e(doc.emptyText)}</p
 ${s.bios
   .map(
     (b) =>
-      `<div class="card bio">${b.photo && SAFE_PHOTO.test(b.photo) ? `<img class="bio-photo" src="${e(b.photo)}" alt="">` : ''}<h3>${e(b.name)}</h3>${b.latin && b.latin !== b.name ? `<div class="latin">${e(b.latin)}</div>` : ''}<div class="muted">${e(b.position)}</div>${b.text.map((p) => `<p>${e(p)}</p>`).join('')}${b.contacts.length ? `<div class="bio-contacts"><b>${e(b.contactsLabel)}</b><ul>${b.contacts.map((c) => `<li>${e(c)}</li>`).join('')}</ul></div>` : ''}</div>`,
+      `<div class="card bio">${b.photo && SAFE_PHOTO.test(b.photo) ? `<img class="bio-photo" src="${escapeAttribute(b.photo)}" alt="">` : ''}<h3>${e(b.name)}</h3>${b.latin && b.latin !== b.name ? `<div class="latin">${e(b.latin)}</div>` : ''}<div class="muted">${e(b.position)}</div>${b.text.map((p) => `<p>${e(p)}</p>`).join('')}${b.contacts.length ? `<div class="bio-contacts"><b>${e(b.contactsLabel)}</b><ul>${b.contacts.map((c) => `<li>${e(c)}</li>`).join('')}</ul></div>` : ''}</div>`,
   )
   .join('\n')}
 </section>`
@@ -343,7 +356,7 @@ ${s.meetings
   .join('\n')}
 </section>`
     case 'text':
-      return `<section class="${e(s.id)}">
+      return `<section class="${escapeAttribute(s.id)}">
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 </section>`

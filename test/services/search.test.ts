@@ -125,10 +125,12 @@ describe('archive search through the API', () => {
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as VisitFile
     await writeFile(path, JSON.stringify({ ...onDisk, visit: { ...onDisk.visit, items: 'many' } }))
     const reopened = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
-    expect(await reopened.listVisits()).toEqual([])
+    // Quarantined, and its last good revision put back in its place.
     expect((await reopened.getStorageReport()).quarantined.map((q) => q.file)).toEqual([
       `visits/${made.visit.id}.json`,
     ])
+    const back = await reopened.getVisit(made.visit.id)
+    expect(back.visit.items).toEqual(made.visit.items)
   })
 
   test('the record of checked files is tied to the schema: a new default checks every file', () => {
