@@ -45,18 +45,21 @@ export class PowerLossFs implements DurableFs {
     this.alive()
     const before = flags === 'r' ? null : await fs.readFile(path).catch(() => null)
     const handle = await fs.open(path, flags, mode)
-    const sim = this
+    const written = () => {
+      this.alive()
+      if (!this.content.some((c) => c.path === path)) this.content.push({ path, before })
+    }
+    const synced = () => this.fsync(path, flags === 'r')
     return new Proxy(handle, {
       get(target, prop, receiver) {
         if (prop === 'writeFile')
           return async (data: string | Uint8Array, encoding?: BufferEncoding) => {
-            sim.alive()
-            if (!sim.content.some((c) => c.path === path)) sim.content.push({ path, before })
+            written()
             return target.writeFile(data, encoding)
           }
         if (prop === 'sync')
           return async () => {
-            sim.fsync(path, flags === 'r')
+            synced()
             return target.sync()
           }
         const value = Reflect.get(target, prop, receiver) as unknown
