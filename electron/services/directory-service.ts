@@ -396,10 +396,10 @@ export class DirectoryService {
       directory: { ...record.directory, people: sealed.people },
       ...(this.departmentKey ? { departmentKey: this.departmentKey } : {}),
     })
-    await this.store.write(doc, 'save directory')
+    const text = await this.store.write(doc, 'save directory')
     this.opened = sealed.opened
     this.locked = sealed.locked
-    await this.store.history.keep(FILE, record.revision, () => jsonText(doc.data))
+    await this.store.history.keep(FILE, record.revision, text)
   }
 }
 

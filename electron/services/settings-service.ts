@@ -168,9 +168,9 @@ export class SettingsService {
         revision: base.revision + 1,
         updatedAt: this.store.clock.now().toISOString(),
       })
-      await this.store.write(next, 'save settings')
+      const text = await this.store.write(next, 'save settings')
       this.doc = next
-      await this.store.history.keep(FILE, next.data.revision, () => jsonText(next.data))
+      await this.store.history.keep(FILE, next.data.revision, text)
     })
   }
 }

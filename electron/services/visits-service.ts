@@ -14,9 +14,8 @@ import {
   type VisitDraft,
   VisitDraftSchema,
 } from '../../shared/domain/visit'
-import { jsonText, readTextStrict } from './store/durable-json-file'
+import { jsonText } from './store/durable-json-file'
 import { toIoError } from './store/io-errors'
-import { contentHash } from './store/validated-catalog'
 import type { Store } from './store/open-store'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -30,22 +29,31 @@ export { HISTORY_DEPTH } from './store/revision-history'
 
 const visitPath = (id: string) => `visits/${id}.json`
 
-/** What identifies a file's content on disk: an atomic replace by anyone makes a new inode. */
+/**
+ * What identifies a file's content on disk: an atomic replace by anyone makes a new inode, and
+ * any write in place changes the change time, which no tool can set back (utimes sets only the
+ * access and modification times, and itself changes the change time).
+ */
 interface Stamp {
   ino: number
   size: number
   mtimeMs: number
+  ctimeMs: number
 }
 const sameStamp = (a: Stamp, b: Stamp) =>
-  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
+const stampOfStat = (s: { ino: number; size: number; mtimeMs: number; ctimeMs: number }) => ({
+  ino: s.ino,
+  size: s.size,
+  mtimeMs: s.mtimeMs,
+  ctimeMs: s.ctimeMs,
+})
 
 /** Visits, one durable file each, with revision checks against concurrent writers. */
 export class VisitsService {
   private readonly docs = new Map<string, Low<VisitFile>>()
   /** The stamp of each file as this process last read or wrote it. */
   private readonly stamps = new Map<string, Stamp>()
-  /** A hash of each file's content as this process last read or wrote it. */
-  private readonly digests = new Map<string, string>()
 
   private constructor(
     private readonly store: Store,
@@ -188,7 +196,7 @@ export class VisitsService {
         }
         return { kind: 'ignored' }
       }
-      const stamp = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs }
+      const stamp = stampOfStat(stat)
       const known = own ? this.stamps.get(own) : this.fileStamps.get(name)
       if (known && sameStamp(stamp, known)) return { kind: 'unchanged', id: own }
       const loaded = await this.store.load(rel, VisitFileSchema)
@@ -234,7 +242,7 @@ export class VisitsService {
     for (const id of this.docs.keys()) if (!this.stamps.has(id)) await this.remember(id)
     for (const c of this.copies) {
       const s = await nodeFs.stat(this.store.path(`visits/${c.file}`)).catch(() => undefined)
-      if (s) this.fileStamps.set(c.file, { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs })
+      if (s) this.fileStamps.set(c.file, stampOfStat(s))
     }
   }
 
@@ -300,10 +308,12 @@ export class VisitsService {
         throw new AppError('conflict', `visit ${visit.id} exists`, { key: 'error.visitExists' })
       }
       const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1, []))
-      await this.store.write(doc, 'create visit')
+      const text = await this.store.write(doc, 'create visit')
       this.docs.set(visit.id, doc)
-      await this.remember(visit.id, doc.data)
-      await this.store.history.keep(visitPath(visit.id), 1, () => jsonText(doc.data))
+      await this.remember(visit.id)
+      // The first revision as a copy: a visit damaged before its first save comes back whole.
+      // Later revisions enter the history as they are replaced (keepReplaced).
+      await this.store.history.keep(visitPath(visit.id), 1, text)
       return toRecord(doc.data)
     })
   }
@@ -329,67 +339,61 @@ export class VisitsService {
           currentRevision: current.revision,
         })
       }
-      await this.store.history.keep(visitPath(visit.id), current.revision, () => jsonText(current))
+      await this.store.history.keepReplaced(visitPath(visit.id), current.revision, () =>
+        jsonText(current),
+      )
       const doc = this.store.create<VisitFile>(
         visitPath(visit.id),
         this.fileOf(visit, current.revision + 1, unionLineage(current.lineage, merged)),
       )
       await this.store.write(doc, 'save visit')
       this.docs.set(visit.id, doc)
-      await this.remember(visit.id, doc.data)
-      await this.store.history.keep(visitPath(visit.id), doc.data.revision, () =>
-        jsonText(doc.data),
-      )
+      await this.remember(visit.id)
       return toRecord(doc.data)
     })
   }
 
   /**
-   * The visit's file as it is on disk now, compared by content with what this process last read
-   * or wrote (another window, process or sync engine may have replaced it).
+   * The visit's file as it is on disk now. Unless it is exactly the file this process last read or
+   * wrote (same inode, size and times, the change time included), it is read again: another
+   * window, process or sync engine may have replaced it or written it in place.
    */
   private async readCurrent(id: string): Promise<VisitFile> {
-    const notFound = () => {
-      this.docs.delete(id)
-      return new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
-    }
-    let text: string | null
-    try {
-      text = await readTextStrict(this.store.path(visitPath(id)))
-    } catch {
-      text = '' // not UTF-8: the load below quarantines it
-    }
-    if (text === null) throw notFound()
+    const stamp = await this.stampOf(id)
     const known = this.docs.get(id)
-    if (known && this.digests.get(id) === contentHash(text)) return known.data
-    const loaded = await this.store.load(visitPath(id), VisitFileSchema)
-    if (loaded.status === 'missing') throw notFound()
+    const remembered = this.stamps.get(id)
+    if (stamp && known && remembered && sameStamp(stamp, remembered)) return known.data
+    const loaded = stamp
+      ? await this.store.load(visitPath(id), VisitFileSchema)
+      : ({ status: 'missing' } as const)
+    if (loaded.status === 'missing') {
+      this.docs.delete(id)
+      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+    }
     if (loaded.status !== 'ok') {
       this.docs.delete(id)
       throw new AppError('io', `visit ${id} unreadable`, { key: 'error.visitUnreadable', id })
     }
     this.docs.set(id, loaded.doc)
-    await this.remember(id, loaded.doc.data)
+    await this.remember(id)
     return loaded.doc.data
   }
 
   private async stampOf(id: string): Promise<Stamp | undefined> {
     try {
       const s = await nodeFs.stat(this.store.path(visitPath(id)))
-      return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs }
+      return stampOfStat(s)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
       throw toIoError(err, 'save visit')
     }
   }
 
-  /** Notes the file as this process wrote or read it: its stamp, and its content when known. */
-  private async remember(id: string, data?: VisitFile): Promise<void> {
+  /** Notes the file as this process wrote or read it. */
+  private async remember(id: string): Promise<void> {
     const stamp = await this.stampOf(id).catch(() => undefined)
     if (stamp) this.stamps.set(id, stamp)
     else this.stamps.delete(id)
-    if (data) this.digests.set(id, contentHash(jsonText(data)))
-    else this.digests.delete(id)
   }
 
   /** Moves the visit file to `trash/`, from where it can be restored by hand. */
@@ -409,7 +413,6 @@ export class VisitsService {
       }
       this.docs.delete(id)
       this.stamps.delete(id)
-      this.digests.delete(id)
     })
   }
 

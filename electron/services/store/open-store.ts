@@ -277,13 +277,15 @@ export class Store {
   }
 
   /** Writes a document durably, translating failures into messages for the officer. */
-  async write<T>(doc: Low<T>, action: string): Promise<void> {
+  async write<T>(doc: Low<T>, action: string): Promise<string> {
     this.assertWritable()
+    const text = jsonText(doc.data)
     try {
-      await doc.write()
+      await writeFileDurable((doc.adapter as DurableJsonFile<T>).path, text, this.fs)
     } catch (err) {
       throw toIoError(err, action)
     }
+    return text
   }
 
   /** Durably writes raw text at `rel` (history copies, backups). */

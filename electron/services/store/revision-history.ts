@@ -26,6 +26,8 @@ const nameOf = (folder: string, revision: number) =>
 export class RevisionHistory {
   /** Revisions kept per folder, once counted. */
   private readonly counts = new Map<string, number>()
+  /** Revisions this process kept or found kept (no second look at the disk for them). */
+  private readonly kept = new Set<string>()
 
   constructor(private readonly store: Store) {}
 
@@ -38,20 +40,51 @@ export class RevisionHistory {
    * A revision already kept is left as it is. The oldest beyond HISTORY_DEPTH are pruned now and
    * then.
    */
-  async keep(rel: string, revision: number, text: () => string): Promise<void> {
+  async keep(rel: string, revision: number, text: string | (() => string)): Promise<void> {
+    await this.add(rel, revision, async (path) => {
+      const data = typeof text === 'string' ? text : text()
+      await nodeFs.writeFile(path, data, { flag: 'wx', mode: 0o600 })
+    })
+  }
+
+  /**
+   * Keeps revision `revision` of `rel` just before it is replaced, as a hard link to the file on
+   * disk (no copy, no write: the save stays as fast as a bare durable write). Once the rename has
+   * replaced the file, the link is the only name of the old bytes, so nothing that later edits
+   * the file in place reaches it. Where links are not possible, a copy of `text`.
+   */
+  async keepReplaced(rel: string, revision: number, text: () => string): Promise<void> {
+    await this.add(rel, revision, async (path) => {
+      try {
+        await nodeFs.link(this.store.path(rel), path)
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err
+        await nodeFs.writeFile(path, text(), { flag: 'wx', mode: 0o600 })
+      }
+    })
+  }
+
+  private async add(
+    rel: string,
+    revision: number,
+    put: (path: string) => Promise<void>,
+  ): Promise<void> {
     const folder = historyFolderOf(rel)
     if (!folder) return
     const name = nameOf(folder, revision)
+    if (this.kept.has(name)) return
     let count = this.counts.get(folder)
     if (count === undefined) {
       await nodeFs.mkdir(this.store.path(folder), { recursive: true })
       count = (await this.store.listJson(folder)).length
     }
     try {
-      await nodeFs.writeFile(this.store.path(name), text(), { flag: 'wx', mode: 0o600 })
+      await put(this.store.path(name))
+      this.remember(name)
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return
-      throw err
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      this.remember(name)
+      return
     }
     count += 1
     if (count > HISTORY_DEPTH + HISTORY_SLACK) {
@@ -61,6 +94,12 @@ export class RevisionHistory {
       count = Math.min(names.length, HISTORY_DEPTH)
     }
     this.counts.set(folder, count)
+  }
+
+  /** Notes a kept revision (a bounded memory: only the latest matter to later saves). */
+  private remember(name: string): void {
+    if (this.kept.size > 10_000) this.kept.clear()
+    this.kept.add(name)
   }
 
   /** The kept revisions of `rel` that still read as `schema`, oldest first (damaged ones skipped). */

