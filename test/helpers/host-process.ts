@@ -43,7 +43,9 @@ export class HostProcess {
     this.child = child
     this.url = await new Promise<string>((resolve, reject) => {
       let out = ''
-      const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000)
+      // Ready is when it prints its address (or it exits): no fixed allowance, which a loaded
+      // machine would overrun. The cap only stops a wedged host from hanging the run for ever.
+      const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 300_000)
       child.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString()
         const match = /Delegation Planner at (http:\/\/\S+)/.exec(out)

@@ -34,6 +34,9 @@ test('archive search: filters, highlighted words, a document hit opens its visit
   )
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click()
   await page.getByRole('checkbox', { name: 'Документы' }).check()
+  // The list is searched again after each change: click only once it shows the document alone.
+  await expect(hits).toHaveCount(1)
+  await expect(hits.first().locator('mark')).toHaveText(['Меморандум', 'дружественных', 'Тараз'])
   await hits.first().getByRole('link').click()
   await expect(page).toHaveURL(new RegExp(`#/visits/${past.visit.id}/documents$`))
   await expect(page.getByRole('tab', { name: 'Документы', selected: true })).toBeVisible()
