@@ -15,6 +15,7 @@ import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key
 import { jsonText } from './store/durable-json-file'
 import type { Store } from './store/open-store'
 import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
+import { scrubDirectoryCopies } from './passport-scrub'
 import {
   CURRENT_SCHEMA_VERSION,
   StoredDirectoryFileSchema,
@@ -47,6 +48,12 @@ export class DirectoryService {
   private departmentKey: DepartmentKeyInfo | undefined
   /** The sync engines' copies of the directory merged while the app runs. */
   readonly copyMerges: DirectoryCopyMerge[] = []
+  /**
+   * The file was damaged and no good revision could be put back (its bytes are in quarantine):
+   * nothing is written unless the officer saves the directory, so that an empty directory never
+   * goes out to the other computers on its own.
+   */
+  private unrecovered = false
 
   private constructor(
     private readonly store: Store,
@@ -84,11 +91,12 @@ export class DirectoryService {
       updatedAt: store.clock.now().toISOString(),
     }
     const service = new DirectoryService(store, keys, fresh)
+    service.unrecovered = loaded.status === 'quarantined'
     if (loaded.status === 'missing' && !store.report.readOnly)
-      await store.locks.run(LOCK, async () => {
+      await store.withLock(LOCK, async () => {
         // Another computer may have made it meanwhile: that one stands.
-        if ((await store.load(FILE, StoredDirectoryFileSchema)).status === 'missing')
-          await service.write(fresh)
+        const now = await store.load(FILE, StoredDirectoryFileSchema, { lockHeld: true })
+        if (now.status === 'missing') await service.write(fresh)
       })
     return service
   }
@@ -119,6 +127,7 @@ export class DirectoryService {
         revision: file.revision,
         updatedAt: file.updatedAt,
       }
+      this.unrecovered = false
       return true
     })
     if (changed && this.needsReseal() && !this.store.report.readOnly) await this.resealQuietly()
@@ -131,9 +140,9 @@ export class DirectoryService {
    * and computers), and the revision replaced is kept in the history.
    */
   async save(directory: Directory, baseRevision: number): Promise<DirectoryRecord> {
-    return this.store.locks.run(LOCK, async () => {
+    return this.store.withLock(LOCK, async () => {
       this.store.assertWritable()
-      const loaded = await this.store.load(FILE, StoredDirectoryFileSchema)
+      const loaded = await this.store.load(FILE, StoredDirectoryFileSchema, { lockHeld: true })
       if (loaded.status === 'refused') {
         throw new AppError('io', 'directory written by a newer version', { key: 'error.newerFile' })
       }
@@ -160,12 +169,14 @@ export class DirectoryService {
         await this.store.history.keep(FILE, currentRevision, () => jsonText(loaded.doc.data))
       await this.write(next)
       this.record = next
+      this.unrecovered = false
       return this.get()
     })
   }
 
   /** Adds the entries a template brings that the directory lacks (existing entries win). */
   async addMissing(extra: Directory): Promise<void> {
+    this.refuseWhileUnrecovered()
     const { directory, revision } = this.get()
     const merged = mergeDirectory(directory, extra)
     const grew =
@@ -192,18 +203,8 @@ export class DirectoryService {
     })
     if (removed > 0) {
       await this.save({ ...directory, people }, revision)
-      // Deleted means deleted: the earlier revisions kept for restoring lose it too.
-      await this.store.history.rewrite(FILE, StoredDirectoryFileSchema, (file) => ({
-        ...file,
-        directory: {
-          ...file.directory,
-          people: file.directory.people.map((p) => {
-            if (!wanted.has(p.id)) return p
-            const { passport: _clear, passportSealed: _sealed, ...rest } = p
-            return rest
-          }),
-        },
-      }))
+      // Deleted means deleted: the revisions kept for restoring and every other copy lose it too.
+      await scrubDirectoryCopies(this.store, wanted)
     }
     return removed
   }
@@ -216,7 +217,7 @@ export class DirectoryService {
    * next look.
    */
   async reconcileCopies(): Promise<boolean> {
-    if (this.store.report.readOnly) return false
+    if (this.store.report.readOnly || this.unrecovered) return false
     const copies = await rootCopiesOf(this.store, 'directory')
     let changed = false
     for (const name of copies) {
@@ -265,6 +266,14 @@ export class DirectoryService {
       changed = true
     }
     return changed
+  }
+
+  /** Changes the officer did not ask for (a template's people, an import's) wait for a good file. */
+  private refuseWhileUnrecovered(): void {
+    if (this.unrecovered)
+      throw new AppError('io', 'directory damaged, no good revision', {
+        key: 'error.directoryUnrecovered',
+      })
   }
 
   /** People whose passport data was sealed with a key this computer does not have. */
@@ -320,6 +329,7 @@ export class DirectoryService {
 
   /** Seals again as a new revision; a conflict (another computer saved first) waits for later. */
   private async resealQuietly(): Promise<void> {
+    if (this.unrecovered) return
     try {
       await this.save(this.record.directory, this.record.revision)
     } catch (err) {

@@ -40,22 +40,49 @@ const refused = (key: string, details: Record<string, unknown>) =>
  * calls are answered meanwhile and a hostile file costs at most the budget. Answers the draft, or
  * throws an AppError with a translated key (too slow, too big, unreadable), never a raw error.
  */
-export function readImportIsolated(
+export async function readImportIsolated(
   fileName: string,
   bytes: Buffer,
   options: ReadOptions,
   budget: ImportBudget = IMPORT_BUDGET,
 ): Promise<ImportDraft> {
+  // Imports wait their turn: two at a time at most, each within its own budget.
+  while (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve))
+  running++
+  try {
+    return await readInWorker(fileName, bytes, options, budget)
+  } finally {
+    running--
+    waiting.shift()?.()
+  }
+}
+
+const MAX_WORKERS = 2
+let running = 0
+const waiting: (() => void)[] = []
+
+function readInWorker(
+  fileName: string,
+  bytes: Buffer,
+  options: ReadOptions,
+  budget: ImportBudget,
+): Promise<ImportDraft> {
   const copy = new Uint8Array(bytes.byteLength)
   copy.set(bytes)
-  const worker = new Worker(BOOT, {
-    eval: true,
-    workerData: { module: workerModule(), fileName, bytes: copy, options },
-    transferList: [copy.buffer],
-    resourceLimits: { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 64 },
-    stdout: true,
-    stderr: true,
-  })
+  let worker: Worker
+  try {
+    worker = new Worker(BOOT, {
+      eval: true,
+      workerData: { module: workerModule(), fileName, bytes: copy, options },
+      transferList: [copy.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 64 },
+      stdout: true,
+      stderr: true,
+    })
+  } catch (err) {
+    console.error(`Import worker could not start: ${(err as Error).message}`)
+    return Promise.reject(refused('import.errors.failed', {}))
+  }
   return new Promise<ImportDraft>((resolve, reject) => {
     let settled = false
     const finish = (outcome: () => void) => {
@@ -82,13 +109,14 @@ export function readImportIsolated(
       }),
     )
     worker.once('error', (err: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? refused('import.errors.tooComplex', { limitMb: budget.heapMb })
-            : refused('import.errors.failed', {}),
-        ),
-      ),
+      finish(() => {
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          return reject(refused('import.errors.tooComplex', { limitMb: budget.heapMb }))
+        // The worker itself failed (its module missing from a build, say): worth a line in the
+        // log, which never holds the file's content.
+        console.error(`Import worker failed: ${err.code ?? ''} ${err.message}`)
+        reject(refused('import.errors.failed', {}))
+      }),
     )
     worker.once('exit', () => finish(() => reject(refused('import.errors.failed', {}))))
   })

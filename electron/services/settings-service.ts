@@ -41,8 +41,11 @@ export class SettingsService {
    * templates are then not copied in, since which ones the officer deleted is not known either.
    */
   get known(): boolean {
-    return this.newerVersion === undefined
+    return this.newerVersion === undefined && !this.unrecovered
   }
+
+  /** The file was damaged and no good revision could be put back: what it held is not known. */
+  private unrecovered = false
 
   static async open(store: Store, preferencesFile?: string): Promise<SettingsService> {
     const service = await SettingsService.openShared(store, preferencesFile)
@@ -69,7 +72,15 @@ export class SettingsService {
       seededTemplates: [],
     })
     const newer = loaded.status === 'refused' ? loaded.version : undefined
-    return new SettingsService(store, doc, loaded.status === 'missing', preferencesFile, newer)
+    const service = new SettingsService(
+      store,
+      doc,
+      loaded.status === 'missing',
+      preferencesFile,
+      newer,
+    )
+    service.unrecovered = loaded.status === 'quarantined'
+    return service
   }
 
   get(): Settings {
@@ -154,9 +165,9 @@ export class SettingsService {
    * saved meanwhile (through a sync engine) are kept, not overwritten from memory.
    */
   private async update(patch: Partial<Omit<SettingsFile, 'revision'>>): Promise<void> {
-    await this.store.locks.run(LOCK, async () => {
+    await this.store.withLock(LOCK, async () => {
       this.store.assertWritable()
-      const loaded = await this.store.load(FILE, SettingsFileSchema)
+      const loaded = await this.store.load(FILE, SettingsFileSchema, { lockHeld: true })
       if (loaded.status === 'refused' || this.newerVersion !== undefined)
         throw new AppError('io', 'settings written by a newer version', { key: 'error.newerFile' })
       const base = loaded.status === 'ok' ? loaded.doc.data : this.doc.data

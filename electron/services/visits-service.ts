@@ -303,7 +303,7 @@ export class VisitsService {
 
   /** Stores a complete new visit (from the form, a template or an import). */
   async insert(visit: Visit): Promise<VisitRecord> {
-    return this.store.locks.run(`visit-${visit.id}`, async () => {
+    return this.store.withLock(`visit-${visit.id}`, async () => {
       if (this.docs.has(visit.id)) {
         throw new AppError('conflict', `visit ${visit.id} exists`, { key: 'error.visitExists' })
       }
@@ -330,7 +330,7 @@ export class VisitsService {
     /** Saves of another computer this revision includes (a merge): kept in the lineage. */
     merged: LineageEntry[] = [],
   ): Promise<VisitRecord> {
-    return this.store.locks.run(`visit-${visit.id}`, async () => {
+    return this.store.withLock(`visit-${visit.id}`, async () => {
       this.store.assertWritable()
       const current = await this.readCurrent(visit.id)
       if (current.revision !== baseRevision) {
@@ -339,14 +339,20 @@ export class VisitsService {
           currentRevision: current.revision,
         })
       }
-      await this.store.history.keepReplaced(visitPath(visit.id), current.revision, () =>
+      const rel = visitPath(visit.id)
+      const linked = await this.store.history.keepReplaced(rel, current.revision, () =>
         jsonText(current),
       )
       const doc = this.store.create<VisitFile>(
-        visitPath(visit.id),
+        rel,
         this.fileOf(visit, current.revision + 1, unionLineage(current.lineage, merged)),
       )
-      await this.store.write(doc, 'save visit')
+      try {
+        await this.store.write(doc, 'save visit')
+      } catch (err) {
+        if (linked) await this.store.history.forget(rel, current.revision)
+        throw err
+      }
       this.docs.set(visit.id, doc)
       await this.remember(visit.id)
       return toRecord(doc.data)
@@ -364,7 +370,7 @@ export class VisitsService {
     const remembered = this.stamps.get(id)
     if (stamp && known && remembered && sameStamp(stamp, remembered)) return known.data
     const loaded = stamp
-      ? await this.store.load(visitPath(id), VisitFileSchema)
+      ? await this.store.load(visitPath(id), VisitFileSchema, { lockHeld: true })
       : ({ status: 'missing' } as const)
     if (loaded.status === 'missing') {
       this.docs.delete(id)
@@ -375,7 +381,8 @@ export class VisitsService {
       throw new AppError('io', `visit ${id} unreadable`, { key: 'error.visitUnreadable', id })
     }
     this.docs.set(id, loaded.doc)
-    await this.remember(id)
+    // The stamp taken before the read: if the file changed since, the next look reads it again.
+    if (stamp) this.stamps.set(id, stamp)
     return loaded.doc.data
   }
 
@@ -398,7 +405,7 @@ export class VisitsService {
 
   /** Moves the visit file to `trash/`, from where it can be restored by hand. */
   async delete(id: string): Promise<void> {
-    return this.store.locks.run(`visit-${id}`, async () => {
+    return this.store.withLock(`visit-${id}`, async () => {
       this.store.assertWritable()
       if (!this.docs.has(id))
         throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })

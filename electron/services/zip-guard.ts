@@ -17,6 +17,10 @@ export const ZIP_LIMITS = {
   xmlBytes: 8 * 1024 * 1024,
 }
 
+/** Parts that are pictures, fonts or embedded binaries: never parsed as text (pictures are not read). */
+const BINARY_PART =
+  /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|ico|bin|ttf|otf|odttf|fntdata|woff2?)$/i
+
 /** Too big, a bomb, or an unsupported kind of ZIP; `why` names a message of `import.reasons`. */
 const refuse = (detail: string, why: 'zipTooLarge' | 'zipUnsupported' | 'zipBomb') =>
   new AppError('invalid', `import: ${detail}`, {
@@ -60,8 +64,10 @@ export function assertSafeZip(bytes: Buffer, limits = ZIP_LIMITS): void {
     const name = bytes.toString('latin1', at + 46, at + 46 + nameLength)
     at += 46 + nameLength + extraLength + commentLength
     if (declared > limits.entryBytes) throw refuse('an entry is too large', 'zipTooLarge')
-    if (/\.(xml|rels)$/i.test(name) && declared > limits.xmlBytes)
-      throw refuse('the document text is too large', 'zipTooLarge')
+    // Any part but a picture or a font may be the document's text (its name is whatever the
+    // relations say): each is held to the text limit.
+    if (!BINARY_PART.test(name) && declared > limits.xmlBytes)
+      throw refuse('a text part is too large', 'zipTooLarge')
     total += declared
     if (total > limits.totalBytes) throw refuse('the content is too large', 'zipTooLarge')
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50)

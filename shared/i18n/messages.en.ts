@@ -453,6 +453,8 @@ export const en: Messages = {
     visitUnreadable: 'The visit file is damaged and was moved to quarantine.',
     visitConflict: 'The visit was changed in another window.',
     directoryConflict: 'The directory was changed in another window. Reload the page.',
+    directoryUnrecovered:
+      'The directory file is damaged and there is no good revision (it is kept in quarantine). Until it is restored the directory is not filled in by itself: add people and places by hand, or restore the file from quarantine.',
     templateNotFound: 'Template not found.',
     newerFile: 'The file was written by a newer version of the app and will not be changed.',
     forbidden: 'Request refused.',

@@ -142,6 +142,20 @@ describe('imports run apart, under a budget', () => {
     expect(said(err)).toMatch(/слишком много или слишком большие части/)
   })
 
+  test('a large text part under another name than .xml is held to the same limit', async () => {
+    const zip = await JSZip.loadAsync(await heavyDocx(9))
+    const text = await zip.file('word/document.xml')!.async('nodebuffer')
+    zip.remove('word/document.xml')
+    zip.file('word/document.dat', text)
+    const renamed = await zip.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 1 },
+    })
+    const err = await readHere('renamed.docx', renamed).catch((e: unknown) => e)
+    expect((err as AppError).details).toMatchObject({ key: 'import.errors.zipUnsafe' })
+  })
+
   test('texts and files over their limits are refused with messages naming the limit', async () => {
     const text = Buffer.from('Делегация посетила Ленинградскую область. '.repeat(260_000))
     expect(text.length).toBeGreaterThan(19 * 1024 * 1024)

@@ -19,7 +19,7 @@ export const TEMP_PREFIX = '.~dp-'
  */
 export async function writeFileDurable(
   path: string,
-  data: string,
+  data: string | Uint8Array,
   fs: DurableFs = nodeFs,
   encoding: BufferEncoding = 'utf8',
 ): Promise<void> {

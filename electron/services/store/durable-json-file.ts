@@ -12,6 +12,15 @@ export class InvalidUtf8Error extends Error {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** The bytes as UTF-8 text (a leading BOM dropped), or null when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    return null
+  }
+}
+
 /** The text of a file, refusing bytes that are not UTF-8; null when the file does not exist. */
 export async function readTextStrict(path: string): Promise<string | null> {
   let bytes: Buffer

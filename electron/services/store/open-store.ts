@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import type { QuarantinedFile, StorageReport } from '../../../shared/api/contract'
 import type { Clock } from '../../../shared/time/clock'
-import { syncFolder, TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
-import { DurableJsonFile, InvalidUtf8Error, jsonText, readTextStrict } from './durable-json-file'
+import { TEMP_PREFIX, writeFileDurable, type DurableFs } from './atomic-write'
+import { decodeUtf8, DurableJsonFile, jsonText, readTextStrict } from './durable-json-file'
 import { toIoError } from './io-errors'
 import { migrate, MIGRATIONS, type Migration } from './migrations'
 import { historyFolderOf, RevisionHistory } from './revision-history'
@@ -98,8 +98,9 @@ export class Store {
       options.targetVersion ?? CURRENT_SCHEMA_VERSION,
       readOnly,
       quarantined,
-      options.owner ??
-        `${hostname().replace(/\s/g, '').slice(0, 60)}-${randomBytes(4).toString('hex')}`,
+      // The computer's id and its host name: two computers sharing a home folder (and so an id)
+      // are still told apart by the lock, which checks a process only on its own computer.
+      `${options.owner ?? randomBytes(4).toString('hex')}@${hostname().replace(/\s/g, '').slice(0, 60)}`,
     )
   }
 
@@ -129,32 +130,39 @@ export class Store {
   /**
    * Reads, migrates and validates one file. A file that cannot be read as its schema is moved to
    * quarantine, and a file that keeps revisions (a visit, the directory, the settings) is restored
-   * from its last good one; one written by a newer app is left untouched and refused.
+   * from its last good one; one written by a newer app is left untouched and refused. A caller
+   * that holds the file's write lock says so (`lockHeld`): the quarantine takes the lock otherwise.
    */
-  async load<S extends z.ZodType>(rel: string, schema: S): Promise<Loaded<z.infer<S>>> {
-    return (await this.loadWithText(rel, schema)).loaded
+  async load<S extends z.ZodType>(
+    rel: string,
+    schema: S,
+    options: { lockHeld?: boolean } = {},
+  ): Promise<Loaded<z.infer<S>>> {
+    return (await this.loadWithText(rel, schema, true, options.lockHeld ?? false)).loaded
   }
 
   private async loadWithText<S extends z.ZodType>(
     rel: string,
     schema: S,
     restoring = true,
+    lockHeld = false,
   ): Promise<{ loaded: Loaded<z.infer<S>>; text?: string }> {
-    let text: string | null
+    let bytes: Buffer
     try {
-      text = await readTextStrict(this.path(rel))
+      bytes = await nodeFs.readFile(this.path(rel))
     } catch (err) {
-      if (err instanceof InvalidUtf8Error)
-        return { loaded: await this.damaged(rel, schema, 'not valid UTF-8 text', '', restoring) }
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { loaded: { status: 'missing' } }
       throw toIoError(err, 'read')
     }
-    if (text === null) return { loaded: { status: 'missing' } }
+    const damaged = (reason: string, text = '') =>
+      this.damaged(rel, schema, { reason, bytes, text, restoring, lockHeld })
+    const text = decodeUtf8(bytes)
+    if (text === null) return { loaded: await damaged('not valid UTF-8 text') }
     let raw: unknown
     try {
       raw = JSON.parse(text)
     } catch {
-      const reason = 'not valid JSON (truncated or damaged)'
-      return { loaded: await this.damaged(rel, schema, reason, text, restoring) }
+      return { loaded: await damaged('not valid JSON (truncated or damaged)', text) }
     }
     const outcome = migrate(raw, this.migrations, this.targetVersion)
     if (outcome.kind === 'newer') {
@@ -163,13 +171,12 @@ export class Store {
       return { loaded: { status: 'refused', version: outcome.version } }
     }
     if (outcome.kind === 'unversioned')
-      return { loaded: await this.damaged(rel, schema, 'no known schemaVersion', text, restoring) }
+      return { loaded: await damaged('no known schemaVersion', text) }
     const parsed = schema.safeParse(outcome.data)
     if (!parsed.success) {
       const first = parsed.error.issues[0]
       const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid'
-      const reason = `does not match the schema (${where})`
-      return { loaded: await this.damaged(rel, schema, reason, text, restoring) }
+      return { loaded: await damaged(`does not match the schema (${where})`, text) }
     }
     const adapter = new DurableJsonFile<z.infer<S>>(this.path(rel), this.fs)
     const doc = new Low<z.infer<S>>(adapter, parsed.data)
@@ -181,48 +188,67 @@ export class Store {
   }
 
   /**
-   * A file that cannot be read: moved to quarantine, then, for a file that keeps revisions, its
-   * last good revision is put back as a new one. Nothing that held data is replaced by an empty
-   * or default file: without a good revision the place stays empty and the service says so.
+   * A file that cannot be read. Under its write lock, and only if it still holds the bytes that
+   * were read (another process may have restored or saved it meanwhile), its bytes are copied to
+   * quarantine with the reason; then a file that keeps revisions gets its last good revision put
+   * back as a newer one, replacing it atomically (the name is never empty, so no other process
+   * ever finds it missing). Nothing that held data is replaced by an empty or default file:
+   * without a good revision the damaged file is removed (its bytes are in quarantine) and the
+   * service says so.
    */
   private async damaged<S extends z.ZodType>(
     rel: string,
     schema: S,
-    reason: string,
-    text: string,
-    restoring: boolean,
+    seen: { reason: string; bytes: Buffer; text: string; restoring: boolean; lockHeld: boolean },
   ): Promise<Loaded<z.infer<S>>> {
-    const moved = await this.quarantine(rel, reason)
-    if (moved === 'gone') return (await this.loadWithText(rel, schema, restoring)).loaded
-    const quarantined = { status: 'quarantined' as const, reason }
-    if (!restoring || this.report.readOnly || !historyFolderOf(rel)) return quarantined
-    const good = await this.history.lastGood(rel, schema)
-    if (!good) return quarantined
-    // Above the damaged file's revision, which windows may hold: when it cannot be read, above
-    // the one that most likely replaced the last good revision.
-    const damagedRevision = Number(/"revision"\s*:\s*(\d{1,9})/.exec(text)?.[1] ?? 0)
-    const revision = Math.max(good.revision + 1, damagedRevision) + 1
-    const data = {
-      ...(good.data as Record<string, unknown>),
-      revision,
-      updatedAt: this.clock.now().toISOString(),
+    const quarantined = { status: 'quarantined' as const, reason: seen.reason }
+    if (this.report.readOnly) {
+      const at = this.clock.now().toISOString()
+      this.report.quarantined.push({ file: rel, movedTo: '', reason: seen.reason, at })
+      return quarantined
     }
-    // Put back only where nothing is yet: another process may have restored or saved meanwhile.
-    const placed = await writeFileExclusive(this.path(rel), jsonText(data), this.fs).catch(
-      (err: unknown) => {
+    const key = lockKeyOf(rel)
+    const locked = <T>(task: () => Promise<T>) =>
+      seen.lockHeld || !key ? task() : this.locks.holding(key, task)
+    const outcome = await locked(async (): Promise<Loaded<z.infer<S>> | 'changed'> => {
+      const now = await nodeFs.readFile(this.path(rel)).catch(() => null)
+      // Moved aside by another process that found no good revision: quarantined all the same.
+      if (now === null) return quarantined
+      if (!now.equals(seen.bytes)) return 'changed'
+      const entry = await this.quarantine(rel, seen.reason, now)
+      const good =
+        seen.restoring && historyFolderOf(rel)
+          ? await this.history.lastGood(rel, schema)
+          : undefined
+      if (!good) {
+        await nodeFs.unlink(this.path(rel)).catch(() => undefined)
+        return quarantined
+      }
+      // Above the damaged file's revision, which windows may hold: when it cannot be read, above
+      // the one that most likely replaced the last good revision.
+      const damagedRevision = Number(/"revision"\s*:\s*(\d{1,9})/.exec(seen.text)?.[1] ?? 0)
+      const revision = Math.max(good.revision + 1, damagedRevision) + 1
+      const data = {
+        ...(good.data as Record<string, unknown>),
+        revision,
+        updatedAt: this.clock.now().toISOString(),
+      }
+      await writeFileDurable(this.path(rel), jsonText(data), this.fs).catch((err: unknown) => {
         throw toIoError(err, 'restore')
-      },
-    )
-    if (placed) {
+      })
       // The reason file says so too: the banner of later starts still tells what happened.
-      Object.assign(moved.entry, { restoredFrom: good.revision, restoredAs: revision })
+      Object.assign(entry, { restoredFrom: good.revision, restoredAs: revision })
       await writeFileDurable(
-        this.path(`${moved.entry.movedTo}.reason.json`),
-        jsonText(moved.entry),
+        this.path(`${entry.movedTo}.reason.json`),
+        jsonText(entry),
         this.fs,
       ).catch(() => undefined)
-    }
-    return (await this.loadWithText(rel, schema, false)).loaded
+      return 'changed'
+    })
+    if (outcome !== 'changed') return outcome
+    // Read again as it is now (restored here, or replaced by another process), never restoring
+    // twice in a row.
+    return (await this.loadWithText(rel, schema, false, seen.lockHeld)).loaded
   }
 
   /**
@@ -299,44 +325,47 @@ export class Store {
     }
   }
 
+  /**
+   * Runs a change of one file under its write lock (see WriteLocks), after checking that the
+   * folder can be written at all; a lock that cannot be made is reported as the file system's
+   * error in the officer's words (read-only, busy…), never as an internal error.
+   */
+  async withLock<T>(key: string, task: () => Promise<T>): Promise<T> {
+    this.assertWritable()
+    let started = false
+    try {
+      return await this.locks.run(key, () => {
+        started = true
+        return task()
+      })
+    } catch (err) {
+      throw started ? err : toIoError(err, 'lock')
+    }
+  }
+
   assertWritable(): void {
     if (this.report.readOnly)
       throw toIoError(Object.assign(new Error('read-only'), { code: 'EROFS' }), 'write')
   }
 
-  /** Moves a damaged file aside with a written reason; never overwrites or deletes it. */
-  private async quarantine(
-    rel: string,
-    reason: string,
-  ): Promise<{ status: 'quarantined'; reason: string; entry: QuarantinedFile } | 'gone'> {
+  /**
+   * Keeps a damaged file's bytes in `quarantine/` with a written reason (a name of its own: never
+   * over an earlier quarantined file). The caller then replaces or removes the file.
+   */
+  private async quarantine(rel: string, reason: string, bytes: Buffer): Promise<QuarantinedFile> {
     const at = this.clock.now().toISOString()
     const stamp = at.replace(/[:.]/g, '-')
-    // Never onto an earlier quarantined file: the same name damaged twice in one moment stays two.
     const unique = randomBytes(3).toString('hex')
     const target = `quarantine/${stamp}-${unique}-${rel.replace(/[\\/]/g, '__')}`
     const entry: QuarantinedFile = { file: rel, movedTo: target, reason, at }
-    if (this.report.readOnly) {
-      this.report.quarantined.push({ ...entry, movedTo: '' })
-      return { status: 'quarantined', reason, entry }
-    }
     try {
-      await nodeFs.rename(this.path(rel), this.path(target))
-    } catch (err) {
-      // Another process moved it aside (and perhaps restored it) first.
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'
-      throw toIoError(err, 'quarantine')
-    }
-    try {
-      await writeFileDurable(
-        this.path(`${target}.reason.json`),
-        `${JSON.stringify(entry, null, 2)}\n`,
-        this.fs,
-      )
+      await writeFileDurable(this.path(target), bytes, this.fs, 'binary')
+      await writeFileDurable(this.path(`${target}.reason.json`), jsonText(entry), this.fs)
     } catch (err) {
       throw toIoError(err, 'quarantine')
     }
     this.report.quarantined.push(entry)
-    return { status: 'quarantined', reason, entry }
+    return entry
   }
 
   private async backupBeforeMigration(rel: string, from: number): Promise<void> {
@@ -344,6 +373,14 @@ export class Store {
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-')
     await this.writeText(`backups/migrations/${stamp}-v${from}-${basename(rel)}`, text)
   }
+}
+
+/** The write lock a file of the store is saved under (see WriteLocks); none for other files. */
+export function lockKeyOf(rel: string): string | undefined {
+  if (rel === 'directory.json') return 'directory'
+  if (rel === 'settings.json') return 'settings'
+  const visit = /^visits\/([A-Za-z0-9_-]{1,64})\.json$/.exec(rel)
+  return visit ? `visit-${visit[1]}` : undefined
 }
 
 /** Temporary files older than this were left by a write that was cut off (a crash, a kill). */
@@ -391,58 +428,9 @@ async function sweepTemporaryFiles(dataDir: string, now: number): Promise<void> 
   }
 }
 
-/**
- * Creates `path` holding `data` only if nothing is there: written to a temporary file, fsynced,
- * then hard-linked into place (a link never replaces an existing name). Where links are not
- * possible, an exclusive create. Answers false when the name was taken.
- */
-export async function writeFileExclusive(
-  path: string,
-  data: string,
-  fs: DurableFs = nodeFs,
-): Promise<boolean> {
-  const dir = dirname(path)
-  const temp = join(dir, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await fs.open(temp, 'wx', 0o600)
-  try {
-    await handle.writeFile(data, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await nodeFs.link(temp, path)
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') {
-      await fs.unlink(temp).catch(() => undefined)
-      return false
-    }
-    // No hard links here (FAT, some network folders): an exclusive create instead.
-    await fs.unlink(temp).catch(() => undefined)
-    let target: nodeFs.FileHandle
-    try {
-      target = await fs.open(path, 'wx', 0o600)
-    } catch (err2) {
-      if ((err2 as NodeJS.ErrnoException).code === 'EEXIST') return false
-      throw err2
-    }
-    try {
-      await target.writeFile(data, 'utf8')
-      await target.sync()
-    } finally {
-      await target.close()
-    }
-    await syncFolder(dir, fs)
-    return true
-  }
-  await fs.unlink(temp).catch(() => undefined)
-  await syncFolder(dir, fs)
-  return true
-}
-
 async function probeWritable(dataDir: string, fs: DurableFs): Promise<void> {
-  const probe = join(dataDir, `${TEMP_PREFIX}probe.tmp`)
+  // A name of its own: two processes opening the folder at once must not remove each other's.
+  const probe = join(dataDir, `${TEMP_PREFIX}probe.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await fs.open(probe, 'w')
   await handle.close()
   await fs.unlink(probe)

@@ -41,10 +41,22 @@ export class RevisionHistory {
    * then.
    */
   async keep(rel: string, revision: number, text: string | (() => string)): Promise<void> {
-    await this.add(rel, revision, async (path) => {
+    void (await this.add(rel, revision, async (path) => {
       const data = typeof text === 'string' ? text : text()
       await nodeFs.writeFile(path, data, { flag: 'wx', mode: 0o600 })
-    })
+    }))
+  }
+
+  /**
+   * Takes back a revision kept by keepReplaced whose replacement then failed: the link would go on
+   * sharing its bytes with the file, which is still that revision.
+   */
+  async forget(rel: string, revision: number): Promise<void> {
+    const folder = historyFolderOf(rel)
+    if (!folder) return
+    const name = nameOf(folder, revision)
+    this.kept.delete(name)
+    await nodeFs.unlink(this.store.path(name)).catch(() => undefined)
   }
 
   /**
@@ -53,8 +65,8 @@ export class RevisionHistory {
    * replaced the file, the link is the only name of the old bytes, so nothing that later edits
    * the file in place reaches it. Where links are not possible, a copy of `text`.
    */
-  async keepReplaced(rel: string, revision: number, text: () => string): Promise<void> {
-    await this.add(rel, revision, async (path) => {
+  async keepReplaced(rel: string, revision: number, text: () => string): Promise<boolean> {
+    return this.add(rel, revision, async (path) => {
       try {
         await nodeFs.link(this.store.path(rel), path)
       } catch (err) {
@@ -64,15 +76,16 @@ export class RevisionHistory {
     })
   }
 
+  /** Puts a revision in the history unless it is there; answers whether it was added now. */
   private async add(
     rel: string,
     revision: number,
     put: (path: string) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const folder = historyFolderOf(rel)
-    if (!folder) return
+    if (!folder) return false
     const name = nameOf(folder, revision)
-    if (this.kept.has(name)) return
+    if (this.kept.has(name)) return false
     let count = this.counts.get(folder)
     if (count === undefined) {
       await nodeFs.mkdir(this.store.path(folder), { recursive: true })
@@ -84,7 +97,7 @@ export class RevisionHistory {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       this.remember(name)
-      return
+      return false
     }
     count += 1
     if (count > HISTORY_DEPTH + HISTORY_SLACK) {
@@ -94,6 +107,7 @@ export class RevisionHistory {
       count = Math.min(names.length, HISTORY_DEPTH)
     }
     this.counts.set(folder, count)
+    return true
   }
 
   /** Notes a kept revision (a bounded memory: only the latest matter to later saves). */
@@ -130,25 +144,5 @@ export class RevisionHistory {
     schema: S,
   ): Promise<{ revision: number; data: z.infer<S> } | undefined> {
     return (await this.read(rel, schema)).at(-1)
-  }
-
-  /**
-   * Rewrites every kept revision of `rel` through `edit` (personal data deleted from the file must
-   * not stay in its history). A revision `edit` leaves as it was is not written.
-   */
-  async rewrite<S extends z.ZodType>(
-    rel: string,
-    schema: S,
-    edit: (data: z.infer<S>) => z.infer<S>,
-  ): Promise<void> {
-    const folder = historyFolderOf(rel)
-    if (!folder) return
-    for (const { revision, data } of await this.read(rel, schema)) {
-      const before = JSON.stringify(data)
-      const after = edit(data)
-      if (JSON.stringify(after) === before) continue
-      // A hard link shares its content with an older file: replace it, never write through it.
-      await this.store.writeText(nameOf(folder, revision), `${JSON.stringify(after, null, 2)}\n`)
-    }
   }
 }

@@ -5,27 +5,47 @@ import { AppError } from '../../../shared/api/errors'
 import { KeyedMutex } from '../keyed-mutex'
 import { TEMP_PREFIX } from './atomic-write'
 
-/** A lock held this long without changing hands belongs to a process that died. */
-export const LOCK_STALE_MS = 8_000
-/** How long a writer waits for another one before it says the file is busy. */
-const WAIT_MS = LOCK_STALE_MS + 4_000
+/** How long locks take to go stale and be renewed; tests shorten them. */
+export interface LockTiming {
+  /** A lock left unchanged this long belongs to a process that died (a live holder renews it). */
+  staleMs: number
+  /** How often a holder renews its lock while its task runs (a slow network share, a big save). */
+  renewMs: number
+  /** How long a writer waits for another one before it says the file is busy. */
+  waitMs: number
+}
+
+export const LOCK_TIMING: LockTiming = { staleMs: 8_000, renewMs: 2_000, waitMs: 12_000 }
 
 /** The file-system calls the lock uses; tests pass their own. */
 export interface LockFs {
   open(path: string, flags: string, mode?: number): Promise<nodeFs.FileHandle>
   readFile(path: string, encoding: 'utf8'): Promise<string>
+  writeFile(path: string, data: string): Promise<void>
   rename(from: string, to: string): Promise<void>
+  link(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
+  mkdir(path: string): Promise<unknown>
 }
 
 const fsCalls: LockFs = {
   open: (path, flags, mode) => nodeFs.open(path, flags, mode),
   readFile: (path, encoding) => nodeFs.readFile(path, encoding),
+  // Only over an existing lock, never making one again (r+: no create; the content only grows).
+  writeFile: (path, data) => nodeFs.writeFile(path, data, { flag: 'r+' }),
   rename: (from, to) => nodeFs.rename(from, to),
+  link: (from, to) => nodeFs.link(from, to),
   unlink: (path) => nodeFs.unlink(path),
+  mkdir: (path) => nodeFs.mkdir(path, { recursive: true }),
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Errors of an exclusive create that mean 'someone has it': the name exists, or (Windows, SMB) a
+ * lock file another process deleted is still open and cannot be made again yet.
+ */
+const TAKEN = new Set(['EEXIST', 'EPERM', 'EBUSY'])
 
 /**
  * Compare-and-swap across processes and computers for the files of a data folder. Re-reading a
@@ -35,32 +55,34 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * lock up. Exactly one writer holds it; the other waits, then finds the new revision and answers
  * `conflict`.
  *
- * A lock left by a process that died is broken: at once when it was a process of this computer
- * (the lock names the computer and the process), else once it has stayed the same for
- * LOCK_STALE_MS as measured by the waiter's own clock (never by file times: another computer's
- * clock may differ).
- * The name starts with the temporary prefix, so sync engines never carry locks between computers.
+ * The lock names its holder: the computer (its id and host name) and the process. A holder renews
+ * it every few seconds while its task runs. A lock whose process on this computer is gone is broken
+ * at once; any other lock once it has stayed the same for `staleMs` as measured by the waiter's
+ * own clock (never by file times: another computer's clock may differ). The name starts with the
+ * temporary prefix, so sync engines never carry locks between computers.
  */
 export class WriteLocks {
   private readonly local = new KeyedMutex()
 
   constructor(
     private readonly folder: string,
+    /** This computer: its id and host name, without spaces. */
     private readonly owner: string,
     private readonly fs: LockFs = fsCalls,
+    private readonly timing: LockTiming = LOCK_TIMING,
   ) {}
 
   /** Runs `task` holding the lock named `key` (one at a time here, and across processes). */
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    return this.local.run(key, async () => {
-      const path = join(this.folder, `${TEMP_PREFIX}${key}.lock`)
-      await this.acquire(path)
-      try {
-        return await task()
-      } finally {
-        await this.release(path)
-      }
-    })
+    return this.local.run(key, () => this.holding(key, task))
+  }
+
+  /**
+   * Runs `task` holding only the lock file of `key`, for a caller that already runs one at a time
+   * with this process's holders of `key` (see runHere) and must still keep other processes out.
+   */
+  holding<T>(key: string, task: () => Promise<T>): Promise<T> {
+    return this.withFile(join(this.folder, `${TEMP_PREFIX}${key}.lock`), task)
   }
 
   /** Runs `task` one at a time with this process's holders of `key`, without the lock file. */
@@ -68,8 +90,29 @@ export class WriteLocks {
     return this.local.run(key, task)
   }
 
-  private async acquire(path: string): Promise<void> {
+  private async withFile<T>(path: string, task: () => Promise<T>): Promise<T> {
     const token = `${this.owner} ${process.pid} ${randomBytes(8).toString('hex')}`
+    await this.acquire(path, token)
+    let beat = 0
+    const renew = setInterval(() => {
+      // A new content each time: waiters see a live holder and do not break the lock.
+      void this.fs
+        .readFile(path, 'utf8')
+        .then((holder) =>
+          holder.startsWith(token) ? this.fs.writeFile(path, `${token} ${++beat}`) : undefined,
+        )
+        .catch(() => undefined)
+    }, this.timing.renewMs)
+    renew.unref()
+    try {
+      return await task()
+    } finally {
+      clearInterval(renew)
+      await this.release(path, token)
+    }
+  }
+
+  private async acquire(path: string, token: string): Promise<void> {
     const started = Date.now()
     let seen: { holder: string; since: number } | undefined
     for (let attempt = 0; ; attempt++) {
@@ -82,25 +125,26 @@ export class WriteLocks {
         }
         return
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code
+        const code = (err as NodeJS.ErrnoException).code ?? ''
         if (code === 'ENOENT') {
           // The locks folder itself is gone (removed from outside): made again.
-          await nodeFs.mkdir(this.folder, { recursive: true })
+          await this.fs.mkdir(this.folder)
           continue
         }
-        if (code !== 'EEXIST') throw err
+        if (!TAKEN.has(code)) throw err
       }
       const holder = await this.fs.readFile(path, 'utf8').catch(() => undefined)
-      if (holder === undefined) continue // given up meanwhile: try again at once
       const now = Date.now()
-      if (!seen || seen.holder !== holder) seen = { holder, since: now }
-      if (this.diedHere(holder) || now - seen.since >= LOCK_STALE_MS) {
-        await this.breakStale(path, holder)
-        seen = undefined
-        continue
+      if (holder !== undefined) {
+        if (!seen || seen.holder !== holder) seen = { holder, since: now }
+        if (this.diedHere(holder) || now - seen.since >= this.timing.staleMs) {
+          await this.breakStale(path, holder)
+          seen = undefined
+          continue
+        }
       }
-      if (now - started > WAIT_MS)
-        throw new AppError('io', `lock ${path} held by ${holder}`, { key: 'store.busy' })
+      if (now - started > this.timing.waitMs)
+        throw new AppError('io', `lock ${path} held by ${holder ?? '?'}`, { key: 'store.busy' })
       // Saves take milliseconds: short, jittered waits so that two waiters do not march in step.
       await pause(Math.min(200, 5 + attempt * 5) + Math.random() * 10)
     }
@@ -133,16 +177,15 @@ export class WriteLocks {
     const moved = await this.fs.readFile(aside, 'utf8').catch(() => undefined)
     if (moved !== undefined && moved !== holder) {
       // Not the stale lock but a new one: hand it back unless yet another writer holds the name.
-      await nodeFs.link(aside, path).catch(() => undefined)
+      await this.fs.link(aside, path).catch(() => undefined)
     }
     await this.fs.unlink(aside).catch(() => undefined)
   }
 
-  /**
-   * Gives the lock up. It is ours: a lock is broken only after LOCK_STALE_MS, far longer than any
-   * save holds it, so it is removed without being read again (one call fewer on every save).
-   */
-  private async release(path: string): Promise<void> {
-    await this.fs.unlink(path).catch(() => undefined)
+  /** Gives the lock up, if it is still ours (one broken as stale and taken again is not). */
+  private async release(path: string, token: string): Promise<void> {
+    const holder = await this.fs.readFile(path, 'utf8').catch(() => undefined)
+    if (holder !== undefined && holder.startsWith(token))
+      await this.fs.unlink(path).catch(() => undefined)
   }
 }
