@@ -5,12 +5,29 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      // One build of the Node side: the desktop app's main process (out/main/index.js), the import
+      // worker beside it, and the CLI and browser-mode host as compiled tools (out/cli/index.js,
+      // out/node-host/index.js) that start without transpiling anything.
+      outDir: 'out',
+      emptyOutDir: true,
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Imports run in a worker thread with a time and memory budget: its own entry.
           'import-worker': resolve(__dirname, 'electron/services/import-worker.ts'),
+          cli: resolve(__dirname, 'electron/cli/main.ts'),
+          'node-host': resolve(__dirname, 'electron/node-host/main.ts'),
+        },
+        output: {
+          // The CLI is a command of its own (package.json `bin`).
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+          entryFileNames: (chunk) =>
+            chunk.name === 'cli'
+              ? 'cli/index.js'
+              : chunk.name === 'node-host'
+                ? 'node-host/index.js'
+                : 'main/[name].js',
+          chunkFileNames: 'main/chunks/[name]-[hash].js',
         },
       },
     },

@@ -21,7 +21,9 @@ export const IMPORT_BUDGET: ImportBudget = { timeMs: 10_000, heapMb: 512 }
 const workerModule = () => {
   const here = import.meta.url
   if (here.endsWith('.ts')) return new URL('./import-worker.ts', here).href
-  const candidates = ['./import-worker.js', '../import-worker.js'].map((p) => new URL(p, here))
+  const candidates = ['./import-worker.js', '../import-worker.js', '../main/import-worker.js'].map(
+    (p) => new URL(p, here),
+  )
   return (candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!).href
 }
 

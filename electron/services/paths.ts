@@ -1,14 +1,32 @@
+import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const PRODUCT_NAME = 'Delegation Planner'
 
+/**
+ * The repository (or unpacked app) this code runs from: the nearest folder above it with a
+ * package.json and the shipped data. Sources (electron/services/) and builds (out/cli/,
+ * out/main/chunks/…) sit at different depths, so it is found, not assumed.
+ */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir
+    const up = dirname(dir)
+    if (up === dir) return fileURLToPath(new URL('../..', import.meta.url))
+    dir = up
+  }
+}
+
+const root = findRoot()
+
 /** The folder with the shipped templates and venues when running from the repository. */
-export const repoBundledDir = fileURLToPath(new URL('../../data', import.meta.url))
+export const repoBundledDir = join(root, 'data')
 
 /** The folder with the built renderer when running from the repository. */
-export const repoRendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url))
+export const repoRendererDir = join(root, 'out', 'renderer')
 
 /** Where the desktop app keeps its data (Electron's userData + '/data'), used by the CLI and web host too. */
 export function defaultDataDir(

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { buildIsStale, root } from '../../electron/launch/build-state.mjs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Envelope } from '../../shared/api/errors'
@@ -20,12 +21,14 @@ export class HostProcess {
   ) {}
 
   async start(): Promise<void> {
+    // The compiled host when the build is current (it starts at once); else the sources via tsx.
+    const entry = buildIsStale()
+      ? ['--import', 'tsx', join(root, 'electron/node-host/main.ts')]
+      : [join(root, 'out/node-host/index.js')]
     const child = spawn(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'electron/node-host/main.ts',
+        ...entry,
         '--port',
         '0',
         // No folder named: the one chosen in the officer's preferences, else the default.
