@@ -89,6 +89,8 @@ async function start(): Promise<void> {
     preferencesFile,
   })
   registerIpcHost(ipcMain, api, (url) => isAppUrl(url, devServerUrl))
+  // Every change of the archive reaches the window at once (it never polls).
+  api.onEvent((event) => mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'planner', event }))
   // The search index is written a moment after the last save; write it before the app ends.
   let closed = false
   app.on('before-quit', (event) => {

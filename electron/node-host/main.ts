@@ -42,7 +42,13 @@ const api = await createAppApi({
   watch: true,
   preferencesFile,
 })
-const host = await startNodeHost({ api, rendererDir: repoRendererDir, port, host: values.host })
+const host = await startNodeHost({
+  api,
+  onEvent: api.onEvent,
+  rendererDir: repoRendererDir,
+  port,
+  host: values.host,
+})
 console.log(`Delegation Planner at ${host.url}`)
 console.log(`Data folder: ${dataDir}`)
 

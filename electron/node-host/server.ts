@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { PlannerApi } from '../../shared/api/contract'
 import { dispatch } from '../../shared/api/dispatch'
 import type { Envelope } from '../../shared/api/errors'
+import type { PlannerEvent } from '../../shared/api/events'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 
 /** Largest request body accepted by /api/call. */
@@ -24,6 +25,8 @@ const TYPES: Record<string, string> = {
 
 export interface NodeHostOptions {
   api: PlannerApi
+  /** The change stream pushed to the pages (`GET /api/events`, server-sent events). */
+  onEvent?: (listener: (event: PlannerEvent) => void) => () => void
   rendererDir: string
   port: number
   host?: string
@@ -109,6 +112,7 @@ async function handle(
   }
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (url.pathname === '/api/call') return handleCall(req, res, options.api, gate)
+  if (url.pathname === '/api/events') return handleEvents(req, res, options, gate)
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
   return serveStatic(url.pathname, res, options.rendererDir)
 }
@@ -154,6 +158,43 @@ async function handleCall(
   if (typeof call !== 'object' || call === null)
     return sendJson(res, 400, invalid('error.badRequest', 'bad call'))
   sendJson(res, 200, await dispatch(api, call.method, call.args))
+}
+
+/** How often an idle event stream says it is alive (proxies and the page's reader time out). */
+const HEARTBEAT_MS = 15_000
+
+/**
+ * The change stream as server-sent events: one `data:` line of JSON per event. Same checks as a
+ * call (own Host, own Origin, this launch's secret); read by the page with fetch, which can send
+ * the secret as a header (EventSource cannot).
+ */
+function handleEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: NodeHostOptions,
+  gate: Gate,
+): void {
+  const origin = req.headers.origin
+  if (req.method !== 'GET') return void res.writeHead(405).end()
+  if (origin && origin !== `http://${req.headers.host}`)
+    return sendJson(res, 403, invalid('error.forbidden', 'foreign origin'))
+  if (!authorised(req, gate)) {
+    res.setHeader('WWW-Authenticate', 'Bearer')
+    return sendJson(res, 401, invalid('error.noAccess', 'missing or wrong access token'))
+  }
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  })
+  res.write(': connected\n\n')
+  const off = options.onEvent?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+  const beat = setInterval(() => res.write(': alive\n\n'), HEARTBEAT_MS)
+  beat.unref()
+  req.on('close', () => {
+    clearInterval(beat)
+    off?.()
+  })
 }
 
 function invalid(key: string, message: string): Envelope {

@@ -14,6 +14,7 @@ import { PassportSchema, type Person } from '../../shared/domain/people'
 import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key'
 import { jsonText } from './store/durable-json-file'
 import type { Store } from './store/open-store'
+import { AppEvents } from './app-events'
 import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
 import { scrubDirectoryCopies } from './passport-scrub'
 import {
@@ -59,6 +60,8 @@ export class DirectoryService {
     private readonly store: Store,
     private readonly keys: Keyring,
     private record: DirectoryRecord,
+    /** Told of every revision this process writes. */
+    private readonly events: AppEvents,
   ) {}
 
   /**
@@ -67,15 +70,21 @@ export class DirectoryService {
    * from a newer version, nothing is written: the officer's next save makes the file again, and a
    * second computer holding the directory never finds it replaced by an empty one.
    */
-  static async open(store: Store, seed: Directory, keys: Keyring): Promise<DirectoryService> {
+  static async open(
+    store: Store,
+    seed: Directory,
+    keys: Keyring,
+    events: AppEvents = new AppEvents(),
+  ): Promise<DirectoryService> {
     const loaded = await store.load(FILE, StoredDirectoryFileSchema)
     if (loaded.status === 'ok') {
       const file = loaded.doc.data
-      const service = new DirectoryService(store, keys, {
-        directory: emptyDirectory(),
-        revision: file.revision,
-        updatedAt: file.updatedAt,
-      })
+      const service = new DirectoryService(
+        store,
+        keys,
+        { directory: emptyDirectory(), revision: file.revision, updatedAt: file.updatedAt },
+        events,
+      )
       service.departmentKey = file.departmentKey
       service.record.directory = service.unseal(file.directory)
       // Passport data found in the clear (written before sealing existed), or sealed by this
@@ -90,7 +99,7 @@ export class DirectoryService {
       revision: 1,
       updatedAt: store.clock.now().toISOString(),
     }
-    const service = new DirectoryService(store, keys, fresh)
+    const service = new DirectoryService(store, keys, fresh, events)
     service.unrecovered = loaded.status === 'quarantined'
     if (loaded.status === 'missing' && !store.report.readOnly)
       await store.withLock(LOCK, async () => {
@@ -170,6 +179,7 @@ export class DirectoryService {
       await this.write(next)
       this.record = next
       this.unrecovered = false
+      this.events.emit({ type: 'directory', outside: false })
       return this.get()
     })
   }

@@ -1,9 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs'
 import type { VisitsService } from './visits-service'
 
+/** A change found in the folder: a visit changed, removed or copied, the directory, settings, templates. */
 export interface FolderChange {
-  seq: number
-  kind: string
+  kind: 'changed' | 'removed' | 'copy' | 'directory' | 'settings' | 'template'
   id?: string
   name: string
 }
@@ -26,13 +26,11 @@ export interface WatchedTemplates {
 const SETTLE_MS = 150
 /** The full comparison that catches what the system did not report (network folders). */
 const RESCAN_MS = 30_000
-/** Changes remembered for windows that ask late. */
-const KEEP = 2_000
 
 /**
  * Watches the visits folder for changes made from outside (a sync engine, another window) and
  * applies them to the loaded visits, one file at a time, with a full comparison now and then.
- * Every change gets a sequence number the windows ask after.
+ * Each change found is handed to `applied` (which turns it into an event of the change stream).
  */
 export class FolderWatch {
   private watcher: FSWatcher | null = null
@@ -40,8 +38,6 @@ export class FolderWatch {
   private templatesWatcher: FSWatcher | null = null
   private timers = new Map<string, NodeJS.Timeout>()
   private rescanTimer: NodeJS.Timeout | null = null
-  private log: FolderChange[] = []
-  private seq = 0
   private running: Promise<unknown> = Promise.resolve()
 
   constructor(
@@ -100,11 +96,6 @@ export class FolderWatch {
     this.rescanTimer = null
   }
 
-  /** Changes after `since`, and the newest sequence number. */
-  since(since: number): { seq: number; changes: FolderChange[] } {
-    return { seq: this.seq, changes: this.log.filter((c) => c.seq > since) }
-  }
-
   /** Reads one file now (also what the events lead to, after they settle). */
   async refresh(name: string): Promise<void> {
     const run = this.running.then(async () => {
@@ -121,8 +112,8 @@ export class FolderWatch {
         if (await this.templates?.refreshFile(file)) this.record(name, { kind: 'template' })
         return
       }
-      const result = await this.visits.refreshFile(name)
-      if (result.kind !== 'unchanged' && result.kind !== 'ignored') this.record(name, result)
+      const { kind, id } = await this.visits.refreshFile(name)
+      if (kind !== 'unchanged' && kind !== 'ignored') this.record(name, { kind, id })
     })
     this.running = run.catch(() => undefined)
     await run
@@ -151,10 +142,7 @@ export class FolderWatch {
     )
   }
 
-  private record(name: string, result: { kind: string; id?: string }): void {
-    const change = { seq: ++this.seq, name, ...result }
-    this.log.push(change)
-    if (this.log.length > KEEP) this.log = this.log.slice(-KEEP)
-    this.applied(change)
+  private record(name: string, result: { kind: FolderChange['kind']; id?: string }): void {
+    this.applied({ name, ...result })
   }
 }

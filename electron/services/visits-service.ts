@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs/promises'
 import { classifyVisitFile, type SyncConflict } from '../../shared/domain/sync-conflicts'
 import { TEMP_PREFIX } from './store/atomic-write'
 import type { Machine } from './machine'
+import { AppEvents } from './app-events'
 
 /** Where no identity is given (tests, tools): the revisions still record their saves. */
 const UNKNOWN_MACHINE: Machine = { id: '0000000000000000', name: '', author: '' }
@@ -59,6 +60,8 @@ export class VisitsService {
     private readonly store: Store,
     private readonly newId: () => string,
     private readonly machine: Machine,
+    /** Told of every visit this process creates, saves or deletes. */
+    private readonly events: AppEvents,
   ) {}
 
   /** Copies of visit files made by sync engines, found at start; never loaded as the visit. */
@@ -75,8 +78,9 @@ export class VisitsService {
     store: Store,
     newId: () => string,
     machine: Machine = UNKNOWN_MACHINE,
+    events: AppEvents = new AppEvents(),
   ): Promise<VisitsService> {
-    const service = new VisitsService(store, newId, machine)
+    const service = new VisitsService(store, newId, machine, events)
     const files = await store.loadFolderNamed('visits', VisitFileSchema)
     const others: typeof files = []
     for (const file of files) {
@@ -164,6 +168,7 @@ export class VisitsService {
       })
     const at = this.copies.findIndex((c) => c.visitId === visit.id && c.file === file)
     if (at >= 0) this.copies.splice(at, 1)
+    this.events.emit({ type: 'copies' })
     return record
   }
 
@@ -225,14 +230,15 @@ export class VisitsService {
    * those that differ: the safety net for sync engines and network folders that do not report
    * changes. Answers the files found changed.
    */
-  async rescan(): Promise<{ name: string; kind: string; id?: string }[]> {
+  async rescan(): Promise<{ name: string; kind: 'changed' | 'removed' | 'copy'; id?: string }[]> {
     const names = new Set(await this.store.listJson('visits'))
     for (const id of this.docs.keys()) names.add(`${id}.json`)
     for (const c of this.copies) names.add(c.file)
-    const out: { name: string; kind: string; id?: string }[] = []
+    const out: { name: string; kind: 'changed' | 'removed' | 'copy'; id?: string }[] = []
     for (const name of names) {
-      const result = await this.refreshFile(name)
-      if (result.kind !== 'unchanged' && result.kind !== 'ignored') out.push({ name, ...result })
+      const { kind, id } = await this.refreshFile(name)
+      if (kind !== 'unchanged' && kind !== 'ignored')
+        out.push({ name, kind, ...(id ? { id } : {}) })
     }
     return out
   }
@@ -314,6 +320,7 @@ export class VisitsService {
       // The first revision as a copy: a visit damaged before its first save comes back whole.
       // Later revisions enter the history as they are replaced (keepReplaced).
       await this.store.history.keep(visitPath(visit.id), 1, text)
+      this.events.emit({ type: 'visit', id: visit.id, outside: false })
       return toRecord(doc.data)
     })
   }
@@ -355,6 +362,7 @@ export class VisitsService {
       }
       this.docs.set(visit.id, doc)
       await this.remember(visit.id)
+      this.events.emit({ type: 'visit', id: visit.id, outside: false })
       return toRecord(doc.data)
     })
   }
@@ -420,6 +428,7 @@ export class VisitsService {
       }
       this.docs.delete(id)
       this.stamps.delete(id)
+      this.events.emit({ type: 'visit', id, outside: false, removed: true })
     })
   }
 

@@ -1,4 +1,4 @@
-import { API_METHOD_NAMES, type ApiMethod, type PlannerApi } from './contract'
+import { API_KINDS, API_METHOD_NAMES, type ApiMethod, type PlannerApi } from './contract'
 import { AppError, ERROR_CODES, type Envelope } from './errors'
 
 /** Delivers one call to wherever `dispatch` runs (IPC, HTTP, or in-process). */
@@ -23,9 +23,6 @@ export function createApiClient(send: Send): PlannerApi {
   return client as unknown as PlannerApi
 }
 
-/** Methods that only read: they may overtake each other, never a change sent before them. */
-const READS = /^(get|list|search|render|preview|read|counterpart|archive)/
-
 /**
  * Read-your-writes for one window: every change is sent after the changes before it, and every
  * read after the changes sent before it. Without this a page opened right after an edit (the
@@ -34,7 +31,8 @@ const READS = /^(get|list|search|render|preview|read|counterpart|archive)/
 export function orderedSend(send: Send): Send {
   let writes: Promise<unknown> = Promise.resolve()
   return (method, args) => {
-    if (READS.test(method)) return writes.then(() => send(method, args))
+    // Reads may overtake each other, never a change sent before them (kinds are in the contract).
+    if (API_KINDS[method] === 'read') return writes.then(() => send(method, args))
     const result = writes.then(() => send(method, args))
     writes = result.catch(() => undefined)
     return result

@@ -446,6 +446,7 @@ export const en: Messages = {
     internal: 'Internal error. Nothing was changed.',
     transport:
       'The application is not answering. Your changes stay in the window and will be sent again.',
+    itemNotFound: 'The programme item was not found. It may have been deleted in another window.',
     visitNotFound: 'Visit not found. It may have been deleted.',
     followUpNotFound:
       'Follow-up step not found. The document may have been changed in another window.',

@@ -51,6 +51,8 @@ describe('archive search through the API', () => {
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
     const a = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
     const b = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2027-03-01' })
+    // The index is opened when first searched (a run that never searches does not read it).
+    await api.searchArchive('Жамбылская', {})
     await api.close()
     const file = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as {
       visits: Record<string, unknown>

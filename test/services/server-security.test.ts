@@ -1,5 +1,6 @@
 import { request } from 'node:http'
 import * as fs from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -49,9 +50,12 @@ const call = (method: string) => Buffer.from(JSON.stringify({ method, args: [] }
 describe('browser mode admits only its own page', () => {
   let host: NodeHost
   let port: number
+  let visitId = ''
+  let saveVisit: () => Promise<void> = async () => undefined
 
   beforeAll(async () => {
-    const dir = await tempDir()
+    // Not tempDir(): that one is emptied after each test, and these tests share the folder.
+    const dir = await fs.mkdtemp(join(tmpdir(), 'dp-server-'))
     const renderer = await tempDir()
     await fs.writeFile(join(renderer, 'index.html'), '<!doctype html><title>x</title>')
     const api = await createAppApi({
@@ -71,7 +75,12 @@ describe('browser mode admits only its own page', () => {
       },
       revision,
     )
-    host = await startNodeHost({ api, rendererDir: renderer, port: 0 })
+    host = await startNodeHost({ api, onEvent: api.onEvent, rendererDir: renderer, port: 0 })
+    visitId = (await api.listVisits())[0]!.id
+    saveVisit = async () => {
+      const { visit, revision } = await api.getVisit(visitId)
+      await api.saveVisit({ ...visit, notes: `${visit.notes}.` }, revision)
+    }
     port = Number(new URL(host.url).port)
   })
   afterAll(() => host.close())
@@ -152,5 +161,34 @@ describe('browser mode admits only its own page', () => {
       ok: false,
       error: { details: { key: 'error.tooLarge', limitMb: 64 } },
     })
+  })
+
+  test('the change stream is pushed to the page with the secret, and refused without it', async () => {
+    const refused = await send(port, {
+      method: 'GET',
+      path: '/api/events',
+      headers: { Host: `127.0.0.1:${port}` },
+    })
+    expect(refused.status).toBe(401)
+    const rebound = await send(port, {
+      method: 'GET',
+      path: '/api/events',
+      headers: { Host: `evil.example:${port}`, Authorization: `Bearer ${host.token}` },
+    })
+    expect(rebound.status).toBe(403)
+
+    const controller = new AbortController()
+    const response = await fetch(new URL('/api/events', host.origin), {
+      headers: { Authorization: `Bearer ${host.token}` },
+      signal: controller.signal,
+    })
+    expect(response.headers.get('content-type')).toContain('text/event-stream')
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+    await reader.read() // the stream is open
+    await saveVisit()
+    let text = ''
+    while (!text.includes(visitId)) text += (await reader.read()).value ?? ''
+    expect(text).toContain(`data: {"type":"visit","id":"${visitId}","outside":false}`)
+    controller.abort()
   })
 })

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs/promises'
+import { recordEvents } from '../helpers/events'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runCli } from '../../electron/cli/index'
@@ -14,15 +15,6 @@ const PASSPORT = { series: 'N', number: '98765432', expiresOn: '2031-05-01' }
 
 const openApi = (dataDir: string, watch = false) =>
   createAppApi({ dataDir, bundledDir: repoBundledDir, clock, secrets, watch })
-
-/** Asks the app what changed in its folder until `what` has (the watch works in the background). */
-async function until(api: Awaited<ReturnType<typeof openApi>>, what: 'directory' | 'settings') {
-  for (let n = 0; n < 400; n++) {
-    if ((await api.folderChanges(0))[what]) return
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no ${what} change seen`)
-}
 
 async function zhambylFolder() {
   const dir = await tempDir()
@@ -64,11 +56,12 @@ describe('the directory is never replaced by an empty one', () => {
     await maker.saveDirectory(directory, revision)
     await maker.close()
     const first = await openApi(dir, true)
+    const log = recordEvents(first)
     const second = await openApi(dir)
     const people = (await second.getDirectory()).directory.people.length
     await fs.writeFile(join(dir, 'directory.json'), '\u0000'.repeat(200))
     // The first app's folder watch notices, quarantines the file and restores the last good one.
-    await until(first, 'directory')
+    await log.until((e) => e.type === 'directory' && e.outside, 'the restored directory')
     const seen = await first.getDirectory()
     expect(seen.directory.people).toHaveLength(people)
     // The second app's save over its older revision is a conflict, not an empty directory.

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs/promises'
+import { recordEvents } from '../helpers/events'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runCli } from '../../electron/cli/index'
@@ -168,24 +169,10 @@ describe('changes made from outside while the app runs', () => {
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
     const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-12-07' })
     const id = made.visit.id
-    const start = await api.folderChanges(0)
-    // Our own save is not a change from outside.
+    const seen = recordEvents(api)
+    // Our own save is a change of this app, not one from outside.
     await api.saveVisit({ ...made.visit, notes: 'своя правка' }, made.revision)
-    const until = async (
-      check: (c: {
-        visitIds: string[]
-        copies: boolean
-        directory: boolean
-        templates: boolean
-      }) => boolean,
-    ) => {
-      for (let n = 0; n < 100; n++) {
-        const c = await api.folderChanges(start.seq)
-        if (check(c)) return c
-        await new Promise((r) => setTimeout(r, 50))
-      }
-      throw new Error('no change seen')
-    }
+    expect(seen.events).toContainEqual({ type: 'visit', id, outside: false })
     const path = join(dir, 'visits', `${id}.json`)
     const file = JSON.parse(await fs.readFile(path, 'utf8')) as { revision: number; visit: Visit }
     const changed = {
@@ -195,13 +182,13 @@ describe('changes made from outside while the app runs', () => {
     }
     await fs.writeFile(`${path}.part`, JSON.stringify(changed))
     await fs.rename(`${path}.part`, path)
-    await until((c) => c.visitIds.includes(id))
+    await seen.until((e) => e.type === 'visit' && e.id === id && e.outside, 'the change outside')
     expect((await api.getVisit(id)).visit.title).toBe('Снаружи')
     expect((await api.searchArchive('снаружи', {})).some((h) => h.visitId === id)).toBe(true)
 
     const copy = `${id} (conflicted copy 2026-11-29 104233).json`
     await fs.writeFile(join(dir, 'visits', copy), JSON.stringify(file))
-    await until((c) => c.copies)
+    await seen.until((e) => e.type === 'copies', 'the copy')
     expect((await api.getStorageReport()).syncConflicts).toEqual([
       { visitId: id, file: copy, engine: 'nextcloud' },
     ])
@@ -220,7 +207,7 @@ describe('changes made from outside while the app runs', () => {
     )
     await fs.writeFile(`${dirPath}.part`, JSON.stringify(stored))
     await fs.rename(`${dirPath}.part`, dirPath)
-    await until((c) => c.directory)
+    await seen.until((e) => e.type === 'directory' && e.outside, 'the directory')
     expect(
       (await api.getDirectory()).directory.venues.find((v) => v.id === 'leningrad-npp')!.name,
     ).toBe('Ленинградская АЭС-2')
@@ -234,9 +221,9 @@ describe('changes made from outside while the app runs', () => {
       tplPath,
       JSON.stringify({ ...seeded, id: 'tpl-colleague', title: 'Шаблон коллеги' }),
     )
-    await until((c) => c.templates)
+    await seen.until((e) => e.type === 'templates' && e.outside, 'the template')
     expect((await api.listTemplates()).map((t) => t.title)).toContain('Шаблон коллеги')
-    const before = (await api.folderChanges(0)).seq
+    const before = seen.events.length
     await fs.writeFile(
       tplPath,
       JSON.stringify({ ...seeded, id: 'tpl-colleague', title: 'Шаблон коллеги (правка)' }),
@@ -246,7 +233,7 @@ describe('changes made from outside while the app runs', () => {
       await new Promise((r) => setTimeout(r, 50))
     }
     expect((await api.listTemplates()).map((t) => t.title)).toContain('Шаблон коллеги (правка)')
-    expect((await api.folderChanges(before)).templates).toBe(true)
+    expect(seen.events.slice(before).some((e) => e.type === 'templates')).toBe(true)
     await fs.rm(tplPath)
     for (let n = 0; n < 100; n++) {
       if (!(await api.listTemplates()).some((t) => t.id === 'tpl-colleague')) break
@@ -370,7 +357,7 @@ describe('the department’s settings changed on another computer', () => {
   test('read again while running, never saved over from memory, and a copy is merged', async () => {
     const dir = await tempDir()
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
-    const start = await api.folderChanges(0)
+    const seen = recordEvents(api)
     const path = join(dir, 'settings.json')
     const file = JSON.parse(await fs.readFile(path, 'utf8')) as {
       planning: { roadSpeedKmh: number; nightStart: string; letterhead: { contacts: string } }
@@ -380,8 +367,7 @@ describe('the department’s settings changed on another computer', () => {
     const theirs = { ...file, planning: { ...file.planning, roadSpeedKmh: 35 } }
     await fs.writeFile(`${path}.part`, JSON.stringify(theirs))
     await fs.rename(`${path}.part`, path)
-    for (let n = 0; n < 100 && !(await api.folderChanges(start.seq)).settings; n++)
-      await new Promise((r) => setTimeout(r, 50))
+    await seen.until((e) => e.type === 'settings' && e.outside, 'the settings')
     expect((await api.getSettings()).planning.roadSpeedKmh).toBe(35)
     // Replaced again, and this officer saves the norms before the app has looked: kept both.
     await fs.writeFile(
@@ -494,7 +480,7 @@ describe('two versions of the directory', () => {
 
     // While running: a Nextcloud copy of the directory appears and is merged.
     const live = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir, watch: true })
-    const start = await live.folderChanges(0)
+    const seen = recordEvents(live)
     const later = JSON.parse(await fs.readFile(join(dir, 'directory.json'), 'utf8')) as {
       directory: Directory
     }
@@ -510,8 +496,7 @@ describe('two versions of the directory', () => {
         directory: { ...later.directory, venues: [...later.directory.venues, venue] },
       }),
     )
-    for (let n = 0; n < 100 && !(await live.folderChanges(start.seq)).directory; n++)
-      await new Promise((r) => setTimeout(r, 50))
+    await seen.until((e) => e.type === 'directory' && e.outside, 'the merged copy')
     expect((await live.getDirectory()).directory.venues.some((v) => v.id === 'v-colleague')).toBe(
       true,
     )

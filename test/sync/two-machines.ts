@@ -11,12 +11,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type {
-  DepartmentKeyStatus,
-  FolderChanges,
-  StorageReport,
-  VisitRecord,
-} from '../../shared/api/contract'
+import type { DepartmentKeyStatus, StorageReport, VisitRecord } from '../../shared/api/contract'
 import { HostProcess } from '../helpers/host-process'
 
 const FOLDER = 'dp-archive'
@@ -347,8 +342,8 @@ async function main() {
     let lost = 0
     for (const c of [a, b]) {
       await until(`${c.name} to read the merged visit`, async () => {
-        const changes = await c.call<FolderChanges>('folderChanges', [0])
-        return changes ? true : undefined
+        const visits = await c.call<unknown[]>('listVisits', [])
+        return visits ? true : undefined
       })
       for (const e of expected) {
         const v = await until(

@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../../shared/api/contract'
 import type { Envelope } from '../../../shared/api/errors'
+import type { PlannerEvent } from '../../../shared/api/events'
 
 /** What the Electron preload exposes as `window.plannerBridge`. */
 export interface PlannerBridge {
@@ -7,8 +8,9 @@ export interface PlannerBridge {
   onEvent(listener: (event: AppEvent) => void): () => void
 }
 
-/** Events the shell sends to the window: menu commands for now. */
-export type AppEvent = { type: 'command'; command: AppCommand }
+/** Events the shell sends to the window: menu commands, and the archive's change stream. */
+export type AppEvent =
+  { type: 'command'; command: AppCommand } | { type: 'planner'; event: PlannerEvent }
 export type AppCommand = 'new-visit' | 'undo' | 'redo' | 'open-settings'
 
 export function getBridge(): PlannerBridge | undefined {

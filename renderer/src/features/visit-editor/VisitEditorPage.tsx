@@ -10,6 +10,8 @@ import { formatDateRange, toLocalDate, type UiLanguage } from '../../../../share
 import type { AppCommand } from '../../api/bridge'
 import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
+import { usePlannerEvents } from '../../api/planner-events'
+import type { PlannerEvent } from '../../../../shared/api/events'
 import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { NewFromSourceDialog } from '../../components/NewFromSourceDialog'
@@ -31,8 +33,6 @@ import { ParticipantsTab } from './ParticipantsTab'
 import { ProgrammeTab } from './ProgrammeTab'
 import { useVisitEditor } from './useVisitEditor'
 
-/** How often the window asks for changes made from outside, ms. */
-const POLL_MS = 2000
 /** How often the lease on the open visit is renewed (stale after three minutes). */
 const LEASE_RENEW_MS = 60_000
 export interface VisitEditorPageProps {
@@ -85,8 +85,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
     }
   }, [api, id])
 
-  // Changes made from outside (a sync engine, another window): the visit on screen follows them.
-  const seq = useRef(-1)
+  // Changes made from outside (a sync engine, another computer): the visit on screen follows them.
   const saveStateRef = useRef(editor.saveState)
   saveStateRef.current = editor.saveState
   const loadTheirs = editor.loadTheirs
@@ -95,36 +94,26 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   useEffect(() => {
     if (merges > 0) toast(t('sync.mergedWhileEditing'))
   }, [merges, t, toast])
-  useEffect(() => {
-    let live = true
-    const poll = async () => {
-      try {
-        const changes = await api.folderChanges(Math.max(0, seq.current))
-        if (!live) return
-        const first = seq.current < 0
-        seq.current = changes.seq
-        if (first) return
-        if (changes.copies) setCopiesTick((n) => n + 1)
-        if (changes.directory) setDirectory(await api.getDirectory())
-        if (changes.settings) setPlanning((await api.getSettings()).planning)
-        if (!changes.visitIds.includes(id)) return
-        if (saveStateRef.current === 'saved') {
-          if (await loadTheirs()) toast(t('sync.reloaded'))
-        } else if (saveStateRef.current === 'pending') {
-          // Edits not yet saved: merged with theirs, or the save will offer the choice.
-          if ((await absorbTheirs()) === 'conflict') toast(t('sync.changedWhileEditing'), 'error')
-        } else toast(t('sync.changedWhileEditing'), 'error')
-      } catch {
-        // The next poll tries again.
-      }
-    }
-    void poll()
-    const timer = window.setInterval(() => void poll(), POLL_MS)
-    return () => {
-      live = false
-      window.clearInterval(timer)
-    }
-  }, [api, id, loadTheirs, absorbTheirs, t, toast])
+  const followChange = useCallback(
+    async (event: PlannerEvent) => {
+      if (event.type === 'copies' || event.type === 'resync') setCopiesTick((n) => n + 1)
+      if (event.type === 'directory' || event.type === 'resync')
+        setDirectory(await api.getDirectory())
+      if (event.type === 'settings' || event.type === 'resync')
+        setPlanning((await api.getSettings()).planning)
+      const theirs =
+        (event.type === 'visit' && event.id === id && event.outside) || event.type === 'resync'
+      if (!theirs) return
+      if (saveStateRef.current === 'saved') {
+        if (await loadTheirs()) toast(t('sync.reloaded'))
+      } else if (saveStateRef.current === 'pending') {
+        // Edits not yet saved: merged with theirs, or the save will offer the choice.
+        if ((await absorbTheirs()) === 'conflict') toast(t('sync.changedWhileEditing'), 'error')
+      } else toast(t('sync.changedWhileEditing'), 'error')
+    },
+    [api, id, loadTheirs, absorbTheirs, t, toast],
+  )
+  usePlannerEvents((event) => void followChange(event).catch(() => undefined))
   useEffect(() => {
     let live = true
     api.getStorageReport().then(

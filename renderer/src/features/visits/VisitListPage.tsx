@@ -5,6 +5,7 @@ import { formatDateRange, type UiLanguage } from '../../../../shared/time/local-
 import type { AppCommand } from '../../api/bridge'
 import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
+import { usePlannerEvents } from '../../api/planner-events'
 import { errorMessage } from '../../api/error-message'
 import { NewFromSourceDialog } from '../../components/NewFromSourceDialog'
 import { StatusBadge } from '../../components/StatusBadge'
@@ -14,9 +15,6 @@ import { NewVisitDialog } from './NewVisitDialog'
 export interface VisitListPageProps {
   onOpenVisit(id: string): void
 }
-
-/** How often the list asks whether another computer changed the folder. */
-const FOLDER_POLL_MS = 3000
 
 /** The archive: every visit with partner, dates and status, a filter, and templates to start from. */
 export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
@@ -29,35 +27,25 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
   const [query, setQuery] = useState('')
   const [creating, setCreating] = useState(false)
 
+  const [changes, setChanges] = useState(0)
   useEffect(() => {
     let live = true
-    const load = () =>
-      Promise.all([api.listVisits(), api.listTemplates()])
-        .then(([v, tpl]) => {
-          if (!live) return
-          setVisits(v)
-          setTemplates(tpl)
-        })
-        .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
-    void load()
-    // Visits and templates another computer changed (a shared folder) show up without a restart.
-    let seq = -1
-    const poll = () =>
-      api.folderChanges(Math.max(0, seq)).then(
-        (changes) => {
-          const first = seq < 0
-          seq = changes.seq
-          if (live && !first && (changes.visitIds.length > 0 || changes.templates)) void load()
-        },
-        () => undefined,
-      )
-    void poll()
-    const timer = window.setInterval(() => void poll(), FOLDER_POLL_MS)
+    Promise.all([api.listVisits(), api.listTemplates()])
+      .then(([v, tpl]) => {
+        if (!live) return
+        setVisits(v)
+        setTemplates(tpl)
+      })
+      .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
     return () => {
       live = false
-      window.clearInterval(timer)
     }
-  }, [api, t, toast])
+  }, [api, t, toast, changes])
+  // Visits and templates changed elsewhere (another window, another computer) show up at once.
+  usePlannerEvents((event) => {
+    if (event.type === 'visit' || event.type === 'templates' || event.type === 'resync')
+      setChanges((n) => n + 1)
+  })
 
   useCommand(
     useCallback((command: AppCommand) => {
