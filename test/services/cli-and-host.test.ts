@@ -110,6 +110,28 @@ describe('CLI', () => {
     expect(JSON.parse(out)).toMatchObject({ ok: false, error: { code: 'invalid' } })
   })
 
+  test('import takes several files and folders in one run, and says in Russian what it could not read', async () => {
+    const dir = await tempDir()
+    const inbox = await tempDir()
+    await fs.copyFile('test/fixtures/calendars/binary-attachment.ics', join(inbox, 'npp-tour.ics'))
+    await fs.copyFile('test/fixtures/calendars/rfc6868-parameters.ics', join(inbox, 'talks.ics'))
+    await fs.writeFile(join(inbox, 'empty.txt'), '')
+    const single = join(await tempDir(), 'release.txt')
+    await fs.copyFile(
+      'test/fixtures/press-releases/zhambyl-delegation-leningrad-oblast.txt',
+      single,
+    )
+    const { code, out, err } = await cli(['import', inbox, single, '--data-dir', dir])
+    expect(code).toBe(1)
+    const lines = out.trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines.every((l) => /^[A-Za-z0-9_-]+\t\//.test(l))).toBe(true)
+    expect(err).toContain('empty.txt')
+    expect(err).toContain('Не удалось прочитать файл: файл пустой')
+    const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as unknown[]
+    expect(list).toHaveLength(3)
+  })
+
   test('check exits non-zero when a file was quarantined', async () => {
     const dir = await tempDir()
     expect((await cli(['check', '--data-dir', dir])).code).toBe(0)
