@@ -5,34 +5,25 @@ import type {
   HistoryEntry,
 } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/briefing-document'
+import type { BriefingDocument } from '../../shared/briefing/briefing-document'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
+import type { Directory } from '../../shared/domain/directory'
 import type { Visit } from '../../shared/domain/visit'
-import { buildVisitReport } from '../../shared/report/build-report'
 import { buildAccessRequest } from '../../shared/paperwork/access-request'
-import { computeEstimate, estimateDocument, type Estimate } from '../../shared/paperwork/estimate'
-import { estimateXlsx } from './xlsx-export'
-import {
-  draftPressRelease,
-  readPressText,
-  type PressRelease,
-} from '../../shared/report/press-release'
-import { exportFileName } from '../../shared/exports/file-name'
-import { buildIcs } from '../../shared/exports/ics'
-import { translate } from '../../shared/i18n/translate'
+import { computeEstimate, type Estimate } from '../../shared/paperwork/estimate'
+import { buildVisitReport } from '../../shared/report/build-report'
+import { draftPressRelease, type PressRelease } from '../../shared/report/press-release'
 import type { Clock } from '../../shared/time/clock'
-import { formatDateRange, toLocalDate } from '../../shared/time/local-date'
+import { toLocalDate } from '../../shared/time/local-date'
 import { fontCssFor } from './briefing-fonts'
 import type { DirectoryService } from './directory-service'
-import { writeBundle } from './bundles'
-import { documentDocx, pressReleaseDocx, programmeDocx } from './docx-export'
-import { referencedDirectory } from './templates-service'
+import type { EditionsService } from './editions-service'
+import { EXPORTERS } from './exporters'
 import type { PdfPrinter } from './pdf-printer'
 import type { SettingsService } from './settings-service'
 import type { TemplatesService } from './templates-service'
 import type { VisitsService } from './visits-service'
-import type { EditionsService } from './editions-service'
 
 interface Deps {
   visits: VisitsService
@@ -219,144 +210,19 @@ export class BriefingService {
     return renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) })
   }
 
+  /** The visit as a file of `format` (see EXPORTERS). */
   async export(
     visitId: string,
     format: ExportFormat,
     options: ExportOptions,
   ): Promise<ExportedFile> {
     const visit = this.deps.visits.get(visitId).visit
-    const lang = options.lang ?? 'ru'
-    const t = (key: string) => translate(lang, key)
-    let bytes: Uint8Array
-    let name: string
-    let mimeType: string
-    if (format === 'pdf') {
-      const printer = this.deps.printer
-      if (!printer)
-        throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
-      bytes = await printer.print(await this.html(visitId, options))
-      const variant = options.variant ?? 'full'
-      name = exportFileName(
-        [t(`briefing.options.variants.${variant}`).split(' (')[0]!, visit.title, visit.startDate],
-        'pdf',
-      )
-      mimeType = 'application/pdf'
-    } else if (format === 'report-pdf' || format === 'report-docx') {
-      if (format === 'report-pdf') {
-        const printer = this.deps.printer
-        if (!printer)
-          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
-        bytes = await printer.print(await this.reportHtml(visitId, options))
-        mimeType = 'application/pdf'
-      } else {
-        bytes = await documentDocx(await this.report(visitId, options))
-        mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-      }
-      name = exportFileName(
-        [t('report.heading'), visit.title, visit.startDate],
-        format === 'report-pdf' ? 'pdf' : 'docx',
-      )
-    } else if (format === 'access-pdf' || format === 'access-docx') {
-      const doc = this.accessRequest(visitId, options.venueId ?? '')
-      if (format === 'access-pdf') {
-        const printer = this.deps.printer
-        if (!printer)
-          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
-        bytes = await printer.print(
-          renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) }),
-        )
-        mimeType = 'application/pdf'
-      } else {
-        bytes = await documentDocx(doc)
-        mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-      }
-      const venue = doc.title.split(': ').slice(1).join(': ')
-      name = exportFileName(
-        [t('access.fileName'), venue, visit.startDate],
-        format === 'access-pdf' ? 'pdf' : 'docx',
-      )
-    } else if (format === 'estimate-pdf' || format === 'estimate-xlsx') {
-      const estimate = this.estimate(visitId)
-      if (format === 'estimate-pdf') {
-        const printer = this.deps.printer
-        if (!printer)
-          throw new AppError('io', 'no PDF printer', { key: 'briefing.options.printerMissing' })
-        const doc = estimateDocument(visit, estimate, this.deps.clock.now())
-        bytes = await printer.print(
-          renderBriefingHtml(doc, { fontCss: await fontCssFor(JSON.stringify(doc)) }),
-        )
-        mimeType = 'application/pdf'
-      } else {
-        bytes = await estimateXlsx(
-          visit.title,
-          formatDateRange(visit.startDate, visit.endDate, 'ru'),
-          estimate,
-        )
-        mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      }
-      name = exportFileName(
-        [t('estimate.fileName'), visit.title, visit.startDate],
-        format === 'estimate-pdf' ? 'pdf' : 'xlsx',
-      )
-    } else if (format === 'press-docx') {
-      bytes = await pressReleaseDocx(
-        options.pressText?.trim() ? readPressText(options.pressText) : this.pressRelease(visitId),
-      )
-      name = exportFileName([t('report.pressTitle'), visit.title, visit.startDate], 'docx')
-      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    } else if (format === 'ics') {
-      const person = options.personId
-        ? this.deps.directory.get().directory.people.find((p) => p.id === options.personId)
-        : undefined
-      const text = buildIcs(visit, this.deps.directory.get().directory, {
-        lang,
-        personId: options.personId,
-        generatedAt: this.deps.clock.now(),
-      })
-      bytes = new TextEncoder().encode(text)
-      name = exportFileName([visit.title, person?.fullName ?? '', visit.startDate], 'ics')
-      mimeType = 'text/calendar'
-    } else if (format === 'bundle') {
-      const directory = referencedDirectory(visit, this.deps.directory.get().directory)
-      const text = writeBundle(visit, directory, this.deps.clock.now(), options.includeSensitive)
-      bytes = new TextEncoder().encode(text)
-      name = exportFileName([visit.title, visit.startDate], 'dvisit.json')
-      mimeType = 'application/json'
-    } else if (options.variant === 'working') {
-      bytes = await programmeDocx(await this.document(visitId, options))
-      name = exportFileName(
-        [t('briefing.options.variants.working').split(' (')[0]!, visit.title, visit.startDate],
-        'docx',
-      )
-      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    } else if (options.variant === 'guest') {
-      bytes = await documentDocx(await this.document(visitId, options))
-      name = exportFileName(
-        [t('briefing.options.variants.guest'), visit.title, visit.startDate],
-        'docx',
-      )
-      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    } else {
-      bytes = await programmeDocx(
-        await this.document(visitId, { ...options, variant: 'full', sections: onlyProgramme }),
-      )
-      name = exportFileName(
-        [t('briefing.sections.programme'), visit.title, visit.startDate],
-        'docx',
-      )
-      mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    }
-    return {
-      fileName: name,
-      mimeType,
-      bytes: bytes.length,
-      base64: Buffer.from(bytes).toString('base64'),
-    }
+    const context = { briefing: this, visit, options, printer: this.deps.printer }
+    return EXPORTERS[format]({ ...context, now: this.deps.clock.now() })
+  }
+
+  /** The directory as it is now. */
+  directory(): Directory {
+    return this.deps.directory.get().directory
   }
 }
-
-/** The DOCX carries the cover lines, the changes since the previous edition and the programme. */
-const onlyProgramme = BRIEFING_SECTIONS.map((id) => ({
-  id,
-  on: id === 'cover' || id === 'changes' || id === 'programme',
-}))
