@@ -44,6 +44,28 @@ describe('write locks', () => {
     await expect(fs.stat(join(dir, '.~dp-visit-y.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
+  test('a lock appears with its holder already in it (a kill can never leave an empty lock)', async () => {
+    const dir = await tempDir()
+    const seenAtBirth: string[] = []
+    const watching: LockFs = {
+      open: (p, f, m) => fs.open(p, f, m),
+      readFile: (p, e) => fs.readFile(p, e),
+      writeFile: (p, d, flag) => fs.writeFile(p, d, { flag }),
+      rename: (a, b) => fs.rename(a, b),
+      link: async (a, b) => {
+        await fs.link(a, b)
+        // The moment the lock's name exists: a process killed now leaves this behind.
+        seenAtBirth.push(await fs.readFile(b, 'utf8'))
+      },
+      unlink: (p) => fs.unlink(p),
+      mkdir: (p) => fs.mkdir(p, { recursive: true }),
+    }
+    const locks = new WriteLocks(dir, 'computer-a', watching, quick)
+    for (let n = 0; n < 5; n++) await locks.run('visit-w', async () => undefined)
+    expect(seenAtBirth).toHaveLength(5)
+    for (const holder of seenAtBirth) expect(holder).toMatch(/^computer-a \d+ [0-9a-f]+$/)
+  })
+
   test('a lock of a process of this computer that is gone is broken at once', async () => {
     const dir = await tempDir()
     // No process has this number on Linux (pid_max is at most 2^22).
@@ -63,7 +85,9 @@ describe('write locks', () => {
         throw Object.assign(new Error('read-only file system'), { code: 'EROFS' })
       },
       readFile: (p, e) => fs.readFile(p, e),
-      writeFile: (p, d) => fs.writeFile(p, d),
+      writeFile: async () => {
+        throw Object.assign(new Error('read-only file system'), { code: 'EROFS' })
+      },
       rename: (a, b) => fs.rename(a, b),
       link: (a, b) => fs.link(a, b),
       unlink: (p) => fs.unlink(p),

@@ -21,7 +21,8 @@ export const LOCK_TIMING: LockTiming = { staleMs: 8_000, renewMs: 2_000, waitMs:
 export interface LockFs {
   open(path: string, flags: string, mode?: number): Promise<nodeFs.FileHandle>
   readFile(path: string, encoding: 'utf8'): Promise<string>
-  writeFile(path: string, data: string): Promise<void>
+  /** 'r+': over an existing file only (renewal); 'wx': a new file only. */
+  writeFile(path: string, data: string, flag: 'r+' | 'wx'): Promise<void>
   rename(from: string, to: string): Promise<void>
   link(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
@@ -31,8 +32,7 @@ export interface LockFs {
 const fsCalls: LockFs = {
   open: (path, flags, mode) => nodeFs.open(path, flags, mode),
   readFile: (path, encoding) => nodeFs.readFile(path, encoding),
-  // Only over an existing lock, never making one again (r+: no create; the content only grows).
-  writeFile: (path, data) => nodeFs.writeFile(path, data, { flag: 'r+' }),
+  writeFile: (path, data, flag) => nodeFs.writeFile(path, data, { flag, mode: 0o600 }),
   rename: (from, to) => nodeFs.rename(from, to),
   link: (from, to) => nodeFs.link(from, to),
   unlink: (path) => nodeFs.unlink(path),
@@ -99,7 +99,10 @@ export class WriteLocks {
       void this.fs
         .readFile(path, 'utf8')
         .then((holder) =>
-          holder.startsWith(token) ? this.fs.writeFile(path, `${token} ${++beat}`) : undefined,
+          // Over the existing lock only, never making one again (r+; the content only grows).
+          holder.startsWith(token)
+            ? this.fs.writeFile(path, `${token} ${++beat}`, 'r+')
+            : undefined,
         )
         .catch(() => undefined)
     }, this.timing.renewMs)
@@ -117,12 +120,7 @@ export class WriteLocks {
     let seen: { holder: string; since: number } | undefined
     for (let attempt = 0; ; attempt++) {
       try {
-        const handle = await this.fs.open(path, 'wx', 0o600)
-        try {
-          await handle.writeFile(token, 'utf8')
-        } finally {
-          await handle.close()
-        }
+        await this.create(path, token)
         return
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? ''
@@ -147,6 +145,34 @@ export class WriteLocks {
         throw new AppError('io', `lock ${path} held by ${holder ?? '?'}`, { key: 'store.busy' })
       // Saves take milliseconds: short, jittered waits so that two waiters do not march in step.
       await pause(Math.min(200, 5 + attempt * 5) + Math.random() * 10)
+    }
+  }
+
+  /**
+   * Makes the lock with its holder already written in it: the token goes to a file of its own,
+   * which is then hard-linked to the lock's name (a link, like O_EXCL, never replaces a name). A
+   * process killed between making a lock and writing into it would otherwise leave an empty lock
+   * that names no one, which no one could tell from a live one for LOCK_STALE_MS. Where hard links
+   * are not possible (some network shares), an exclusive create.
+   */
+  private async create(path: string, token: string): Promise<void> {
+    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+    await this.fs.writeFile(temp, token, 'wx')
+    try {
+      await this.fs.link(temp, path)
+      return
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
+        throw err
+    } finally {
+      await this.fs.unlink(temp).catch(() => undefined)
+    }
+    const handle = await this.fs.open(path, 'wx', 0o600)
+    try {
+      await handle.writeFile(token, 'utf8')
+    } finally {
+      await handle.close()
     }
   }
 
