@@ -260,32 +260,41 @@ ${rows}
 </div>`
 }
 
-function section(s: BriefingSection, doc: BriefingDocument): string {
-  switch (s.kind) {
-    case 'cover':
-      return `<section class="cover">
+type Kind = BriefingSection['kind']
+type Renderer<K extends Kind> = (
+  s: Extract<BriefingSection, { kind: K }>,
+  doc: BriefingDocument,
+) => string
+
+/** One renderer for every kind of section (the compiler checks none is missing). */
+const HTML_SECTIONS: { [K in Kind]: Renderer<K> } = {
+  cover: (s, doc) => {
+    return `<section class="cover">
 <div class="kicker">${e(doc.subtitle)}</div>
 <h1>${e(s.title)}</h1>
 ${lines(s.lines)}
 ${doc.edition ? `<p class="edition">${e(doc.edition)}</p>` : ''}
 <p class="prepared">${e(doc.prepared)}${doc.classification ? ` · ${e(doc.classification)}` : ''}</p>
 </section>`
-    case 'summary':
-      return `<section class="summary">
+  },
+  summary: (s) => {
+    return `<section class="summary">
 <h2>${e(s.heading)}</h2>
 ${s.objectives ? `<p>${e(s.objectives)}</p>` : ''}
 <div class="facts">${s.facts.map((f) => `<div class="fact"><b>${e(f.value)}</b>${e(f.label)}</div>`).join('')}</div>
 <h3>${e(s.signingLabel)}</h3>
 <ul>${s.signing.map((x) => `<li>${e(x)}</li>`).join('')}</ul>
 </section>`
-    case 'programme':
-      return `<section class="programme break">
+  },
+  programme: (s, doc) => {
+    return `<section class="programme break">
 <h2>${e(s.heading)}</h2>
 ${s.days.length ? s.days.map((d) => programmeDay(d, s)).join('\n') : `<p>${e(doc.emptyText)}</p>`}
 </section>`
-    case 'people': {
-      const passport = s.columns.passport !== undefined
-      return `<section class="people">
+  },
+  people: (s, doc) => {
+    const passport = s.columns.passport !== undefined
+    return `<section class="people">
 <h2>${e(s.heading)}</h2>
 ${
   s.rows.length === 0
@@ -303,9 +312,9 @@ ${s.rows
 </table>`
 }
 </section>`
-    }
-    case 'venues':
-      return `<section class="venues">
+  },
+  venues: (s, doc) => {
+    return `<section class="venues">
 <h2>${e(s.heading)}</h2>
 ${s.venues.length === 0 ? `<p class="muted">${e(doc.emptyText)}</p>` : ''}
 ${s.venues
@@ -317,8 +326,9 @@ ${s.venues
   )
   .join('\n')}
 </section>`
-    case 'documents':
-      return `<section class="documents">
+  },
+  documents: (s, doc) => {
+    return `<section class="documents">
 <h2>${e(s.heading)}</h2>
 ${s.documents.length === 0 ? `<p class="muted">${e(doc.emptyText)}</p>` : ''}
 ${s.documents
@@ -328,15 +338,17 @@ ${s.documents
   )
   .join('\n')}
 </section>`
-    case 'background':
-      return `<section class="background">
+  },
+  background: (s, doc) => {
+    return `<section class="background">
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 <h3>${e(s.historyHeading)}</h3>
 ${s.history.length ? lines(s.history) : `<p class="muted">${e(doc.emptyText)}</p>`}
 </section>`
-    case 'bios':
-      return `<section class="bios">
+  },
+  bios: (s) => {
+    return `<section class="bios">
 <h2>${e(s.heading)}</h2>
 ${s.bios
   .map(
@@ -345,8 +357,9 @@ ${s.bios
   )
   .join('\n')}
 </section>`
-    case 'points':
-      return `<section class="points">
+  },
+  points: (s) => {
+    return `<section class="points">
 <h2>${e(s.heading)}</h2>
 ${s.meetings
   .map(
@@ -355,13 +368,15 @@ ${s.meetings
   )
   .join('\n')}
 </section>`
-    case 'text':
-      return `<section class="${escapeAttribute(s.id)}">
+  },
+  text: (s) => {
+    return `<section class="${escapeAttribute(s.id)}">
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 </section>`
-    case 'letter':
-      return `<section class="letter">
+  },
+  letter: (s) => {
+    return `<section class="letter">
 <div class="letter-head">
 <div class="sender">${s.sender.map((l, i) => (i === 0 ? `<div class="sender-org">${e(l)}</div>` : `<div>${e(l)}</div>`)).join('')}<div class="ref">${e(s.ref)}</div></div>
 <div class="addressee">${s.addressee.map((l) => `<div>${e(l)}</div>`).join('')}</div>
@@ -373,8 +388,9 @@ ${s.paragraphs.map((p) => `<p class="body">${e(p)}</p>`).join('\n')}
 <div class="signature"><div>${e(s.signature.position)}</div><div>${e(s.signature.name)}</div></div>
 ${s.executor ? `<p class="executor">${e(s.executor)}</p>` : ''}
 </section>`
-    case 'changes':
-      return `<section class="changes">
+  },
+  changes: (s) => {
+    return `<section class="changes">
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 ${
@@ -388,13 +404,15 @@ ${s.rows.map((r) => `<tr class="mark-${e(r.mark)}">${r.cells.map((c) => `<td>${e
     : ''
 }
 </section>`
-    case 'memo':
-      return `<section class="memos">
+  },
+  memo: (s) => {
+    return `<section class="memos">
 <h2>${e(s.heading)}</h2>
 ${s.sites.map((site) => `<div class="card"><h3>${e(site.name)}</h3>${lines(site.lines)}</div>`).join('\n')}
 </section>`
-    case 'table':
-      return `<section class="${e(s.id)}${s.breakBefore ? ' break' : ''}${s.landscape ? ' landscape' : ''}">
+  },
+  table: (s, doc) => {
+    return `<section class="${e(s.id)}${s.breakBefore ? ' break' : ''}${s.landscape ? ' landscape' : ''}">
 ${s.caption ? `<p class="caption">${e(s.caption)}</p>` : ''}
 <h2>${e(s.heading)}</h2>
 ${
@@ -408,9 +426,10 @@ ${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : r.total ? ' class="total"
 </table>`
 }
 </section>`
-    case 'guest':
-      if (s.second) return bilingualGuest(s, s.second)
-      return `<section class="guest">
+  },
+  guest: (s) => {
+    if (s.second) return bilingualGuest(s, s.second)
+    return `<section class="guest">
 ${
   s.approval
     ? `<div class="approval"><div class="approval-label">${e(s.approval.label)}</div><div>${e(s.approval.position)}</div><div class="approval-sign">${e(s.approval.signature)}</div><div>${e(s.approval.date)}</div></div>`
@@ -431,8 +450,9 @@ ${d.rows.map((r) => `<tr><td class="time">${e(r.time)}</td><td class="event">${e
   )
   .join('\n')}
 </section>`
-    case 'roster':
-      return `<section class="roster">
+  },
+  roster: (s) => {
+    return `<section class="roster">
 <div class="bi-head"><h2>${e(s.heading)}</h2><h2 lang="${s.lang}">${e(s.secondHeading)}</h2></div>
 <table class="bilingual">
 <colgroup><col style="width:9mm"><col style="width:50%"><col style="width:50%"></colgroup>
@@ -442,8 +462,9 @@ ${s.rows.map((r) => `<tr><td>${e(r.n)}</td><td><div class="event">${e(r.name)}</
 </tbody>
 </table>
 </section>`
-    case 'pocket':
-      return `<section class="pocket">
+  },
+  pocket: (s, doc) => {
+    return `<section class="pocket">
 <div class="title">${e(doc.title)}</div>
 <h2>${e(s.heading)}</h2>
 <table>
@@ -458,5 +479,9 @@ ${s.day.rows
 </tbody>
 </table>
 </section>`
-  }
+  },
+}
+
+function section(s: BriefingSection, doc: BriefingDocument): string {
+  return (HTML_SECTIONS[s.kind] as Renderer<Kind>)(s, doc)
 }
