@@ -85,16 +85,19 @@ describe('hostile files on import', () => {
   })
 
   test('a file name with ../ is only a label: nothing is written outside the data folder', async () => {
-    const dir = await tempDir()
+    // The data folder three levels down a folder of its own: '../../../' from it lands in `root`,
+    // which no other test touches (the system's temporary folder changes under parallel tests).
+    const root = await tempDir()
+    const dir = join(root, 'a', 'b', 'c')
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
-    const before = await readdir(join(dir, '..'))
     const draft = await api.readImport(
       '../../../etc/passwd.txt',
       b64('Визит 7 декабря 2026 года'),
       {},
     )
     expect(draft.sourceName).toBe('../../../etc/passwd.txt')
-    expect(await readdir(join(dir, '..'))).toEqual(before)
+    expect(await readdir(root)).toEqual(['a'])
+    expect(await readdir(join(root, 'a', 'b'))).toEqual(['c'])
     const made = await api.createVisitFromTemplate('tpl-zhambyl-2025')
     const current = await api.getVisit(made.visit.id)
     await api.saveVisit({ ...current.visit, title: '../../../evil/<script>' }, current.revision)
