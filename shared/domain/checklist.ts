@@ -7,6 +7,7 @@ import type { Directory } from './directory'
 import type { ItineraryItem } from './itinerary-item'
 import type { Person } from './people'
 import type { TaskStatus } from './registers'
+import type { Venue } from './venues'
 import type { Visit } from './visit'
 
 export const TASK_RULES = [
@@ -74,24 +75,22 @@ type Draft = Omit<Task, 'status' | 'overdue' | 'daysLeft' | 'owner' | 'note'>
 const firstDate = (items: ItineraryItem[], fallback: string) =>
   items.reduce((min, i) => (i.date < min ? i.date : min), items[0]?.date ?? fallback)
 
-/** The tasks the programme implies, before the officer's records are applied. */
-export function deriveTasks(visit: Visit, directory: Directory): Draft[] {
-  const venues = new Map(directory.venues.map((v) => [v.id, v]))
-  const people = new Map(directory.people.map((p) => [p.id, p]))
-  const participants = visit.participantIds
-    .map((id) => people.get(id))
-    .filter((p): p is Person => Boolean(p))
-  const start = visit.startDate
-  const tasks: Draft[] = []
-  const add = (t: Draft) => tasks.push(t)
+/** What the task rules look at: the visit, its venues and its participants. */
+interface RuleInput {
+  visit: Visit
+  venues: Map<string, Venue>
+  participants: Person[]
+}
 
-  // Venue access rules: letters, passport lists, passes, checkpoints.
+/** Venue access rules: letters, passport lists, passes, checkpoints. */
+function accessTasks({ visit, venues }: RuleInput): Draft[] {
+  const out: Draft[] = []
   for (const [venueId, seen] of venueVisits(visit)) {
     const venue = venues.get(venueId)
     if (!venue) continue
     venue.accessRequirements.forEach((req, index) => {
       const checkpoint = !req.leadDays
-      add({
+      out.push({
         key: accessTaskKey(venueId, index),
         rule: checkpoint ? 'checkpoint' : 'access',
         titleKey: checkpoint ? 'checkpoint' : 'access',
@@ -106,148 +105,179 @@ export function deriveTasks(visit: Visit, directory: Directory): Draft[] {
       })
     })
   }
+  return out
+}
 
-  // Interpreters: a guest who shares no language with the host side needs one.
+/** Interpreters: a guest who shares no language with the host side needs one. */
+function interpreterTasks({ visit, participants }: RuleInput): Draft[] {
   const hostLangs = new Set(
     participants.filter((p) => p.side === 'host').flatMap((p) => p.languages.map(lower)),
   )
   if (hostLangs.size === 0) hostLangs.add(HOST_LANGUAGE)
   const hostLang = hostLangs.has(HOST_LANGUAGE) ? HOST_LANGUAGE : [...hostLangs][0]!
-  const needed = new Map<string, string[]>()
+  const needed = new Set<string>()
   for (const p of participants) {
     if (p.side !== 'guest' || p.languages.length === 0) continue
     const langs = p.languages.map(lower)
-    if (langs.some((l) => hostLangs.has(l))) continue
-    const list = needed.get(langs[0]!) ?? []
-    list.push(p.id)
-    needed.set(langs[0]!, list)
+    if (!langs.some((l) => hostLangs.has(l))) needed.add(langs[0]!)
   }
-  for (const [lang] of needed)
-    add({
-      key: `interpreter:${hostLang}-${lang}`,
-      rule: 'interpreter',
-      titleKey: 'interpreter',
-      params: { pair: `${hostLang.toUpperCase()}–${lang.toUpperCase()}` },
-      due: shiftDate(start, -LEAD_DAYS.interpreter),
-      itemIds: [],
-    })
+  return [...needed].map((lang) => ({
+    key: `interpreter:${hostLang}-${lang}`,
+    rule: 'interpreter',
+    titleKey: 'interpreter',
+    params: { pair: `${hostLang.toUpperCase()}–${lang.toUpperCase()}` },
+    due: shiftDate(visit.startDate, -LEAD_DAYS.interpreter),
+    itemIds: [],
+  }))
+}
 
-  // Gifts for an official programme; flowers or a wreath at a memorial.
+/** Gifts for an official programme; flowers or a wreath at a memorial; flags at talks. */
+function protocolTasks({ visit, participants }: RuleInput): Draft[] {
+  const out: Draft[] = []
   const giftItems = visit.items.filter((i) => GIFT_KINDS.has(i.kind))
   if (giftItems.length > 0)
-    add({
+    out.push({
       key: 'gifts',
       rule: 'gifts',
       titleKey: 'gifts',
       params: { guests: participants.filter((p) => p.side === 'guest').length },
-      due: shiftDate(firstDate(giftItems, start), -LEAD_DAYS.gifts),
+      due: shiftDate(firstDate(giftItems, visit.startDate), -LEAD_DAYS.gifts),
       itemIds: giftItems.map((i) => i.id),
     })
   for (const item of visit.items) {
-    if (item.kind === 'memorial')
-      add({
-        key: `flowers:${item.id}`,
-        rule: 'flowers',
-        titleKey: 'flowers',
+    const rule = item.kind === 'memorial' ? 'flowers' : TALK_KINDS.has(item.kind) ? 'flags' : null
+    if (rule)
+      out.push({
+        key: `${rule}:${item.id}`,
+        rule,
+        titleKey: rule,
         params: { title: item.title },
-        due: shiftDate(item.date, -LEAD_DAYS.flowers),
-        itemIds: [item.id],
-      })
-    if (TALK_KINDS.has(item.kind))
-      add({
-        key: `flags:${item.id}`,
-        rule: 'flags',
-        titleKey: 'flags',
-        params: { title: item.title },
-        due: shiftDate(item.date, -LEAD_DAYS.flags),
+        due: shiftDate(item.date, -LEAD_DAYS[rule]),
         itemIds: [item.id],
       })
   }
+  return out
+}
 
-  // Press accreditation for each press event, and for a signing with no press event that day.
+/** Press accreditation for each press event, and for a signing with no press event that day. */
+function pressTasks({ visit }: RuleInput): Draft[] {
   const pressDays = new Set(visit.items.filter((i) => i.kind === 'press').map((i) => i.date))
-  for (const item of visit.items) {
-    if (item.kind === 'press' || (item.kind === 'signing' && !pressDays.has(item.date)))
-      add({
-        key: `press:${item.id}`,
-        rule: 'press',
-        titleKey: 'press',
-        params: { title: item.title },
-        due: shiftDate(item.date, -LEAD_DAYS.press),
-        itemIds: [item.id],
-      })
-  }
+  return visit.items
+    .filter((i) => i.kind === 'press' || (i.kind === 'signing' && !pressDays.has(i.date)))
+    .map((item) => ({
+      key: `press:${item.id}`,
+      rule: 'press',
+      titleKey: 'press',
+      params: { title: item.title },
+      due: shiftDate(item.date, -LEAD_DAYS.press),
+      itemIds: [item.id],
+    }))
+}
 
-  // Transport and hotel bookings.
+/** Transport and hotel bookings. */
+function bookingTasks({ visit, participants }: RuleInput): Draft[] {
+  const out: Draft[] = []
   const moves = visit.items.filter(
     (i) => i.kind === 'transfer' || i.kind === 'arrival' || i.kind === 'departure',
   )
   if (moves.length > 0)
-    add({
+    out.push({
       key: 'transport',
       rule: 'transport',
       titleKey: 'transport',
       params: { count: moves.length, vehicles: visit.vehicles.length },
-      due: shiftDate(start, -LEAD_DAYS.transport),
+      due: shiftDate(visit.startDate, -LEAD_DAYS.transport),
       itemIds: moves.map((i) => i.id),
     })
   const nights = daysBetween(visit.startDate, visit.endDate)
   const stayItems = visit.items.filter((i) => i.kind === 'accommodation')
   if (visit.direction === 'incoming' && (nights > 0 || stayItems.length > 0))
-    add({
+    out.push({
       key: 'hotel',
       rule: 'hotel',
       titleKey: 'hotel',
       params: { nights, people: participants.filter((p) => p.side === 'guest').length },
-      due: shiftDate(start, -LEAD_DAYS.hotel),
+      due: shiftDate(visit.startDate, -LEAD_DAYS.hotel),
       itemIds: stayItems.map((i) => i.id),
     })
+  return out
+}
 
-  // Texts of documents agreed before the signing.
-  for (const doc of visit.agreements) {
-    if (doc.status !== 'draft') continue
-    const signing = visit.items.find((i) => i.kind === 'signing' && i.agreementIds.includes(doc.id))
-    add({
-      key: `agreement:${doc.id}`,
-      rule: 'agreement',
-      titleKey: 'agreement',
-      params: { document: doc.title },
-      due: shiftDate(signing?.date ?? start, -LEAD_DAYS.agreement),
-      itemIds: signing ? [signing.id] : [],
+/** Texts of documents agreed before the signing; dietary needs passed to the kitchens. */
+function preparationTasks({ visit, participants }: RuleInput): Draft[] {
+  const out: Draft[] = visit.agreements
+    .filter((doc) => doc.status === 'draft')
+    .map((doc) => {
+      const signing = visit.items.find(
+        (i) => i.kind === 'signing' && i.agreementIds.includes(doc.id),
+      )
+      return {
+        key: `agreement:${doc.id}`,
+        rule: 'agreement',
+        titleKey: 'agreement',
+        params: { document: doc.title },
+        due: shiftDate(signing?.date ?? visit.startDate, -LEAD_DAYS.agreement),
+        itemIds: signing ? [signing.id] : [],
+      }
     })
-  }
-
-  // Dietary needs passed to the kitchens.
   const dietary = participants.filter((p) => p.dietaryNotes?.trim())
   const meals = visit.items.filter((i) => i.kind === 'meal' || i.kind === 'reception')
   if (dietary.length > 0 && meals.length > 0)
-    add({
+    out.push({
       key: 'dietary',
       rule: 'dietary',
       titleKey: 'dietary',
       params: { count: dietary.length, meals: meals.length },
-      due: shiftDate(firstDate(meals, start), -LEAD_DAYS.dietary),
+      due: shiftDate(firstDate(meals, visit.startDate), -LEAD_DAYS.dietary),
       itemIds: meals.map((i) => i.id),
     })
+  return out
+}
 
-  // The briefing for the officials and the report afterwards.
-  add({
-    key: 'briefing',
-    rule: 'briefing',
-    titleKey: 'briefing',
-    params: {},
-    due: shiftDate(start, -LEAD_DAYS.briefing),
-    itemIds: [],
-  })
-  add({
-    key: 'report',
-    rule: 'report',
-    titleKey: 'report',
-    params: {},
-    due: shiftDate(visit.endDate, LEAD_DAYS.report),
-    itemIds: [],
-  })
-  return tasks
+/** The briefing for the officials and the report afterwards. */
+function paperTasks({ visit }: RuleInput): Draft[] {
+  return [
+    {
+      key: 'briefing',
+      rule: 'briefing',
+      titleKey: 'briefing',
+      params: {},
+      due: shiftDate(visit.startDate, -LEAD_DAYS.briefing),
+      itemIds: [],
+    },
+    {
+      key: 'report',
+      rule: 'report',
+      titleKey: 'report',
+      params: {},
+      due: shiftDate(visit.endDate, LEAD_DAYS.report),
+      itemIds: [],
+    },
+  ]
+}
+
+/** The rules, in the order their tasks are listed (ties in due date keep it). */
+const RULES = [
+  accessTasks,
+  interpreterTasks,
+  protocolTasks,
+  pressTasks,
+  bookingTasks,
+  preparationTasks,
+  paperTasks,
+]
+
+/** The tasks the programme implies, before the officer's records are applied. */
+export function deriveTasks(visit: Visit, directory: Directory): Draft[] {
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const input: RuleInput = {
+    visit,
+    venues: new Map(directory.venues.map((v) => [v.id, v])),
+    participants: visit.participantIds
+      .map((id) => people.get(id))
+      .filter((p): p is Person => Boolean(p)),
+  }
+  return RULES.flatMap((rule) => rule(input))
 }
 
 const lower = (s: string) => s.trim().toLowerCase()
