@@ -46,49 +46,66 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
       // A zone without a name or with broken rules: times in it are read as floating.
     }
   }
-  const problems: ImportDraft['problems'] = []
-  const events = root
-    .getAllSubcomponents('vevent')
-    .map((v) => new ICAL.Event(v))
-    .filter((e) => {
-      const skip = (reason: string) => {
-        const summary = e.component.getFirstProperty('summary')?.getFirstValue()
-        problems.push({ text: String(summary ?? '').slice(0, 200), reason })
-        return false
-      }
-      try {
-        if (!e.component.hasProperty('dtstart') || !e.startDate)
-          return skip('Событие без даты начала: пропущено.')
-        const duration = e.component.getFirstPropertyValue('duration')
-        if (duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > MAX_EVENT_SECONDS)
-          return skip('Событие длиннее года: пропущено.')
-        return true
-      } catch {
-        return skip('Событие не удалось прочитать: пропущено.')
-      }
-    })
+  return new CalendarReading(root, options).draft()
+}
+
+/** The events of one parsed calendar turned into draft items, with the problems met. */
+class CalendarReading {
+  private readonly problems: ImportDraft['problems'] = []
+  private readonly items: DraftItem[] = []
+  private readonly events: ICAL.Event[]
+  private readonly window: { start: string; end: string }
+
+  constructor(
+    private readonly root: ICAL.Component,
+    private readonly options: IcsImportOptions,
+  ) {
+    this.events = root
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .filter((e) => this.usable(e))
+    const singleDates = this.events
+      .filter((e) => !e.isRecurring())
+      .map((e) => (e.startDate.isDate ? localDate(e.startDate) : this.toZone(e.startDate).date))
+    const firstRecurring = this.events
+      .filter((e) => e.isRecurring())
+      .map((e) => localDate(e.startDate))
+    this.window = options.window ?? spanOf(singleDates, firstRecurring)
+  }
+
+  /** An event with a start and a sane length; the others are noted and skipped. */
+  private usable(e: ICAL.Event): boolean {
+    const skip = (reason: string) => {
+      const summary = e.component.getFirstProperty('summary')?.getFirstValue()
+      this.problems.push({ text: String(summary ?? '').slice(0, 200), reason })
+      return false
+    }
+    try {
+      if (!e.component.hasProperty('dtstart') || !e.startDate)
+        return skip('Событие без даты начала: пропущено.')
+      const duration = e.component.getFirstPropertyValue('duration')
+      if (duration instanceof ICAL.Duration && Math.abs(duration.toSeconds()) > MAX_EVENT_SECONDS)
+        return skip('Событие длиннее года: пропущено.')
+      return true
+    } catch {
+      return skip('Событие не удалось прочитать: пропущено.')
+    }
+  }
 
   /** A time of the calendar as a wall time in the visit's zone. */
-  const toZone = (t: ICAL.Time): { date: string; time: string } => {
+  private toZone(t: ICAL.Time): { date: string; time: string } {
     // Floating times (no zone) are already the programme's wall time.
     if (t.zone === ICAL.Timezone.localTimezone || !t.zone)
       return { date: localDate(t), time: localTime(t) }
-    return wallTimeIn(t.toJSDate(), options.timeZone)
+    return wallTimeIn(t.toJSDate(), this.options.timeZone)
   }
 
-  const singles = events.filter((e) => !e.isRecurring())
-  const singleDates = singles.map((e) =>
-    e.startDate.isDate ? localDate(e.startDate) : toZone(e.startDate).date,
-  )
-  const firstRecurring = events.filter((e) => e.isRecurring()).map((e) => localDate(e.startDate))
-  const window = options.window ?? spanOf(singleDates, firstRecurring)
-
-  const items: DraftItem[] = []
-  const add = (event: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null) => {
-    if (items.length >= MAX_ITEMS) return false
+  /** One occurrence as a draft item; false when the item cap is reached. */
+  private add(event: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null): boolean {
+    if (this.items.length >= MAX_ITEMS) return false
     const title = (event.summary || '').trim() || 'Без названия'
     const item: DraftItem = {
-      key: `i${items.length + 1}`,
+      key: `i${this.items.length + 1}`,
       kind: guessKind(title),
       title,
       people: event.attendees
@@ -98,22 +115,8 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
       source: { kind: 'event', text: '' },
     }
     if (event.location?.trim()) item.venueName = event.location.trim().slice(0, 500)
-    if (start.isDate) {
-      item.date = localDate(start)
-    } else {
-      const from = toZone(start)
-      item.date = from.date
-      item.start = from.time
-      if (end) {
-        const to = toZone(end)
-        if (to.date === from.date && to.time >= from.time) item.end = to.time
-        else
-          problems.push({
-            text: title,
-            reason: 'Событие заканчивается на следующий день: время окончания не перенесено.',
-          })
-      }
-    }
+    if (start.isDate) item.date = localDate(start)
+    else this.setTimes(item, start, end)
     item.source.text = [
       title,
       `${item.date}${item.start ? ` ${item.start}` : ''}${item.end ? `–${item.end}` : ''}`,
@@ -121,78 +124,96 @@ export function readIcs(text: string, options: IcsImportOptions): ImportDraft {
     ]
       .filter(Boolean)
       .join(' · ')
-    items.push(item)
+    this.items.push(item)
     return true
   }
 
-  for (const event of events) {
-    try {
-      readEvent(event)
-    } catch (err) {
-      // One odd event (a broken rule, a value the library cannot read) never stops the rest.
-      problems.push({
-        text: String(event.summary ?? '').slice(0, 200),
-        reason:
-          err instanceof RecurrenceTooLong
-            ? 'Повторяющееся событие: правило повторения не даёт дат в разумных пределах, пропущено.'
-            : 'Событие не удалось прочитать: пропущено.',
+  /** The day, start and end in the visit's zone (an end on another day is left out, said why). */
+  private setTimes(item: DraftItem, start: ICAL.Time, end: ICAL.Time | null): void {
+    const from = this.toZone(start)
+    item.date = from.date
+    item.start = from.time
+    if (!end) return
+    const to = this.toZone(end)
+    if (to.date === from.date && to.time >= from.time) item.end = to.time
+    else
+      this.problems.push({
+        text: item.title,
+        reason: 'Событие заканчивается на следующий день: время окончания не перенесено.',
       })
-    }
   }
 
-  function readEvent(event: ICAL.Event): void {
+  /** An event, or each of its occurrences inside the window, capped. */
+  private read(event: ICAL.Event): void {
     if (!event.isRecurring()) {
-      add(event, event.startDate, event.endDate)
+      this.add(event, event.startDate, event.endDate)
       return
     }
     const iterator = event.iterator()
-    boundSteps(iterator, window.end)
+    boundSteps(iterator, this.window.end)
     let produced = 0
     let steps = 0
     for (let next = iterator.next(); next; next = iterator.next()) {
       if (++steps > MAX_ITERATIONS) break
       const day = localDate(next)
-      if (day > window.end) break
-      if (day < window.start) continue
+      if (day > this.window.end) break
+      if (day < this.window.start) continue
       if (produced >= MAX_OCCURRENCES_PER_EVENT) {
-        problems.push({
+        this.problems.push({
           text: event.summary,
           reason: `Повторяющееся событие: взяты первые ${MAX_OCCURRENCES_PER_EVENT} повторений.`,
         })
         break
       }
       const details = event.getOccurrenceDetails(next)
-      if (!add(event, details.startDate, details.endDate)) break
+      if (!this.add(event, details.startDate, details.endDate)) break
       produced++
     }
   }
-  if (items.length >= MAX_ITEMS)
-    problems.push({ text: '', reason: `Слишком много событий: взяты первые ${MAX_ITEMS}.` })
 
-  items.sort(
-    (a, b) =>
-      (a.date ?? '').localeCompare(b.date ?? '') || (a.start ?? '').localeCompare(b.start ?? ''),
-  )
-  items.forEach((item, n) => (item.key = `i${n + 1}`))
-  const dates = items.map((i) => i.date!).sort()
-  const calendarName = String(root.getFirstPropertyValue('x-wr-calname') ?? '').trim()
-  return {
-    kind: 'ics',
-    sourceName: options.sourceName ?? 'calendar.ics',
-    visit: {
-      title: calendarName || 'Визит (из календаря)',
-      direction: 'incoming',
-      partnerCountry: '',
-      partnerRegion: '',
-      startDate: dates[0] ?? window.start,
-      endDate: dates.at(-1) ?? window.end,
-      timeZone: options.timeZone,
-      objectives: '',
-    },
-    items,
-    documents: [],
-    people: [],
-    problems,
+  draft(): ImportDraft {
+    for (const event of this.events) {
+      try {
+        this.read(event)
+      } catch (err) {
+        // One odd event (a broken rule, a value the library cannot read) never stops the rest.
+        this.problems.push({
+          text: String(event.summary ?? '').slice(0, 200),
+          reason:
+            err instanceof RecurrenceTooLong
+              ? 'Повторяющееся событие: правило повторения не даёт дат в разумных пределах, пропущено.'
+              : 'Событие не удалось прочитать: пропущено.',
+        })
+      }
+    }
+    const items = this.items
+    if (items.length >= MAX_ITEMS)
+      this.problems.push({ text: '', reason: `Слишком много событий: взяты первые ${MAX_ITEMS}.` })
+    items.sort(
+      (a, b) =>
+        (a.date ?? '').localeCompare(b.date ?? '') || (a.start ?? '').localeCompare(b.start ?? ''),
+    )
+    items.forEach((item, n) => (item.key = `i${n + 1}`))
+    const dates = items.map((i) => i.date!).sort()
+    const calendarName = String(this.root.getFirstPropertyValue('x-wr-calname') ?? '').trim()
+    return {
+      kind: 'ics',
+      sourceName: this.options.sourceName ?? 'calendar.ics',
+      visit: {
+        title: calendarName || 'Визит (из календаря)',
+        direction: 'incoming',
+        partnerCountry: '',
+        partnerRegion: '',
+        startDate: dates[0] ?? this.window.start,
+        endDate: dates.at(-1) ?? this.window.end,
+        timeZone: this.options.timeZone,
+        objectives: '',
+      },
+      items,
+      documents: [],
+      people: [],
+      problems: this.problems,
+    }
   }
 }
 
