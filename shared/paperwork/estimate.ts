@@ -64,32 +64,24 @@ function hoursOf(item: ItineraryItem): number {
   return Math.max(0.5, Math.ceil(minutes / 30) / 2)
 }
 
-/** The estimate from the norms, the programme and the lists. */
-export function computeEstimate(visit: Visit, directory: Directory, norms: CostNorms): Estimate {
-  const group = costGroupOf(visit, norms)
-  const people = new Map(directory.people.map((p) => [p.id, p]))
-  const participants = visit.participantIds
-    .map((id) => people.get(id))
-    .filter((p): p is Person => Boolean(p))
-    .sort(byPrecedence)
-  // The side whose stay is paid: the guests of an incoming visit, our delegation of an outgoing one.
-  const paidSide = visit.direction === 'incoming' ? 'guest' : 'host'
-  const delegation = participants.filter((p) => p.side === paidSide)
-  const head = delegation[0]
-  const dates = visitDates(visit)
-  const lines: EstimateLine[] = []
-  const add = (line: Omit<EstimateLine, 'total'>) => {
-    if (line.quantity <= 0 || line.unitCost <= 0) return
-    // Kopecks, so that a sum of lines is exact.
-    const total = Math.round(line.quantity * Math.round(line.unitCost * 100)) / 100
-    lines.push({ ...line, total })
-  }
-  const present = (item: ItineraryItem) => {
-    const ids = item.participantIds.length ? new Set(item.participantIds) : null
-    return participants.filter((p) => !ids || ids.has(p.id))
-  }
+type Draft = Omit<EstimateLine, 'total'>
 
-  // Accommodation: the stays recorded, else every night of the visit for the whole delegation.
+/** What the estimate's lines are computed from. */
+interface EstimateInput {
+  visit: Visit
+  group: ReturnType<typeof costGroupOf>
+  participants: Person[]
+  /** The side whose stay is paid: the guests of an incoming visit, our delegation of an outgoing one. */
+  paidSide: 'guest' | 'host'
+  delegation: Person[]
+  dates: string[]
+  /** The participants present at an item (everyone, when it names none). */
+  present(item: ItineraryItem): Person[]
+}
+
+/** Accommodation: the stays recorded, else every night of the visit for the whole delegation. */
+function accommodationLines({ visit, group, delegation, dates }: EstimateInput): Draft[] {
+  const head = delegation[0]
   const nightsOf = new Map<string, number>()
   if (visit.stays.length > 0) {
     for (const stay of visit.stays) {
@@ -98,77 +90,77 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
       for (const id of who) nightsOf.set(id, (nightsOf.get(id) ?? 0) + nights)
     }
   } else for (const p of delegation) nightsOf.set(p.id, Math.max(0, dates.length - 1))
-  const headNights = head ? (nightsOf.get(head.id) ?? 0) : 0
   const memberNights = delegation
     .filter((p) => p !== head)
     .reduce((sum, p) => sum + (nightsOf.get(p.id) ?? 0), 0)
-  add({
-    category: 'accommodation',
-    description: `${group.headRoom}: руководитель делегации`,
-    quantity: headNights,
-    unit: 'ночей',
-    unitCost: group.headRoomPerNight,
-  })
-  add({
-    category: 'accommodation',
-    description: `${group.memberRoom}: члены делегации (${delegation.length - (head ? 1 : 0)} чел.)`,
-    quantity: memberNights,
-    unit: 'чел.-ночей',
-    unitCost: group.memberRoomPerNight,
-  })
+  return [
+    {
+      category: 'accommodation',
+      description: `${group.headRoom}: руководитель делегации`,
+      quantity: head ? (nightsOf.get(head.id) ?? 0) : 0,
+      unit: 'ночей',
+      unitCost: group.headRoomPerNight,
+    },
+    {
+      category: 'accommodation',
+      description: `${group.memberRoom}: члены делегации (${delegation.length - (head ? 1 : 0)} чел.)`,
+      quantity: memberNights,
+      unit: 'чел.-ночей',
+      unitCost: group.memberRoomPerNight,
+    },
+  ]
+}
 
-  // Daily meals for every member on every day of the visit.
-  add({
-    category: 'meals',
-    description: `Питание по суточной норме: ${delegation.length} чел. × ${dates.length} дн.`,
-    quantity: delegation.length * dates.length,
-    unit: 'чел.-дней',
-    unitCost: group.mealsPerDay,
-  })
+/** Daily meals for every member on every day of the visit. */
+function mealLines({ group, delegation, dates }: EstimateInput): Draft[] {
+  return [
+    {
+      category: 'meals',
+      description: `Питание по суточной норме: ${delegation.length} чел. × ${dates.length} дн.`,
+      quantity: delegation.length * dates.length,
+      unit: 'чел.-дней',
+      unitCost: group.mealsPerDay,
+    },
+  ]
+}
 
-  for (const item of [...visit.items].sort(
+/** Receptions, buffets and the cultural programme, item by item in the programme's order. */
+function eventLines(input: EstimateInput): Draft[] {
+  const { visit, group, paidSide } = input
+  const out: Draft[] = []
+  const items = [...visit.items].sort(
     (a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
-  )) {
-    const who = present(item)
-    const when = formatShortDate(item.date, 'ru')
-    const title = item.title || categoryName('receptions')
+  )
+  for (const item of items) {
+    const who = input.present(item)
+    const description = `${formatShortDate(item.date, 'ru')}: ${item.title || categoryName('receptions')}`
     const official =
       item.kind === 'reception' ||
       (item.kind === 'meal' &&
         (!item.meal || OFFICIAL_MEALS.has(item.meal)) &&
         who.some((p) => p.side !== paidSide))
     const buffet = item.kind === 'meal' && (item.meal === 'buffet' || item.meal === 'coffee')
-    if (buffet)
-      add({
-        category: 'buffet',
-        description: `${when}: ${title}`,
-        quantity: who.length,
-        unit: 'чел.',
-        unitCost: group.buffetPerPerson,
-      })
+    const perPerson = { description, quantity: who.length, unit: 'чел.' }
+    if (buffet) out.push({ category: 'buffet', ...perPerson, unitCost: group.buffetPerPerson })
     else if (official)
-      add({
-        category: 'receptions',
-        description: `${when}: ${title}`,
-        quantity: who.length,
-        unit: 'чел.',
-        unitCost: group.officialMealPerPerson,
-      })
+      out.push({ category: 'receptions', ...perPerson, unitCost: group.officialMealPerPerson })
     if (CULTURAL.has(item.kind))
-      add({
+      out.push({
         category: 'cultural',
-        description: `${when}: ${title}`,
+        ...perPerson,
         quantity: who.filter((p) => p.side === paidSide).length,
-        unit: 'чел.',
         unitCost: group.culturalPerPerson,
       })
   }
+  return out
+}
 
-  // Interpreters: every hour of the programme where the two sides present share no language.
-  let interpreting = 0
-  for (const item of visit.items) {
+/** Interpreters: every hour of the programme where the two sides present share no language. */
+function interpreterLines(input: EstimateInput): Draft[] {
+  let hours = 0
+  for (const item of input.visit.items) {
     if (NO_INTERPRETING.has(item.kind)) continue
-    const who = present(item)
+    const who = input.present(item)
     // Guests among themselves need no interpreter.
     if (!who.some((p) => p.side === 'host')) continue
     const langs = (side: string) =>
@@ -178,33 +170,66 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
     const g = langs('guest')
     const h = langs('host')
     if (h.size === 0) h.add('ru') // host officials with no languages listed speak Russian
-    if (g.size && ![...g].some((l) => h.has(l))) interpreting += hoursOf(item)
+    if (g.size && ![...g].some((l) => h.has(l))) hours += hoursOf(item)
   }
-  add({
-    category: 'interpreters',
-    description: 'Последовательный перевод на мероприятиях программы',
-    quantity: interpreting,
-    unit: 'ч',
-    unitCost: group.interpreterPerHour,
-  })
+  return [
+    {
+      category: 'interpreters',
+      description: 'Последовательный перевод на мероприятиях программы',
+      quantity: hours,
+      unit: 'ч',
+      unitCost: input.group.interpreterPerHour,
+    },
+  ]
+}
 
-  // Transport: each vehicle for the span of each programme day, to the half hour up.
+/** Transport: each vehicle for the span of each programme day, to the half hour up. */
+function transportLines({ visit, group, dates }: EstimateInput): Draft[] {
   const vehicles = Math.max(1, visit.vehicles.length)
-  for (const date of dates) {
+  return dates.flatMap((date) => {
     const day = visit.items.filter((i) => i.date === date && i.start)
-    if (day.length === 0) continue
+    if (day.length === 0) return []
     const first = Math.min(...day.map((i) => minutesOfDay(i.start!)))
     const last = Math.max(...day.map((i) => minutesOfDay(i.end ?? i.start!)))
     const hours = Math.max(1, Math.ceil((last - first) / 30) / 2)
-    add({
-      category: 'transport',
-      description: `${formatShortDate(date, 'ru')}: ${vehicles} ед. × ${formatQuantity(hours)} ч`,
-      quantity: vehicles * hours,
-      unit: 'маш.-ч',
-      unitCost: group.transportPerHour,
-    })
-  }
+    return [
+      {
+        category: 'transport' as const,
+        description: `${formatShortDate(date, 'ru')}: ${vehicles} ед. × ${formatQuantity(hours)} ч`,
+        quantity: vehicles * hours,
+        unit: 'маш.-ч',
+        unitCost: group.transportPerHour,
+      },
+    ]
+  })
+}
 
+/** The estimate from the norms, the programme and the lists. */
+export function computeEstimate(visit: Visit, directory: Directory, norms: CostNorms): Estimate {
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const participants = visit.participantIds
+    .map((id) => people.get(id))
+    .filter((p): p is Person => Boolean(p))
+    .sort(byPrecedence)
+  const paidSide = visit.direction === 'incoming' ? 'guest' : 'host'
+  const input: EstimateInput = {
+    ...{ visit, participants, paidSide },
+    group: costGroupOf(visit, norms),
+    delegation: participants.filter((p) => p.side === paidSide),
+    dates: visitDates(visit),
+    present: (item) => {
+      const ids = item.participantIds.length ? new Set(item.participantIds) : null
+      return participants.filter((p) => !ids || ids.has(p.id))
+    },
+  }
+  const drafts = [accommodationLines, mealLines, eventLines, interpreterLines, transportLines]
+    .flatMap((lines) => lines(input))
+    .filter((line) => line.quantity > 0 && line.unitCost > 0)
+  // Kopecks, so that a sum of lines is exact.
+  const lines: EstimateLine[] = drafts.map((line) => ({
+    ...line,
+    total: Math.round(line.quantity * Math.round(line.unitCost * 100)) / 100,
+  }))
   const order = new Map(ESTIMATE_CATEGORIES.map((c, i) => [c, i]))
   lines.sort((a, b) => order.get(a.category)! - order.get(b.category)!)
   const total = Math.round(lines.reduce((sum, l) => sum + Math.round(l.total * 100), 0)) / 100
@@ -212,7 +237,7 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
     lines,
     total,
     currency: norms.currency,
-    group: { id: group.id, name: group.name },
+    group: { id: input.group.id, name: input.group.name },
     sample: norms.sample,
   }
 }

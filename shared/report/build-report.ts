@@ -26,6 +26,169 @@ export interface ReportOptions {
 /** Sections the report takes from the briefing, in its order. */
 const FROM_BRIEFING: BriefingSectionId[] = ['cover', 'programme', 'delegation', 'hosts']
 
+/** What the report's own sections are built from. */
+interface ReportScope {
+  visit: Visit
+  directory: Directory
+  context: BriefingContext
+  lang: Lang
+  t: (key: string, params?: MessageParams) => string
+  people: Map<string, Person>
+}
+
+/** The people of `ids` by precedence, their names joined. */
+const namesOf = (r: ReportScope, ids: string[]) =>
+  ids
+    .map((id) => r.people.get(id))
+    .filter((p): p is Person => Boolean(p))
+    .sort(byPrecedence)
+    .map((p) => p.fullName)
+    .join('; ')
+
+/** What was held, for how many guests, what was signed; the objectives and the officer's notes. */
+function resultsSection(r: ReportScope): BriefingSection {
+  const { visit, t, lang } = r
+  const signed = visit.agreements.filter((a) => a.status === 'signed')
+  const held = visit.items.filter((i) => i.kind !== 'transfer' && i.kind !== 'accommodation')
+  const guests = visit.participantIds.filter((id) => r.people.get(id)?.side === 'guest').length
+  return {
+    kind: 'text',
+    id: 'results',
+    heading: t('report.results'),
+    paragraphs: [
+      t('report.summary', {
+        dates: formatDateRange(visit.startDate, visit.endDate, lang),
+        title: visit.title,
+        events: held.length,
+        guests,
+        signed: signed.length,
+      }),
+      ...(visit.objectives.trim() ? [`${t('report.objectives')}: ${visit.objectives.trim()}`] : []),
+      ...visit.notes
+        .split(/\n{2,}/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ],
+  }
+}
+
+/** The documents signed: type, date, parties, signatories, term. */
+function signedSection(r: ReportScope): BriefingSection {
+  const { t, lang } = r
+  return {
+    kind: 'documents',
+    id: 'documents',
+    heading: t('report.documents'),
+    documents: r.visit.agreements
+      .filter((a) => a.status === 'signed')
+      .map((a) => ({
+        title: a.title,
+        meta: [t(`documents.type.${a.type}`), a.signedOn ? formatShortDate(a.signedOn, lang) : '']
+          .filter(Boolean)
+          .join(' · '),
+        lines: [
+          { label: t('documents.fields.parties').split(' (')[0]!, value: a.parties.join(' — ') },
+          { label: t('documents.signatories'), value: namesOf(r, a.signatoryIds) },
+          {
+            label: t('archive.agreements.columns.term'),
+            value: a.validUntil
+              ? formatShortDate(a.validUntil, lang)
+              : t('archive.agreements.openEnded'),
+          },
+        ].filter((l) => l.value),
+      })),
+  }
+}
+
+/** The follow-up milestones of the documents, overdue marked. */
+function followUpsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
+  const { t, lang } = r
+  const state = (f: { done: boolean; doneOn?: string; overdue: boolean }) =>
+    f.done
+      ? t('archive.agreements.done', {
+          date: f.doneOn ? formatShortDate(f.doneOn, lang) : '',
+        }).trim()
+      : f.overdue
+        ? t('report.overdue')
+        : t('report.open')
+  return {
+    kind: 'table',
+    id: 'followUps',
+    heading: t('report.followUps'),
+    columns: [
+      t('documents.fields.followUpDue'),
+      t('documents.fields.followUpTitle'),
+      t('report.document'),
+      t('documents.fields.followUpOwner'),
+      t('report.state'),
+    ],
+    rows: agreementRegister([r.visit], r.context.today).flatMap((row) =>
+      row.followUps.map((f) => ({
+        cells: [
+          formatShortDate(f.due, lang),
+          f.title,
+          row.agreement.title,
+          f.owner ?? '',
+          state(f),
+        ],
+        alert: f.overdue,
+      })),
+    ),
+  }
+}
+
+/** Gifts given and received. */
+function giftsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
+  const { t, people } = r
+  return {
+    kind: 'table',
+    id: 'gifts',
+    heading: t('report.gifts'),
+    columns: [
+      t('report.giftDirection'),
+      t('report.gift'),
+      t('report.quantity'),
+      t('report.fromTo'),
+    ],
+    rows: r.visit.gifts.map((g) => ({
+      cells: [
+        t(`registers.giftDirection.${g.direction}`),
+        g.description,
+        String(g.quantity),
+        [people.get(g.fromPersonId ?? '')?.fullName, people.get(g.toPersonId ?? '')?.fullName]
+          .filter(Boolean)
+          .join(' → '),
+      ],
+    })),
+  }
+}
+
+/**
+ * What is still to do from the visit on (the report itself, letters of thanks); preparation
+ * tasks due before it are history by the time of a report.
+ */
+function tasksSection(r: ReportScope): BriefingSection & { kind: 'table' } {
+  const { t, lang, visit } = r
+  const open = buildChecklist(visit, r.directory, r.context.today).filter(
+    (task) => isOpenTask(task) && task.due >= visit.startDate,
+  )
+  return {
+    kind: 'table',
+    id: 'tasks',
+    heading: t('report.tasks'),
+    columns: [
+      t('documents.fields.followUpDue'),
+      t('report.task'),
+      t('documents.fields.followUpOwner'),
+    ],
+    rows: open.map((task) => ({
+      cells: [formatShortDate(task.due, lang), describeTask(task, t), task.owner ?? ''],
+      alert: task.overdue,
+    })),
+  }
+}
+
+/** The after-visit report: the briefing's cover, programme and lists, then what came of it. */
 export function buildVisitReport(
   visit: Visit,
   directory: Directory,
@@ -47,142 +210,21 @@ export function buildVisitReport(
     },
     context,
   )
-  const people = new Map(directory.people.map((p) => [p.id, p]))
-  const names = (ids: string[]) =>
-    ids
-      .map((id) => people.get(id))
-      .filter((p): p is Person => Boolean(p))
-      .sort(byPrecedence)
-      .map((p) => p.fullName)
-      .join('; ')
-  const signed = visit.agreements.filter((a) => a.status === 'signed')
-  const held = visit.items.filter((i) => i.kind !== 'transfer' && i.kind !== 'accommodation')
-  const guests = visit.participantIds.filter((id) => people.get(id)?.side === 'guest').length
-
-  const results: BriefingSection = {
-    kind: 'text',
-    id: 'results',
-    heading: t('report.results'),
-    paragraphs: [
-      t('report.summary', {
-        dates: formatDateRange(visit.startDate, visit.endDate, lang),
-        title: visit.title,
-        events: held.length,
-        guests,
-        signed: signed.length,
-      }),
-      ...(visit.objectives.trim() ? [`${t('report.objectives')}: ${visit.objectives.trim()}`] : []),
-      ...visit.notes
-        .split(/\n{2,}/)
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ],
+  const r: ReportScope = {
+    ...{ visit, directory, context, lang, t },
+    people: new Map(directory.people.map((p) => [p.id, p])),
   }
-  const documents: BriefingSection = {
-    kind: 'documents',
-    id: 'documents',
-    heading: t('report.documents'),
-    documents: signed.map((a) => ({
-      title: a.title,
-      meta: [t(`documents.type.${a.type}`), a.signedOn ? formatShortDate(a.signedOn, lang) : '']
-        .filter(Boolean)
-        .join(' · '),
-      lines: [
-        { label: t('documents.fields.parties').split(' (')[0]!, value: a.parties.join(' — ') },
-        { label: t('documents.signatories'), value: names(a.signatoryIds) },
-        {
-          label: t('archive.agreements.columns.term'),
-          value: a.validUntil
-            ? formatShortDate(a.validUntil, lang)
-            : t('archive.agreements.openEnded'),
-        },
-      ].filter((l) => l.value),
-    })),
-  }
-  const rows = agreementRegister([visit], context.today)
-  const followUps: BriefingSection = {
-    kind: 'table',
-    id: 'followUps',
-    heading: t('report.followUps'),
-    columns: [
-      t('documents.fields.followUpDue'),
-      t('documents.fields.followUpTitle'),
-      t('report.document'),
-      t('documents.fields.followUpOwner'),
-      t('report.state'),
-    ],
-    rows: rows.flatMap((r) =>
-      r.followUps.map((f) => ({
-        cells: [
-          formatShortDate(f.due, lang),
-          f.title,
-          r.agreement.title,
-          f.owner ?? '',
-          f.done
-            ? t('archive.agreements.done', {
-                date: f.doneOn ? formatShortDate(f.doneOn, lang) : '',
-              }).trim()
-            : f.overdue
-              ? t('report.overdue')
-              : t('report.open'),
-        ],
-        alert: f.overdue,
-      })),
-    ),
-  }
-  const gifts: BriefingSection = {
-    kind: 'table',
-    id: 'gifts',
-    heading: t('report.gifts'),
-    columns: [
-      t('report.giftDirection'),
-      t('report.gift'),
-      t('report.quantity'),
-      t('report.fromTo'),
-    ],
-    rows: visit.gifts.map((g) => ({
-      cells: [
-        t(`registers.giftDirection.${g.direction}`),
-        g.description,
-        String(g.quantity),
-        [people.get(g.fromPersonId ?? '')?.fullName, people.get(g.toPersonId ?? '')?.fullName]
-          .filter(Boolean)
-          .join(' → '),
-      ],
-    })),
-  }
-  // What is still to do from the visit on (the report itself, letters of thanks); preparation
-  // tasks due before it are history by the time of a report.
-  const open = buildChecklist(visit, directory, context.today).filter(
-    (task) => isOpenTask(task) && task.due >= visit.startDate,
-  )
-  const tasks: BriefingSection = {
-    kind: 'table',
-    id: 'tasks',
-    heading: t('report.tasks'),
-    columns: [
-      t('documents.fields.followUpDue'),
-      t('report.task'),
-      t('documents.fields.followUpOwner'),
-    ],
-    rows: open.map((task) => ({
-      cells: [formatShortDate(task.due, lang), describeTask(task, t), task.owner ?? ''],
-      alert: task.overdue,
-    })),
-  }
-
   const byId = new Map(base.sections.map((s) => [s.id, s]))
   const cover = byId.get('cover')
   const programme = byId.get('programme')
+  const tables = [followUpsSection(r), giftsSection(r), tasksSection(r)]
   const sections: BriefingSection[] = [
     ...(cover?.kind === 'cover' ? [{ ...cover, heading: t('report.heading') }] : []),
-    results,
+    resultsSection(r),
     ...(programme?.kind === 'programme' ? [{ ...programme, heading: t('report.programme') }] : []),
     ...['delegation', 'hosts'].flatMap((id) => byId.get(id as BriefingSectionId) ?? []),
-    documents,
-    ...(followUps.rows.length ? [followUps] : []),
-    ...(gifts.rows.length ? [gifts] : []),
-    ...(tasks.rows.length ? [tasks] : []),
+    signedSection(r),
+    ...tables.filter((table) => table.rows.length > 0),
   ]
   return { ...base, subtitle: t('report.heading'), sections }
 }
