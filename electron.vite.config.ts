@@ -10,6 +10,12 @@ export default defineConfig({
       // out/node-host/index.js) that start without transpiling anything.
       outDir: 'out',
       emptyOutDir: true,
+      // The small pure-JS libraries every start needs are bundled: resolving and loading their
+      // hundreds of files cost the CLI more than all its own work. The big ones (Word, Excel,
+      // Chromium's driver) stay external and load only when a file of theirs is made.
+      externalizeDeps: {
+        exclude: ['zod', 'date-fns', '@date-fns/tz', 'lowdb', 'iuliia', 'petrovich'],
+      },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

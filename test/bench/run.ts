@@ -240,7 +240,7 @@ async function archiveRows(sample: Visit) {
 }
 
 /**
- * `npm run bench -- archive` runs one section (parser, planning, archive, storage, export,
+ * `npm run bench -- archive` runs one section (parser, cli, planning, archive, storage, export,
  * browser); `--json` prints one JSON object instead of the table.
  */
 const args = process.argv.slice(2)
@@ -248,8 +248,46 @@ const asJson = args.includes('--json')
 const only = args.find((a) => !a.startsWith('--'))
 const wanted = (section: string) => !only || only === section
 
+/**
+ * The compiled CLI's start: `list --json` on a folder with no visits, against a bare `node -e 0`
+ * measured in the same run (budget: 10 ×). Needs the build (`npm run build`).
+ */
+async function cliRows() {
+  const cli = join(repoRoot, 'out', 'cli', 'index.js')
+  if (!existsSync(cli)) return console.warn('CLI not built: run `npm run build` for the CLI rows.')
+  const { execFileSync } = await import('node:child_process')
+  const dataDir = await mkdtemp(join(tmpdir(), 'dp-cli-'))
+  const run = (args: string[]) => {
+    const t0 = performance.now()
+    execFileSync(process.execPath, args, { stdio: 'ignore' })
+    return performance.now() - t0
+  }
+  try {
+    run([cli, 'list', '--json', '--data-dir', dataDir]) // the first start makes the folder
+    const node: number[] = []
+    const cliTimes: number[] = []
+    for (let n = 0; n < 10; n++) {
+      node.push(run(['-e', '0']))
+      cliTimes.push(run([cli, 'list', '--json', '--data-dir', dataDir]))
+    }
+    const nodeMs = stats(node).medianMs
+    figures.node_start_ms = nodeMs
+    figures.cli_start_ms = stats(cliTimes).medianMs
+    rows.push({ name: 'node -e 0 (a bare Node start)', runs: 10, ...stats(node) })
+    rows.push({
+      name: 'CLI list --json, built, no visits (budget: 10 × a bare Node start)',
+      budgetMs: 10 * nodeMs,
+      runs: 10,
+      ...stats(cliTimes),
+    })
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
 async function main() {
   if (wanted('parser')) await parserAccuracy()
+  if (wanted('cli')) await cliRows()
   const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
   try {
     const api = await createAppApi({ dataDir, bundledDir: repoBundledDir })
