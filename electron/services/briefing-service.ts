@@ -1,3 +1,4 @@
+import { digestOf, type VisitDigest } from '../../shared/domain/visit-digest'
 import type {
   ExportFormat,
   ExportOptions,
@@ -40,7 +41,7 @@ const same = (a: string, b: string) =>
 
 /** A visit as a history entry, with its signed documents and who signed them. */
 function historyOf(
-  v: Visit,
+  v: VisitDigest,
   visitId?: string,
 ): { entry: HistoryEntry; signed: { entry: HistoryEntry; signatoryIds: string[] }[] } {
   const id = visitId ? { visitId } : {}
@@ -86,11 +87,10 @@ export class BriefingService {
   constructor(private readonly deps: Deps) {}
 
   /** Every visit of the archive (with its id) and of the templates, for the histories below. */
-  private *allVisits(): Generator<{ visit: Visit; visitId?: string }> {
-    for (const summary of this.deps.visits.list())
-      yield { visit: this.deps.visits.get(summary.id).visit, visitId: summary.id }
+  private *allVisits(): Generator<{ visit: VisitDigest; visitId?: string }> {
+    for (const digest of this.deps.visits.digests()) yield { visit: digest, visitId: digest.id }
     for (const summary of this.deps.templates.list())
-      yield { visit: this.deps.templates.get(summary.id).visit }
+      yield { visit: digestOf(this.deps.templates.get(summary.id).visit) }
   }
 
   /**
@@ -132,7 +132,7 @@ export class BriefingService {
   }
 
   async document(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
-    const visit = this.deps.visits.get(visitId).visit
+    const visit = (await this.deps.visits.get(visitId)).visit
     const now = this.deps.clock.now()
     return buildBriefing(visit, this.deps.directory.get().directory, options, {
       generatedAt: now,
@@ -146,7 +146,7 @@ export class BriefingService {
 
   /** The after-visit report as a document. */
   async report(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
-    const visit = this.deps.visits.get(visitId).visit
+    const visit = (await this.deps.visits.get(visitId)).visit
     const now = this.deps.clock.now()
     return buildVisitReport(
       visit,
@@ -169,8 +169,8 @@ export class BriefingService {
    * The letter to a site and its visitor list, with the passport data the list asks for. Built only
    * when exported; nothing of it is logged.
    */
-  accessRequest(visitId: string, venueId: string): BriefingDocument {
-    const visit = this.deps.visits.get(visitId).visit
+  async accessRequest(visitId: string, venueId: string): Promise<BriefingDocument> {
+    const visit = (await this.deps.visits.get(visitId)).visit
     const directory = this.deps.directory.get().directory
     const venue = directory.venues.find((v) => v.id === venueId)
     if (!venue || !visit.items.some((i) => i.venueId === venueId))
@@ -181,8 +181,8 @@ export class BriefingService {
     })
   }
 
-  estimate(visitId: string): Estimate {
-    const visit = this.deps.visits.get(visitId).visit
+  async estimate(visitId: string): Promise<Estimate> {
+    const visit = (await this.deps.visits.get(visitId)).visit
     return computeEstimate(
       visit,
       this.deps.directory.get().directory,
@@ -196,8 +196,8 @@ export class BriefingService {
   }
 
   /** The draft press release, with the partner's earlier visits and documents as its background. */
-  pressRelease(visitId: string): PressRelease {
-    const visit = this.deps.visits.get(visitId).visit
+  async pressRelease(visitId: string): Promise<PressRelease> {
+    const visit = (await this.deps.visits.get(visitId)).visit
     return draftPressRelease(visit, this.deps.directory.get().directory, {
       hostRegion: this.deps.settings.get().planning.hostRegion,
       today: toLocalDate(this.deps.clock.now()),
@@ -216,7 +216,7 @@ export class BriefingService {
     format: ExportFormat,
     options: ExportOptions,
   ): Promise<ExportedFile> {
-    const visit = this.deps.visits.get(visitId).visit
+    const visit = (await this.deps.visits.get(visitId)).visit
     const context = { briefing: this, visit, options, printer: this.deps.printer }
     return EXPORTERS[format]({ ...context, now: this.deps.clock.now() })
   }

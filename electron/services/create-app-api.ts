@@ -49,6 +49,7 @@ export async function createAppApi(options: AppApiOptions): Promise<AppApi> {
       watcher.stop()
       await deps.presence.releaseAll()
       await search.close()
+      await deps.visits.close()
     },
   } satisfies AppApi
 }

@@ -96,19 +96,19 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
     return exportedFile(nameOf(ctx, say(ctx, 'report.heading'), 'docx'), MIME.docx, bytes)
   },
   'access-pdf': async (ctx) => {
-    const doc = ctx.briefing.accessRequest(ctx.visit.id, ctx.options.venueId ?? '')
+    const doc = await ctx.briefing.accessRequest(ctx.visit.id, ctx.options.venueId ?? '')
     const venue = doc.title.split(': ').slice(1).join(': ')
     const name = nameOf(ctx, say(ctx, 'access.fileName'), 'pdf', venue)
     return exportedFile(name, MIME.pdf, await printed(ctx, doc))
   },
   'access-docx': async (ctx) => {
-    const doc = ctx.briefing.accessRequest(ctx.visit.id, ctx.options.venueId ?? '')
+    const doc = await ctx.briefing.accessRequest(ctx.visit.id, ctx.options.venueId ?? '')
     const venue = doc.title.split(': ').slice(1).join(': ')
     const name = nameOf(ctx, say(ctx, 'access.fileName'), 'docx', venue)
     return exportedFile(name, MIME.docx, await (await docx()).documentDocx(doc))
   },
   'estimate-pdf': async (ctx) => {
-    const doc = estimateDocument(ctx.visit, ctx.briefing.estimate(ctx.visit.id), ctx.now)
+    const doc = estimateDocument(ctx.visit, await ctx.briefing.estimate(ctx.visit.id), ctx.now)
     const name = nameOf(ctx, say(ctx, 'estimate.fileName'), 'pdf')
     return exportedFile(name, MIME.pdf, await printed(ctx, doc))
   },
@@ -116,14 +116,14 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
     const { visit } = ctx
     const { estimateXlsx } = await import('./xlsx-export')
     const dates = formatDateRange(visit.startDate, visit.endDate, 'ru')
-    const bytes = await estimateXlsx(visit.title, dates, ctx.briefing.estimate(visit.id))
+    const bytes = await estimateXlsx(visit.title, dates, await ctx.briefing.estimate(visit.id))
     return exportedFile(nameOf(ctx, say(ctx, 'estimate.fileName'), 'xlsx'), MIME.xlsx, bytes)
   },
   'press-docx': async (ctx) => {
     const { options, briefing, visit } = ctx
     const release = options.pressText?.trim()
       ? readPressText(options.pressText)
-      : briefing.pressRelease(visit.id)
+      : await briefing.pressRelease(visit.id)
     const bytes = await (await docx()).pressReleaseDocx(release)
     return exportedFile(nameOf(ctx, say(ctx, 'report.pressTitle'), 'docx'), MIME.docx, bytes)
   },

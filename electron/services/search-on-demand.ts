@@ -21,13 +21,11 @@ export class SearchOnDemand {
   /** The index, opened on first use. */
   get(): Promise<ArchiveSearch> {
     this.opening ??= (async () => {
-      const summaries = this.visits.list()
       return ArchiveSearch.open(
         this.store,
-        () => summaries.map((v) => this.visits.get(v.id)),
-        summaries,
+        this.visits.list(),
         this.directory.get().directory,
-        (id) => this.visits.find(id)?.visit,
+        async (id) => (await this.visits.find(id))?.visit,
       )
     })()
     return this.opening
@@ -36,10 +34,10 @@ export class SearchOnDemand {
   /** Follows a change of the archive, if the index is open (else opening will catch up). */
   apply(event: PlannerEvent): void {
     if (!this.opening) return
-    void this.opening.then((search) => {
+    void this.opening.then(async (search) => {
       if (event.type === 'directory') search.putDirectory(this.directory.get().directory)
       if (event.type !== 'visit') return
-      const record = this.visits.find(event.id)
+      const record = await this.visits.find(event.id)
       if (record) search.putVisit(record)
       else search.removeVisit(event.id)
     })

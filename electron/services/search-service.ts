@@ -55,7 +55,11 @@ export class ArchiveSearch {
   private writing: Promise<void> = Promise.resolve()
   report: IndexOpenReport = { outcome: 'rebuilt', reindexed: 0 }
 
-  private constructor(private readonly store?: Store) {}
+  private constructor(
+    private readonly store?: Store,
+    /** Reads a visit for the words to highlight in its hits (an index opened from a folder). */
+    private readonly visitOf?: (id: string) => Promise<Visit | undefined>,
+  ) {}
 
   /** An index held in memory only (tests, the CLI on a read-only folder). */
   static inMemory(records: VisitRecord[], directory: Directory): ArchiveSearch {
@@ -68,19 +72,13 @@ export class ArchiveSearch {
   /** Loads the index file, brings it up to date with the visits given, and writes it back if needed. */
   static async open(
     store: Store,
-    records: () => VisitRecord[],
     summaries: { id: string; revision: number; updatedAt: string }[],
     directory: Directory,
-    visitOf: (id: string) => Visit | undefined,
+    visitOf: (id: string) => Promise<Visit | undefined>,
   ): Promise<ArchiveSearch> {
-    const search = new ArchiveSearch(store)
-    // The texts of entries read from the file, for highlighting, come from the visits themselves.
-    const textsOf = (entryId: string) => {
-      const [, visitId] = entryId.split(':')
-      const visit = visitId ? visitOf(visitId) : undefined
-      const entry = visit && visitEntries(visit).find((e) => e.id === entryId)
-      return entry?.fields.map((f) => f.text)
-    }
+    const search = new ArchiveSearch(store, visitOf)
+    // The texts of visits' entries, for highlighting, are read from the visits when found.
+    const textsOf = () => undefined
     let reason: string | undefined
     try {
       const file = JSON.parse(await nodeFs.readFile(store.path(INDEX_FILE), 'utf8')) as IndexFile
@@ -110,11 +108,13 @@ export class ArchiveSearch {
         changed++
       }
     const stale = summaries.filter((s) => search.visits.get(s.id)?.key !== keyOf(s))
-    if (stale.length > 0) {
-      const wanted = new Set(stale.map((s) => s.id))
-      for (const record of records()) if (wanted.has(record.visit.id)) search.indexVisit(record)
-      changed += stale.length
+    // One visit read at a time: a rebuild of a large archive never holds it all.
+    for (const summary of stale) {
+      const visit = await visitOf(summary.id)
+      if (visit)
+        search.indexVisit({ visit, revision: summary.revision, updatedAt: summary.updatedAt })
     }
+    changed += stale.length
     search.putDirectory(directory)
     search.report = reason
       ? { outcome: 'rebuilt', reindexed: stale.length, reason }
@@ -165,9 +165,21 @@ export class ArchiveSearch {
     this.directoryEntryIds = entries.map((e) => e.id)
   }
 
-  search(query: string, filters: SearchFilters, limit?: number): SearchHit[] {
+  async search(query: string, filters: SearchFilters, limit?: number): Promise<SearchHit[]> {
     this.applyPending()
-    return this.index.search(query, filters, limit)
+    const ranked = this.index.rank(query, filters, limit)
+    if (!this.visitOf) return this.index.hits(ranked)
+    const texts = new Map<string, string[]>()
+    for (const visitId of new Set(ranked.entries.flatMap((e) => (e.visitId ? [e.visitId] : [])))) {
+      const visit = await this.visitOf(visitId)
+      if (visit)
+        for (const entry of visitEntries(visit))
+          texts.set(
+            entry.id,
+            entry.fields.map((f) => f.text),
+          )
+    }
+    return this.index.hits(ranked, (id) => texts.get(id))
   }
 
   /** Writes any pending change now (on quit; `force` writes even with nothing pending). */

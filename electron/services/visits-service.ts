@@ -3,6 +3,14 @@ import { classifyVisitFile, type SyncConflict } from '../../shared/domain/sync-c
 import { TEMP_PREFIX } from './store/atomic-write'
 import type { Machine } from './machine'
 import { AppEvents } from './app-events'
+import { digestOf, type VisitDigest } from '../../shared/domain/visit-digest'
+import {
+  VisitCatalog,
+  sameStamp,
+  stampOfStat,
+  type CatalogEntry,
+  type Stamp,
+} from './store/visit-catalog'
 
 /** Where no identity is given (tests, tools): the revisions still record their saves. */
 const UNKNOWN_MACHINE: Machine = { id: '0000000000000000', name: '', author: '' }
@@ -30,31 +38,27 @@ export { HISTORY_DEPTH } from './store/revision-history'
 
 const visitPath = (id: string) => `visits/${id}.json`
 
-/**
- * What identifies a file's content on disk: an atomic replace by anyone makes a new inode, and
- * any write in place changes the change time, which no tool can set back (utimes sets only the
- * access and modification times, and itself changes the change time).
- */
-interface Stamp {
-  ino: number
-  size: number
-  mtimeMs: number
-  ctimeMs: number
-}
-const sameStamp = (a: Stamp, b: Stamp) =>
-  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
-const stampOfStat = (s: { ino: number; size: number; mtimeMs: number; ctimeMs: number }) => ({
-  ino: s.ino,
-  size: s.size,
-  mtimeMs: s.mtimeMs,
-  ctimeMs: s.ctimeMs,
-})
+const CACHE_SIZE = 24
+/** Files read at once when opening a folder whose catalog is missing or out of date. */
+const OPEN_CONCURRENCY = 8
+/** Catalog changes are gathered for this long before it is written again. */
+const CATALOG_WRITE_DELAY_MS = 2000
 
-/** Visits, one durable file each, with revision checks against concurrent writers. */
+/**
+ * Visits, one durable file each, with revision checks against concurrent writers. The service
+ * holds each file's stamp, summary and digest (see VisitCatalog) and a few whole visits (the ones
+ * opened last); any other visit is read from its file when asked for, so memory does not grow
+ * with the archive.
+ */
 export class VisitsService {
-  private readonly docs = new Map<string, Low<VisitFile>>()
-  /** The stamp of each file as this process last read or wrote it. */
-  private readonly stamps = new Map<string, Stamp>()
+  /** Every file of the visits folder by name: the visits and the sync engines' copies. */
+  private readonly files = new Map<string, CatalogEntry>()
+  /** The file that is the visit, by visit id. */
+  private readonly byId = new Map<string, string>()
+  /** Whole visits read or written last, by id, with the stamp of the file they were read from. */
+  private readonly cache = new Map<string, { doc: Low<VisitFile>; stamp: Stamp }>()
+  private catalogTimer: ReturnType<typeof setTimeout> | undefined
+  private catalogWriting: Promise<void> = Promise.resolve()
 
   private constructor(
     private readonly store: Store,
@@ -62,17 +66,14 @@ export class VisitsService {
     private readonly machine: Machine,
     /** Told of every visit this process creates, saves or deletes. */
     private readonly events: AppEvents,
+    private readonly catalog: VisitCatalog,
   ) {}
 
-  /** Copies of visit files made by sync engines, found at start; never loaded as the visit. */
-  private readonly copies: SyncConflict[] = []
-  /** Stamps of the copies as last read. */
-  private readonly fileStamps = new Map<string, Stamp>()
-
   /**
-   * Loads every visit file; damaged ones are quarantined by the store and skipped. A visit is the
-   * file named after its id; another file holding the same visit is a sync engine's copy (two
-   * computers changed it), kept aside and reported, never mixed with the visit.
+   * Reads the folder: a file whose stamp is the one the catalog holds is not read; any other is
+   * read, migrated and validated (damaged ones are quarantined by the store and skipped). A visit
+   * is the file named after its id; another file holding the same visit is a sync engine's copy
+   * (two computers changed it), kept aside and reported, never mixed with the visit.
    */
   static async open(
     store: Store,
@@ -80,44 +81,174 @@ export class VisitsService {
     machine: Machine = UNKNOWN_MACHINE,
     events: AppEvents = new AppEvents(),
   ): Promise<VisitsService> {
-    const service = new VisitsService(store, newId, machine, events)
-    const files = await store.loadFolderNamed('visits', VisitFileSchema)
-    const others: typeof files = []
-    for (const file of files) {
-      if (file.name === `${file.doc.data.visit.id}.json`)
-        service.docs.set(file.doc.data.visit.id, file.doc)
-      else others.push(file)
-    }
-    const known = new Set(service.docs.keys())
-    for (const { name, doc } of others) {
-      const id = doc.data.visit.id
-      if (!service.docs.has(id)) {
-        // The only file of this visit, under another name: it is the visit.
-        service.docs.set(id, doc)
-        continue
+    const catalog = await VisitCatalog.open(store)
+    const service = new VisitsService(store, newId, machine, events, catalog)
+    const names = await store.listJson('visits')
+    let next = 0
+    let read = 0
+    const worker = async () => {
+      while (next < names.length) {
+        const name = names[next++]!
+        const seen = await service.statFile(name)
+        if (!seen) continue
+        const known = catalog.trusted(name, seen.stamp)
+        if (known) service.files.set(name, known)
+        else {
+          read++
+          await service.readFile(name, seen)
+        }
       }
+    }
+    await Promise.all(Array.from({ length: OPEN_CONCURRENCY }, worker))
+    service.assignVisits()
+    if (read > 0 || service.files.size !== names.length) await service.writeCatalog()
+    return service
+  }
+
+  /** Which file is each visit: the one named after it, else the only one holding it. */
+  private assignVisits(): void {
+    this.byId.clear()
+    const sorted = [...this.files.entries()].sort(([a], [b]) => a.localeCompare(b))
+    for (const [name, entry] of sorted)
+      if (name === `${entry.id}.json`) this.byId.set(entry.id, name)
+    for (const [name, entry] of sorted) if (!this.byId.has(entry.id)) this.byId.set(entry.id, name)
+  }
+
+  private async statFile(name: string): Promise<{ stamp: Stamp; at: number } | undefined> {
+    const at = Date.now()
+    try {
+      return { stamp: stampOfStat(await nodeFs.stat(this.store.path(`visits/${name}`))), at }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw toIoError(err, 'read')
+    }
+  }
+
+  /**
+   * Reads one file of the folder (its stamp taken before the read: if it changes meanwhile, the
+   * next look reads it again) and notes it; answers the document, or undefined when the file is
+   * gone or damaged (then quarantined by the store).
+   */
+  private async readFile(
+    name: string,
+    seen: { stamp: Stamp; at: number },
+    options: { lockHeld?: boolean } = {},
+  ): Promise<Low<VisitFile> | undefined> {
+    const loaded = await this.store.load(`visits/${name}`, VisitFileSchema, options)
+    if (loaded.status !== 'ok') {
+      this.files.delete(name)
+      return undefined
+    }
+    this.note(name, loaded.doc.data, seen)
+    return loaded.doc
+  }
+
+  /** Notes a file's content and stamp in the catalog. */
+  private note(name: string, data: VisitFile, seen: { stamp: Stamp; at: number }): void {
+    this.files.set(name, {
+      id: data.visit.id,
+      stamp: seen.stamp,
+      seenAt: seen.at,
+      summary: summarise(data),
+      digest: digestOf(data.visit),
+    })
+    this.scheduleCatalogWrite()
+  }
+
+  private scheduleCatalogWrite(): void {
+    if (this.catalogTimer) clearTimeout(this.catalogTimer)
+    this.catalogTimer = setTimeout(() => {
+      this.catalogTimer = undefined
+      void this.writeCatalog()
+    }, CATALOG_WRITE_DELAY_MS)
+    this.catalogTimer.unref?.()
+  }
+
+  private writeCatalog(): Promise<void> {
+    this.catalogWriting = this.catalogWriting.then(() => this.catalog.write(this.files))
+    return this.catalogWriting
+  }
+
+  /** Writes the catalog now if a change is pending (before the process ends). */
+  async close(): Promise<void> {
+    if (this.catalogTimer) {
+      clearTimeout(this.catalogTimer)
+      this.catalogTimer = undefined
+      await this.writeCatalog()
+    }
+    await this.catalogWriting
+  }
+
+  /** The whole visit file, from the cache or read from disk; undefined when there is none. */
+  private async doc(id: string): Promise<Low<VisitFile> | undefined> {
+    const name = this.byId.get(id)
+    if (!name) return undefined
+    const entry = this.files.get(name)
+    const cached = this.cache.get(id)
+    if (cached && entry && sameStamp(cached.stamp, entry.stamp)) {
+      this.cache.delete(id)
+      this.cache.set(id, cached)
+      return cached.doc
+    }
+    return this.store.locks.runHere(`visit-${id}`, async () => {
+      const seen = await this.statFile(name)
+      const doc = seen && (await this.readFile(name, seen))
+      if (!doc || doc.data.visit.id !== id) {
+        this.forget(id)
+        return undefined
+      }
+      this.remember(id, doc, seen.stamp)
+      return doc
+    })
+  }
+
+  /** Keeps a whole visit among the last ones used. */
+  private remember(id: string, doc: Low<VisitFile>, stamp: Stamp): void {
+    this.cache.delete(id)
+    this.cache.set(id, { doc, stamp })
+    while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!)
+  }
+
+  /** Forgets a visit whose file is gone. */
+  private forget(id: string): void {
+    const name = this.byId.get(id)
+    if (name) this.files.delete(name)
+    this.byId.delete(id)
+    this.cache.delete(id)
+    this.assignVisits()
+    this.scheduleCatalogWrite()
+  }
+
+  private notFound(id: string): AppError {
+    return new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+  }
+
+  /** The visit's file (revision, lineage and visit). */
+  async currentFile(id: string): Promise<VisitFile> {
+    const doc = await this.doc(id)
+    if (!doc) throw this.notFound(id)
+    return structuredClone(doc.data)
+  }
+
+  /** The sync engines' copies of visits, by visit and file name. */
+  syncConflicts(): SyncConflict[] {
+    const known = new Set(this.byId.keys())
+    const out: SyncConflict[] = []
+    for (const [name, entry] of this.files) {
+      if (this.byId.get(entry.id) === name) continue
       const kind = classifyVisitFile(name, known)
-      service.copies.push({
-        visitId: id,
+      out.push({
+        visitId: entry.id,
         file: name,
         engine: kind.kind === 'conflict' ? kind.engine : 'unknown',
       })
     }
-    return service
-  }
-
-  /** The visit's file as this process holds it (revision, lineage and visit). */
-  currentFile(id: string): VisitFile {
-    const doc = this.docs.get(id)
-    if (!doc)
-      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
-    return structuredClone(doc.data)
+    return out.sort((a, b) => a.visitId.localeCompare(b.visitId) || a.file.localeCompare(b.file))
   }
 
   /** A copy of a visit as it is on disk now (it may have been resolved or changed meanwhile). */
   async readCopy(id: string, file: string): Promise<VisitFile> {
-    const copy = this.copies.find((c) => c.visitId === id && c.file === file)
-    if (!copy)
+    if (!this.syncConflicts().some((c) => c.visitId === id && c.file === file))
       throw new AppError('not-found', `no copy ${file} of visit ${id}`, {
         key: 'sync.noCopy',
       })
@@ -166,16 +297,16 @@ export class VisitsService {
       .catch((err: unknown) => {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw toIoError(err, 'resolve copy')
       })
-    const at = this.copies.findIndex((c) => c.visitId === visit.id && c.file === file)
-    if (at >= 0) this.copies.splice(at, 1)
+    if (this.byId.get(visit.id) !== file) this.files.delete(file)
+    this.scheduleCatalogWrite()
     this.events.emit({ type: 'copies' })
     return record
   }
 
   /**
    * Reads again a file of the visits folder that another program (a sync engine, another window)
-   * changed, created or removed, and says what it was. A file this process wrote itself and that
-   * is unchanged since is not read.
+   * changed, created or removed, and says what it was. A file whose stamp is unchanged since this
+   * process last read or wrote it is not read.
    */
   async refreshFile(
     name: string,
@@ -183,57 +314,47 @@ export class VisitsService {
     if (!name.endsWith('.json') || name.startsWith(TEMP_PREFIX) || name.includes('/'))
       return { kind: 'ignored' }
     const stem = name.slice(0, -'.json'.length)
-    const own = /^[A-Za-z0-9_-]{1,64}$/.test(stem) && this.docs.has(stem) ? stem : undefined
+    const own = /^[A-Za-z0-9_-]{1,64}$/.test(stem) && this.byId.has(stem) ? stem : undefined
     const key = own ? `visit-${own}` : `file:${name}`
     return this.store.locks.runHere(key, async () => {
-      const rel = `visits/${name}`
-      const stat = await nodeFs.stat(this.store.path(rel)).catch(() => undefined)
-      if (!stat) {
-        const copyAt = this.copies.findIndex((c) => c.file === name)
-        if (copyAt >= 0) {
-          const [gone] = this.copies.splice(copyAt, 1)
-          return { kind: 'copy', id: gone!.visitId }
-        }
-        if (own) {
-          this.docs.delete(own)
-          this.stamps.delete(own)
-          return { kind: 'removed', id: own }
-        }
+      const before = this.files.get(name)
+      const wasVisit = before !== undefined && this.byId.get(before.id) === name
+      const seen = await this.statFile(name)
+      if (!seen) {
+        if (!before) return { kind: 'ignored' }
+        this.files.delete(name)
+        this.cache.delete(before.id)
+        this.assignVisits()
+        this.scheduleCatalogWrite()
+        return wasVisit && !this.byId.has(before.id)
+          ? { kind: 'removed', id: before.id }
+          : { kind: wasVisit ? 'changed' : 'copy', id: before.id }
+      }
+      if (before && sameStamp(seen.stamp, before.stamp)) return { kind: 'unchanged', id: own }
+      const doc = await this.readFile(name, seen)
+      if (!doc) {
+        if (before) this.cache.delete(before.id)
+        this.assignVisits()
         return { kind: 'ignored' }
       }
-      const stamp = stampOfStat(stat)
-      const known = own ? this.stamps.get(own) : this.fileStamps.get(name)
-      if (known && sameStamp(stamp, known)) return { kind: 'unchanged', id: own }
-      const loaded = await this.store.load(rel, VisitFileSchema)
-      if (loaded.status !== 'ok') return { kind: 'ignored' }
-      const id = loaded.doc.data.visit.id
-      if (name === `${id}.json` || !this.docs.has(id)) {
-        this.docs.set(id, loaded.doc)
-        this.stamps.set(id, stamp)
+      const id = doc.data.visit.id
+      this.assignVisits()
+      if (this.byId.get(id) === name) {
+        this.remember(id, doc, seen.stamp)
         return { kind: 'changed', id }
-      }
-      this.fileStamps.set(name, stamp)
-      if (!this.copies.some((c) => c.file === name)) {
-        const kind = classifyVisitFile(name, new Set(this.docs.keys()))
-        this.copies.push({
-          visitId: id,
-          file: name,
-          engine: kind.kind === 'conflict' ? kind.engine : 'unknown',
-        })
       }
       return { kind: 'copy', id }
     })
   }
 
   /**
-   * Compares every file of the visits folder with what is loaded (one stat each) and reads again
+   * Compares every file of the visits folder with what is known (one stat each) and reads again
    * those that differ: the safety net for sync engines and network folders that do not report
    * changes. Answers the files found changed.
    */
   async rescan(): Promise<{ name: string; kind: 'changed' | 'removed' | 'copy'; id?: string }[]> {
     const names = new Set(await this.store.listJson('visits'))
-    for (const id of this.docs.keys()) names.add(`${id}.json`)
-    for (const c of this.copies) names.add(c.file)
+    for (const name of this.files.keys()) names.add(name)
     const out: { name: string; kind: 'changed' | 'removed' | 'copy'; id?: string }[] = []
     for (const name of names) {
       const { kind, id } = await this.refreshFile(name)
@@ -243,18 +364,12 @@ export class VisitsService {
     return out
   }
 
-  /** Remembers the files as they are now, so that only later changes count as changes. */
-  async noteStamps(): Promise<void> {
-    for (const id of this.docs.keys()) if (!this.stamps.has(id)) await this.remember(id)
-    for (const c of this.copies) {
-      const s = await nodeFs.stat(this.store.path(`visits/${c.file}`)).catch(() => undefined)
-      if (s) this.fileStamps.set(c.file, stampOfStat(s))
-    }
-  }
+  /** The stamps are taken as files are read: nothing to note (kept for the folder watch). */
+  async noteStamps(): Promise<void> {}
 
   /** The revisions kept in history for a visit, oldest first, and the current one last. */
   async revisions(id: string): Promise<VisitFile[]> {
-    const current = this.currentFile(id)
+    const current = await this.currentFile(id)
     const kept = await this.store.history.read(visitPath(id), VisitFileSchema)
     const earlier = kept
       .map((k) => k.data)
@@ -262,16 +377,9 @@ export class VisitsService {
     return [...earlier, current]
   }
 
-  /** The sync engines' copies of visits, by visit and file name. */
-  syncConflicts(): SyncConflict[] {
-    return [...this.copies].sort(
-      (a, b) => a.visitId.localeCompare(b.visitId) || a.file.localeCompare(b.file),
-    )
-  }
-
   list(): VisitSummary[] {
-    return [...this.docs.values()]
-      .map(({ data }) => summarise(data))
+    return [...this.byId.values()]
+      .map((name) => this.files.get(name)!.summary)
       .sort((a, b) =>
         a.startDate === b.startDate
           ? a.title.localeCompare(b.title)
@@ -281,17 +389,30 @@ export class VisitsService {
       )
   }
 
+  /** What the archive-wide views need of every visit, without reading any visit file. */
+  digests(): VisitDigest[] {
+    return [...this.byId.values()].map((name) => this.files.get(name)!.digest)
+  }
+
+  /** Whole visits chosen by their digests, read one at a time (a view over part of the archive). */
+  async *visitsWhere(wanted: (digest: VisitDigest) => boolean): AsyncGenerator<Visit> {
+    for (const digest of this.digests()) {
+      if (!wanted(digest)) continue
+      const doc = await this.doc(digest.id)
+      if (doc) yield doc.data.visit
+    }
+  }
+
   /** The visit, or undefined when there is none with this id. */
-  find(id: string): VisitRecord | undefined {
-    const doc = this.docs.get(id)
+  async find(id: string): Promise<VisitRecord | undefined> {
+    const doc = await this.doc(id)
     return doc && toRecord(doc.data)
   }
 
-  get(id: string): VisitRecord {
-    const doc = this.docs.get(id)
-    if (!doc)
-      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
-    return toRecord(doc.data)
+  async get(id: string): Promise<VisitRecord> {
+    const record = await this.find(id)
+    if (!record) throw this.notFound(id)
+    return record
   }
 
   async create(draft: VisitDraft): Promise<VisitRecord> {
@@ -310,19 +431,28 @@ export class VisitsService {
   /** Stores a complete new visit (from the form, a template or an import). */
   async insert(visit: Visit): Promise<VisitRecord> {
     return this.store.withLock(`visit-${visit.id}`, async () => {
-      if (this.docs.has(visit.id)) {
+      if (this.byId.has(visit.id)) {
         throw new AppError('conflict', `visit ${visit.id} exists`, { key: 'error.visitExists' })
       }
       const doc = this.store.create<VisitFile>(visitPath(visit.id), this.fileOf(visit, 1, []))
       const text = await this.store.write(doc, 'create visit')
-      this.docs.set(visit.id, doc)
-      await this.remember(visit.id)
+      await this.written(visit.id, doc)
       // The first revision as a copy: a visit damaged before its first save comes back whole.
       // Later revisions enter the history as they are replaced (keepReplaced).
       await this.store.history.keep(visitPath(visit.id), 1, text)
       this.events.emit({ type: 'visit', id: visit.id, outside: false })
       return toRecord(doc.data)
     })
+  }
+
+  /** Notes a file this process has just written. */
+  private async written(id: string, doc: Low<VisitFile>): Promise<void> {
+    const name = `${id}.json`
+    const seen = await this.statFile(name).catch(() => undefined)
+    if (!seen) return
+    this.note(name, doc.data, seen)
+    this.assignVisits()
+    this.remember(id, doc, seen.stamp)
   }
 
   /**
@@ -360,8 +490,7 @@ export class VisitsService {
         if (linked) await this.store.history.forget(rel, current.revision)
         throw err
       }
-      this.docs.set(visit.id, doc)
-      await this.remember(visit.id)
+      await this.written(visit.id, doc)
       this.events.emit({ type: 'visit', id: visit.id, outside: false })
       return toRecord(doc.data)
     })
@@ -373,50 +502,31 @@ export class VisitsService {
    * window, process or sync engine may have replaced it or written it in place.
    */
   private async readCurrent(id: string): Promise<VisitFile> {
-    const stamp = await this.stampOf(id)
-    const known = this.docs.get(id)
-    const remembered = this.stamps.get(id)
-    if (stamp && known && remembered && sameStamp(stamp, remembered)) return known.data
-    const loaded = stamp
-      ? await this.store.load(visitPath(id), VisitFileSchema, { lockHeld: true })
-      : ({ status: 'missing' } as const)
-    if (loaded.status === 'missing') {
-      this.docs.delete(id)
-      throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+    const name = `${id}.json`
+    const seen = await this.statFile(name).catch((err: unknown) => {
+      throw toIoError(err, 'save visit')
+    })
+    if (!seen) {
+      if (this.byId.get(id) === name) this.forget(id)
+      throw this.notFound(id)
     }
-    if (loaded.status !== 'ok') {
-      this.docs.delete(id)
+    const cached = this.cache.get(id)
+    if (cached && sameStamp(seen.stamp, cached.stamp)) return cached.doc.data
+    const doc = await this.readFile(name, seen, { lockHeld: true })
+    this.assignVisits()
+    if (!doc || doc.data.visit.id !== id) {
+      this.cache.delete(id)
       throw new AppError('io', `visit ${id} unreadable`, { key: 'error.visitUnreadable', id })
     }
-    this.docs.set(id, loaded.doc)
-    // The stamp taken before the read: if the file changed since, the next look reads it again.
-    if (stamp) this.stamps.set(id, stamp)
-    return loaded.doc.data
-  }
-
-  private async stampOf(id: string): Promise<Stamp | undefined> {
-    try {
-      const s = await nodeFs.stat(this.store.path(visitPath(id)))
-      return stampOfStat(s)
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw toIoError(err, 'save visit')
-    }
-  }
-
-  /** Notes the file as this process wrote or read it. */
-  private async remember(id: string): Promise<void> {
-    const stamp = await this.stampOf(id).catch(() => undefined)
-    if (stamp) this.stamps.set(id, stamp)
-    else this.stamps.delete(id)
+    this.remember(id, doc, seen.stamp)
+    return doc.data
   }
 
   /** Moves the visit file to `trash/`, from where it can be restored by hand. */
   async delete(id: string): Promise<void> {
     return this.store.withLock(`visit-${id}`, async () => {
       this.store.assertWritable()
-      if (!this.docs.has(id))
-        throw new AppError('not-found', `visit ${id} not found`, { key: 'error.visitNotFound', id })
+      if (!this.byId.has(id)) throw this.notFound(id)
       const stamp = this.store.clock.now().toISOString().replace(/[:.]/g, '-')
       try {
         await nodeFs.rename(
@@ -426,8 +536,7 @@ export class VisitsService {
       } catch (err) {
         throw toIoError(err, 'delete visit')
       }
-      this.docs.delete(id)
-      this.stamps.delete(id)
+      this.forget(id)
       this.events.emit({ type: 'visit', id, outside: false, removed: true })
     })
   }

@@ -3,6 +3,7 @@
 import { shiftDate } from '../time/local-date'
 import type { Agreement, FollowUp } from './agreements'
 import type { Visit } from './visit'
+import type { VisitOutline } from './visit-digest'
 
 /** Documents in force that end within this many days are 'expiring'. */
 export const EXPIRING_WITHIN_DAYS = 90
@@ -38,7 +39,7 @@ export function registerState(a: Pick<Agreement, 'status' | 'validUntil'>, today
 }
 
 /** One row per document of every visit; rows with overdue milestones first, then newest first. */
-export function agreementRegister(visits: Visit[], today: string): RegisterRow[] {
+export function agreementRegister(visits: VisitOutline[], today: string): RegisterRow[] {
   const rows: RegisterRow[] = []
   for (const visit of visits)
     for (const { followUps, ...agreement } of visit.agreements) {

@@ -5,6 +5,7 @@ import { AGREEMENT_TYPES, type Agreement } from './agreements'
 import { buildChecklist, isOpenTask, type Task } from './checklist'
 import type { Directory } from './directory'
 import type { Visit } from './visit'
+import type { VisitOutline } from './visit-digest'
 
 /** Visits starting within this many days are 'upcoming'. */
 export const UPCOMING_DAYS = 60
@@ -25,8 +26,23 @@ export interface ArchiveOverview {
   }[]
 }
 
+/** Whether a visit is one of the overview's visits ahead (not over, starting within the horizon). */
+export function isUpcoming(v: VisitOutline, today: string): boolean {
+  return (
+    v.status !== 'cancelled' &&
+    v.status !== 'completed' &&
+    v.endDate >= today &&
+    v.startDate <= shiftDate(today, UPCOMING_DAYS)
+  )
+}
+
+/**
+ * The overview from the outlines of every visit, and the whole visits ahead (`isUpcoming`), whose
+ * open tasks it lists.
+ */
 export function archiveOverview(
-  visits: Visit[],
+  visits: VisitOutline[],
+  ahead: Visit[],
   directory: Directory,
   today: string,
 ): ArchiveOverview {
@@ -45,9 +61,8 @@ export function archiveOverview(
     const all = live.flatMap((v) => v.agreements).filter((a) => a.type === type)
     return { type, signed: all.filter((a) => a.status === 'signed').length, total: all.length }
   })
-  const horizon = shiftDate(today, UPCOMING_DAYS)
-  const upcoming = live
-    .filter((v) => v.endDate >= today && v.startDate <= horizon && v.status !== 'completed')
+  const upcoming = ahead
+    .filter((v) => isUpcoming(v, today))
     .sort((a, b) => a.startDate.localeCompare(b.startDate))
     .map((v) => ({
       visitId: v.id,

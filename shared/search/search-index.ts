@@ -56,6 +56,12 @@ interface StoredEntry {
 /** The texts of an entry, for the words to highlight; from the visit files after a restore. */
 export type TextsOf = (id: string) => string[] | undefined
 
+/** The best entries for a query, and the index terms its words matched. */
+export interface Ranked {
+  entries: { id: string; visitId?: string; score: number }[]
+  used: Set<string>
+}
+
 /**
  * The index as written to disk, compact because it is read at every start: the distinct facet
  * sets once; entries as [id, kind, visit id or '', title, facet set number]; per term, pairs of
@@ -144,10 +150,13 @@ function withinOneEdit(a: string, b: string): boolean {
 
 export class SearchIndex {
   private entries: (StoredEntry | null)[] = []
-  /** Texts of the entries put in this session; older ones come from `textsOf`. */
+  /**
+   * Texts of the entries put in this session, for the words to highlight; an index given
+   * `textsOf` keeps only those of entries outside visits (the directory's), and asks for the rest.
+   */
   private texts = new Map<string, string[]>()
 
-  constructor(private readonly textsOf: TextsOf = () => undefined) {}
+  constructor(private readonly textsOf?: TextsOf) {}
   private byId = new Map<string, number>()
   /** Per term, a flat list of entry number and weight pairs. */
   private postings = new Map<string, number[]>()
@@ -175,10 +184,11 @@ export class SearchIndex {
       title: entry.title,
       facets: entry.facets,
     })
-    this.texts.set(
-      entry.id,
-      entry.fields.map((f) => f.text),
-    )
+    if (!this.textsOf || !entry.visitId)
+      this.texts.set(
+        entry.id,
+        entry.fields.map((f) => f.text),
+      )
     this.byId.set(entry.id, index)
     for (const [term, weight] of weights) this.addPosting(term, index, weight)
   }
@@ -294,8 +304,18 @@ export class SearchIndex {
 
   /** Ranked hits: every query word must match (exactly, as a prefix, or with one typo). */
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    return this.hits(this.rank(query, filters, limit))
+  }
+
+  /**
+   * The best entries for a query, before the words they matched are worked out: a caller whose
+   * texts live elsewhere (visits read on demand) fetches those of these entries only, then asks
+   * for `hits`.
+   */
+  rank(query: string, filters: SearchFilters = {}, limit = 50): Ranked {
+    const none: Ranked = { entries: [], used: new Set() }
     const terms = [...new Set(words(query).map(termOf).filter(Boolean))]
-    if (terms.length === 0) return []
+    if (terms.length === 0) return none
     const used = new Set<string>()
     let scores: Map<number, number> | null = null
     for (const term of terms) {
@@ -312,7 +332,7 @@ export class SearchIndex {
         }
       }
       scores = next
-      if (scores.size === 0) return []
+      if (scores.size === 0) return none
     }
     const ranked: { entry: StoredEntry; score: number }[] = []
     for (const [index, score] of scores ?? []) {
@@ -320,8 +340,26 @@ export class SearchIndex {
       if (passes(entry, filters)) ranked.push({ entry, score })
     }
     ranked.sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title, 'ru'))
-    // The written words that matched, worked out for the hits shown only.
-    return ranked.slice(0, limit).map(({ entry, score }) => ({
+    return {
+      entries: ranked.slice(0, limit).map(({ entry, score }) => ({
+        id: entry.id,
+        ...(entry.visitId ? { visitId: entry.visitId } : {}),
+        score,
+      })),
+      used,
+    }
+  }
+
+  /** The hits of ranked entries, with the written words that matched (`textsOf` may supply texts). */
+  hits(ranked: Ranked, textsOf: TextsOf = this.textsOf ?? (() => undefined)): SearchHit[] {
+    return ranked.entries.flatMap(({ id, score }) => {
+      const entry = this.entries[this.byId.get(id) ?? -1]
+      return entry ? [this.hit(entry, score, ranked.used, textsOf)] : []
+    })
+  }
+
+  private hit(entry: StoredEntry, score: number, used: Set<string>, textsOf: TextsOf): SearchHit {
+    return {
       id: entry.id,
       kind: entry.kind,
       ...(entry.visitId ? { visitId: entry.visitId } : {}),
@@ -329,12 +367,12 @@ export class SearchIndex {
       score,
       matched: [
         ...new Set(
-          [entry.title, ...(this.texts.get(entry.id) ?? this.textsOf(entry.id) ?? [])]
+          [entry.title, ...(this.texts.get(entry.id) ?? textsOf(entry.id) ?? [])]
             .flatMap(words)
             .filter((w) => used.has(termOf(w))),
         ),
       ],
-    }))
+    }
   }
 }
 

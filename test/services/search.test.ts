@@ -66,10 +66,9 @@ describe('archive search through the API', () => {
       const { directory } = await api.getDirectory()
       return ArchiveSearch.open(
         store,
-        () => records,
         summaries,
         directory,
-        (id) => records.find((r) => r.visit.id === id)?.visit,
+        async (id) => records.find((r) => r.visit.id === id)?.visit,
       )
     }
     const second = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
@@ -96,7 +95,7 @@ describe('archive search through the API', () => {
     await writeFile(join(dir, INDEX_FILE), '{"format":1,"visits":{"x":')
     const rebuilt = await indexOf(next)
     expect(rebuilt.report).toMatchObject({ outcome: 'rebuilt', reason: 'unreadable or damaged' })
-    expect(rebuilt.search('Хэйлунцзян', {})).toHaveLength(1)
+    expect(await rebuilt.search('Хэйлунцзян', {})).toHaveLength(1)
     // An index of another format is rebuilt.
     await writeFile(join(dir, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT + 1 }))
     expect((await indexOf(next)).report).toMatchObject({ outcome: 'rebuilt', reindexed: 1 })
@@ -115,7 +114,7 @@ describe('archive search through the API', () => {
     )
     const cleaned = await indexOf(next)
     expect(cleaned.report.outcome).toBe('rebuilt')
-    expect(cleaned.search('Призрак', {})).toEqual([])
+    expect(await cleaned.search('Призрак', {})).toEqual([])
   })
 
   test('a visit file changed on disk since it was last checked is validated again', async () => {

@@ -146,7 +146,7 @@ describe('archive overview', () => {
     }),
     aVisit({ id: 'far', startDate: '2027-06-01', endDate: '2027-06-02', partnerCountry: 'Китай' }),
   ]
-  const overview = archiveOverview(visits, empty, '2026-11-29')
+  const overview = archiveOverview(visits, visits, empty, '2026-11-29')
 
   test('visits by year both ways and by country; cancelled visits are left out', () => {
     expect(overview.byYear).toEqual([

@@ -1,10 +1,11 @@
 import type { ArchiveApi } from '../../../shared/api/contract'
 import { AppError } from '../../../shared/api/errors'
 import { agreementRegister } from '../../../shared/domain/agreement-register'
-import { archiveOverview } from '../../../shared/domain/archive-overview'
+import { archiveOverview, isUpcoming } from '../../../shared/domain/archive-overview'
 import type { JournalNote } from '../../../shared/domain/itinerary-item'
 import { JOURNAL_COLUMNS, journalCells, journalEntries } from '../../../shared/domain/journal'
 import type { Visit } from '../../../shared/domain/visit'
+import { mayTouch } from '../../../shared/domain/visit-digest'
 import { exportFileName } from '../../../shared/exports/file-name'
 import { journalDocument } from '../../../shared/paperwork/journal-document'
 import { formatShortDate, toLocalDate } from '../../../shared/time/local-date'
@@ -53,13 +54,21 @@ function journalPatched(
 /** The archive as a whole: search, overview, the registers of documents and of receptions. */
 export function archiveApi(d: AppDeps & { search: SearchOnDemand }): ArchiveApi {
   const { visits, directory, clock, briefing } = d
-  const allVisits = () => visits.list().map((v) => visits.get(v.id).visit)
+  /** The incoming visits that may have meetings between `from` and `to`, read one at a time. */
+  const journalOf = async (from: string, to: string) => {
+    const wanted: Visit[] = []
+    for await (const visit of visits.visitsWhere(
+      (d) => d.direction === 'incoming' && d.status !== 'cancelled' && mayTouch(d, from, to),
+    ))
+      wanted.push(visit)
+    return journalEntries(wanted, directory.get().directory, from, to)
+  }
   const today = () => toLocalDate(clock.now())
   return {
     counterpartHistory: async (partner) => briefing.history(partner),
-    listAgreements: async () => agreementRegister(allVisits(), today()),
+    listAgreements: async () => agreementRegister(visits.digests(), today()),
     setFollowUpDone: async (visitId, agreementId, followUpId, done) => {
-      const { visit, revision } = visits.get(visitId)
+      const { visit, revision } = await visits.get(visitId)
       const agreement = visit.agreements.find((a) => a.id === agreementId)
       if (!agreement?.followUps.some((f) => f.id === followUpId))
         throw new AppError('not-found', `follow-up ${followUpId} not found`, {
@@ -79,16 +88,19 @@ export function archiveApi(d: AppDeps & { search: SearchOnDemand }): ArchiveApi 
       )
       return visits.save({ ...visit, agreements }, revision)
     },
-    archiveOverview: async () => archiveOverview(allVisits(), directory.get().directory, today()),
+    archiveOverview: async () => {
+      const ahead: Visit[] = []
+      for await (const visit of visits.visitsWhere((d) => isUpcoming(d, today()))) ahead.push(visit)
+      return archiveOverview(visits.digests(), ahead, directory.get().directory, today())
+    },
     searchArchive: async (query, filters) => (await d.search.get()).search(query, filters),
-    listJournal: async (from, to) =>
-      journalEntries(allVisits(), directory.get().directory, from, to),
+    listJournal: (from, to) => journalOf(from, to),
     updateJournal: async (visitId, itemId, patch) => {
-      const { visit, revision } = visits.get(visitId)
+      const { visit, revision } = await visits.get(visitId)
       return visits.save(journalPatched(visit, itemId, patch), revision)
     },
     exportJournal: async (from, to, format) => {
-      const entries = journalEntries(allVisits(), directory.get().directory, from, to)
+      const entries = await journalOf(from, to)
       const period = `${formatShortDate(from, 'ru')}–${formatShortDate(to, 'ru')}`
       const title = `Журнал учёта приёма иностранных граждан за ${period}`
       const rows = entries.map((e) => journalCells(e, (date) => formatShortDate(date, 'ru')))

@@ -21,7 +21,7 @@ function summariseEdition(e: Edition, before: Edition | undefined, dir: Director
 /** Numbered, frozen editions of a visit's programme. */
 export const editionsApi = ({ visits, editions, directory, clock }: AppDeps): EditionsApi => ({
   issueEdition: async (visitId, note) => {
-    const { visit } = visits.get(visitId)
+    const { visit } = await visits.get(visitId)
     const issued = await editions.list(visitId)
     const last = issued.at(-1)
     const { directory: dir } = directory.get()
@@ -37,7 +37,7 @@ export const editionsApi = ({ visits, editions, directory, clock }: AppDeps): Ed
     return summariseEdition(edition, last, dir)
   },
   listEditions: async (visitId) => {
-    const { visit } = visits.get(visitId)
+    const { visit } = await visits.get(visitId)
     const issued = await editions.list(visitId)
     const { directory: dir } = directory.get()
     const last = issued.at(-1)

@@ -28,7 +28,7 @@ export const importsApi = ({ visits, directory, clock, newId }: AppDeps): Import
     await directory.addMissing(bundle.directory)
     if (mode === 'copy')
       return visits.insert({ ...bundle.visit, id: newId(), createdAt: clock.now().toISOString() })
-    const existing = visits.find(bundle.visit.id)
+    const existing = await visits.find(bundle.visit.id)
     if (!existing) return visits.insert(bundle.visit)
     return visits.save(bundle.visit, existing.revision)
   },

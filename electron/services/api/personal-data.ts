@@ -64,14 +64,14 @@ export const personalDataApi = ({
     return { ...after, opened: Math.max(0, before.sealed.locked - after.sealed.locked) }
   },
   deletePersonalData: async (visitId) => {
-    const visit = visits.get(visitId).visit
+    const visit = (await visits.get(visitId)).visit
     const today = toLocalDate(clock.now())
     // People also taking part in a visit not yet over keep their data: it is still needed.
     const needed = new Set(
       visits
-        .list()
+        .digests()
         .filter((v) => v.id !== visitId && v.endDate >= today && v.status !== 'cancelled')
-        .flatMap((v) => visits.get(v.id).visit.participantIds),
+        .flatMap((v) => v.participantIds),
     )
     const ids = visit.participantIds.filter((id) => !needed.has(id))
     const removed = await directory.deletePersonalData(ids)

@@ -18,7 +18,7 @@ function savedBy(file: VisitFile) {
 export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
   /** Ours, the sync engine's copy, and the version both last shared. */
   const versions = async (visitId: string, file: string) => {
-    const ours = visits.currentFile(visitId)
+    const ours = await visits.currentFile(visitId)
     const theirs = await visits.readCopy(visitId, file)
     return { ours, theirs, base: await visits.sharedVersion(ours, theirs) }
   }
@@ -43,7 +43,7 @@ export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
       return visits.resolveCopy(VisitSchema.parse(merged), baseRevision, file, theirs.lineage)
     },
     holdVisit: async (visitId) => {
-      visits.get(visitId)
+      await visits.get(visitId)
       await presence.hold(visitId)
       const others = await presence.others(visitId)
       return {

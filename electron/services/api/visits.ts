@@ -13,10 +13,10 @@ const withoutSensitiveData = (d: Directory): Directory => ({
 /** Visits, and new ones made from templates or past visits. */
 export function visitsApi(d: AppDeps): VisitsApi {
   const { visits, templates, directory, clock, newId } = d
-  const sourceOf = (source: VisitSource) =>
+  const sourceOf = async (source: VisitSource) =>
     source.kind === 'template'
       ? templates.get(source.id)
-      : { visit: visits.get(source.id).visit, directory: directory.get().directory }
+      : { visit: (await visits.get(source.id)).visit, directory: directory.get().directory }
   const api: VisitsApi = {
     listVisits: async () => visits.list(),
     getVisit: async (id) => visits.get(id),
@@ -27,20 +27,20 @@ export function visitsApi(d: AppDeps): VisitsApi {
     createVisitFromTemplate: (templateId, options) =>
       api.createVisitFrom({ kind: 'template', id: templateId }, options ?? {}),
     previewNewVisit: async (source, options) => {
-      const { visit, directory: dir } = sourceOf(source)
+      const { visit, directory: dir } = await sourceOf(source)
       return instantiateVisit(visit, dir, options, {
         id: 'preview',
         createdAt: clock.now().toISOString(),
       })
     },
     createVisitFrom: async (source, options) => {
-      const { visit, directory: dir } = sourceOf(source)
+      const { visit, directory: dir } = await sourceOf(source)
       if (source.kind === 'template') await directory.addMissing(dir)
       const identity = { id: newId(), createdAt: clock.now().toISOString() }
       return visits.insert(instantiateVisit(visit, dir, options, identity))
     },
     saveVisitAsTemplate: async (visitId, input) => {
-      const visit = visits.get(visitId).visit
+      const visit = (await visits.get(visitId)).visit
       const summary = await templates.save({
         id: `tpl-${newId()}`,
         title: input.title.trim(),

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto'
+import * as nodeFs from 'node:fs/promises'
+import type { VisitSummary } from '../../../shared/api/contract'
+import type { VisitDigest } from '../../../shared/domain/visit-digest'
+import { writeFileDurable } from './atomic-write'
+import type { Store } from './open-store'
+import { schemaFingerprint } from './validated-catalog'
+import { VisitFileSchema } from './schema'
+
+/**
+ * What identifies a file's content on disk: an atomic replace by anyone makes a new inode, and
+ * any write in place changes the change time, which no tool can set back (utimes sets only the
+ * access and modification times, and itself changes the change time).
+ */
+export interface Stamp {
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+}
+export const sameStamp = (a: Stamp, b: Stamp): boolean =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
+export const stampOfStat = (s: Stamp): Stamp => ({
+  ino: s.ino,
+  size: s.size,
+  mtimeMs: s.mtimeMs,
+  ctimeMs: s.ctimeMs,
+})
+
+/** One file of the visits folder as last read: its stamp, the visit's summary and digest. */
+export interface CatalogEntry {
+  id: string
+  stamp: Stamp
+  /** When the stamp was taken (this computer's clock). */
+  seenAt: number
+  summary: VisitSummary
+  digest: VisitDigest
+}
+
+/**
+ * A file changed this shortly before its stamp was taken may change again within the same tick
+ * of a coarse file-system clock (FAT and some network shares count in seconds) and keep its
+ * stamp: such an entry is read again at the next start rather than trusted (git's 'racily clean'
+ * entries are the model). Generous, for clocks of file servers a little behind this computer's.
+ */
+const RACY_MS = 5000
+
+/** Raise when the summary or the digest gains or changes a field. */
+const CATALOG_FORMAT = 1
+const CATALOG_FILE = 'index/visits.json'
+
+interface CatalogFile {
+  format: number
+  schema: string
+  entries: Record<string, CatalogEntry>
+}
+
+/**
+ * The visits folder as last read, by file name, kept in `index/visits.json`: at start a file whose
+ * stamp is unchanged (and was not racy when taken) is not read at all, so opening a large archive
+ * costs one `stat` per visit, and the host holds summaries and digests, not visits. It is derived
+ * data, tied to the schema's fingerprint: missing, damaged or outdated, every file is read again.
+ */
+export class VisitCatalog {
+  private constructor(
+    private readonly store: Store,
+    private readonly stored: Map<string, CatalogEntry>,
+    private readonly fingerprint: string,
+  ) {}
+
+  static async open(store: Store): Promise<VisitCatalog> {
+    const fingerprint = createHash('sha256')
+      .update(`${CATALOG_FORMAT}:${schemaFingerprint(VisitFileSchema)}`)
+      .digest('hex')
+      .slice(0, 32)
+    const stored = new Map<string, CatalogEntry>()
+    try {
+      const data = JSON.parse(
+        await nodeFs.readFile(store.path(CATALOG_FILE), 'utf8'),
+      ) as CatalogFile
+      if (data?.format === CATALOG_FORMAT && data.schema === fingerprint && data.entries)
+        for (const [name, entry] of Object.entries(data.entries))
+          if (wellFormed(entry)) stored.set(name, entry)
+    } catch {
+      // Missing or damaged: every file is read.
+    }
+    return new VisitCatalog(store, stored, fingerprint)
+  }
+
+  /** The stored entry of a file, if its stamp is the one given and it was not racy when taken. */
+  trusted(name: string, stamp: Stamp): CatalogEntry | undefined {
+    const entry = this.stored.get(name)
+    if (!entry || !sameStamp(entry.stamp, stamp)) return undefined
+    return isRacy(entry) ? undefined : entry
+  }
+
+  /** Writes the entries given (derived data: a failed write costs only reads at the next start). */
+  async write(entries: Map<string, CatalogEntry>): Promise<void> {
+    if (this.store.report.readOnly) return
+    const file: CatalogFile = {
+      format: CATALOG_FORMAT,
+      schema: this.fingerprint,
+      entries: Object.fromEntries(entries),
+    }
+    await writeFileDurable(
+      this.store.path(CATALOG_FILE),
+      JSON.stringify(file),
+      this.store.fs,
+    ).catch(() => undefined)
+  }
+}
+
+export function isRacy(entry: Pick<CatalogEntry, 'stamp' | 'seenAt'>): boolean {
+  return entry.seenAt - Math.max(entry.stamp.mtimeMs, entry.stamp.ctimeMs) < RACY_MS
+}
+
+function wellFormed(entry: CatalogEntry): boolean {
+  const s = entry?.stamp
+  return (
+    typeof entry?.id === 'string' &&
+    typeof entry.seenAt === 'number' &&
+    typeof s?.ino === 'number' &&
+    typeof s.size === 'number' &&
+    typeof s.mtimeMs === 'number' &&
+    typeof s.ctimeMs === 'number' &&
+    typeof entry.summary?.id === 'string' &&
+    typeof entry.digest?.id === 'string' &&
+    Array.isArray(entry.digest.agreements) &&
+    Array.isArray(entry.digest.participantIds)
+  )
+}
