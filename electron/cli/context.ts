@@ -1,6 +1,6 @@
 import type { PlannerApi } from '../../shared/api/contract'
 import type { ErrorInfo } from '../../shared/api/errors'
-import { translate, type MessageParams } from '../../shared/i18n/translate'
+import { translateComputed, type MessageParams } from '../../shared/i18n/translate'
 import type { Clock } from '../../shared/time/clock'
 
 export interface CliIo {
@@ -59,6 +59,6 @@ export function failWith(io: CliIo, error: ErrorInfo): number {
       (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
     ),
   ) satisfies MessageParams
-  const said = key ? translate('ru', key, params) : ''
+  const said = key ? translateComputed('ru', key, params) : ''
   return fail(io, said && said !== key ? `${said} (${error.message})` : error.message)
 }

@@ -1,5 +1,5 @@
 import type { MessageBoxOptions } from 'electron'
-import { translate, type Lang } from '../../shared/i18n/translate'
+import { translate, type Lang, type MessageKey } from '../../shared/i18n/translate'
 
 export interface ExternalLinkDeps {
   showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>
@@ -12,7 +12,7 @@ export interface ExternalLinkDeps {
  * system's program only on 'Open'. The link was already checked by `externalLink`.
  */
 export async function confirmAndOpen(url: string, deps: ExternalLinkDeps): Promise<boolean> {
-  const t = (key: string) => translate(deps.language(), key)
+  const t = (key: MessageKey) => translate(deps.language(), key)
   const { response } = await deps.showMessageBox({
     type: 'question',
     buttons: [t('externalLink.open'), t('common.cancel')],

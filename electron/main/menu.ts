@@ -1,49 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { Messages } from '../../shared/i18n/messages.ru'
+import { translate } from '../../shared/i18n/translate'
 
 export type MenuCommand = 'new-visit' | 'undo' | 'redo' | 'open-settings'
-
-const LABELS = {
-  ru: {
-    file: 'Файл',
-    newVisit: 'Новый визит',
-    import: 'Импорт…',
-    exportBriefing: 'Экспорт справки (PDF)…',
-    settings: 'Настройки',
-    quit: 'Выход',
-    edit: 'Правка',
-    undo: 'Отменить',
-    redo: 'Повторить',
-    cut: 'Вырезать',
-    copy: 'Копировать',
-    paste: 'Вставить',
-    selectAll: 'Выделить всё',
-    view: 'Вид',
-    zoomIn: 'Крупнее',
-    zoomOut: 'Мельче',
-    resetZoom: 'Обычный размер',
-    fullscreen: 'Во весь экран',
-  },
-  en: {
-    file: 'File',
-    newVisit: 'New visit',
-    import: 'Import…',
-    exportBriefing: 'Export briefing (PDF)…',
-    settings: 'Settings',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullscreen: 'Full screen',
-  },
-} as const
 
 /**
  * The application menu in the officer's language. Undo and redo act on the whole visit, so they
@@ -53,41 +12,41 @@ export function buildMenuTemplate(
   language: 'ru' | 'en',
   send: (command: MenuCommand) => void,
 ): MenuItemConstructorOptions[] {
-  const l = LABELS[language]
+  const l = (key: keyof Messages['menu']) => translate(language, `menu.${key}`)
   return [
     {
-      label: l.file,
+      label: l('file'),
       submenu: [
-        { label: l.newVisit, accelerator: 'CmdOrCtrl+N', click: () => send('new-visit') },
+        { label: l('newVisit'), accelerator: 'CmdOrCtrl+N', click: () => send('new-visit') },
         // Import and the briefing export arrive with their features; shown so the shortcuts are known.
-        { label: l.import, accelerator: 'CmdOrCtrl+O', enabled: false },
-        { label: l.exportBriefing, accelerator: 'CmdOrCtrl+P', enabled: false },
+        { label: l('import'), accelerator: 'CmdOrCtrl+O', enabled: false },
+        { label: l('exportBriefing'), accelerator: 'CmdOrCtrl+P', enabled: false },
         { type: 'separator' },
-        { label: l.settings, accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
+        { label: l('settings'), accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
         { type: 'separator' },
-        { label: l.quit, accelerator: 'CmdOrCtrl+Q', role: 'quit' },
+        { label: l('quit'), accelerator: 'CmdOrCtrl+Q', role: 'quit' },
       ],
     },
     {
-      label: l.edit,
+      label: l('edit'),
       submenu: [
-        { label: l.undo, accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
-        { label: l.redo, accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
+        { label: l('undo'), accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { label: l('redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
         { type: 'separator' },
-        { label: l.cut, role: 'cut' },
-        { label: l.copy, role: 'copy' },
-        { label: l.paste, role: 'paste' },
-        { label: l.selectAll, role: 'selectAll' },
+        { label: l('cut'), role: 'cut' },
+        { label: l('copy'), role: 'copy' },
+        { label: l('paste'), role: 'paste' },
+        { label: l('selectAll'), role: 'selectAll' },
       ],
     },
     {
-      label: l.view,
+      label: l('view'),
       submenu: [
-        { label: l.zoomIn, role: 'zoomIn' },
-        { label: l.zoomOut, role: 'zoomOut' },
-        { label: l.resetZoom, role: 'resetZoom' },
+        { label: l('zoomIn'), role: 'zoomIn' },
+        { label: l('zoomOut'), role: 'zoomOut' },
+        { label: l('resetZoom'), role: 'resetZoom' },
         { type: 'separator' },
-        { label: l.fullscreen, role: 'togglefullscreen' },
+        { label: l('fullscreen'), role: 'togglefullscreen' },
       ],
     },
   ]

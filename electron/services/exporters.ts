@@ -3,12 +3,16 @@
 // file of theirs is made, not at every start.
 import type { ExportFormat, ExportOptions, ExportedFile } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
-import { BRIEFING_SECTIONS, type BriefingDocument } from '../../shared/briefing/briefing-document'
+import {
+  BRIEFING_SECTIONS,
+  type BriefingDocument,
+  type BriefingVariant,
+} from '../../shared/briefing/briefing-document'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Visit } from '../../shared/domain/visit'
 import { exportFileName } from '../../shared/exports/file-name'
 import { buildIcs } from '../../shared/exports/ics'
-import { translate } from '../../shared/i18n/translate'
+import { translate, type MessageKey } from '../../shared/i18n/translate'
 import { estimateDocument } from '../../shared/paperwork/estimate'
 import { readPressText } from '../../shared/report/press-release'
 import { formatDateRange } from '../../shared/time/local-date'
@@ -30,11 +34,11 @@ export interface ExportContext {
 
 export type Exporter = (ctx: ExportContext) => Promise<ExportedFile>
 
-const say = (ctx: ExportContext, key: string) => translate(ctx.options.lang ?? 'ru', key)
+const say = (ctx: ExportContext, key: MessageKey) => translate(ctx.options.lang ?? 'ru', key)
 const nameOf = (ctx: ExportContext, label: string, extension: string, what = ctx.visit.title) =>
   exportFileName([label, what, ctx.visit.startDate], extension)
 /** A variant's name without its explanation in brackets ('Программа для гостей (…)'). */
-const variantLabel = (ctx: ExportContext, variant: string) =>
+const variantLabel = (ctx: ExportContext, variant: BriefingVariant) =>
   say(ctx, `briefing.options.variants.${variant}`).split(' (')[0]!
 
 /** A document printed to PDF through the host's printer (Electron's or Chromium's). */

@@ -9,7 +9,7 @@ import { byPrecedence, type Organisation, type Person } from '../domain/people'
 import type { PlanningSettings } from '../domain/planning'
 import type { Venue } from '../domain/venues'
 import { visitDates, type Visit } from '../domain/visit'
-import { translate, type Lang, type MessageParams } from '../i18n/translate'
+import { type Lang, type MessageParams, translateComputed } from '../i18n/translate'
 import { formatShortDate } from '../time/local-date'
 import { zoneCity } from '../time/zones'
 import { BriefingOptionsSchema, type BriefingOptions, type LabelValue } from './briefing-document'
@@ -74,7 +74,7 @@ export function briefingScope(
   const hosts = participants.filter((p) => p.side === 'host')
   return {
     ...{ visit, directory, context, o, lang, people, participants, guests, hosts },
-    t: (key, params) => translate(lang, key, params),
+    t: (key, params) => translateComputed(lang, key, params),
     venues: new Map(directory.venues.map((v) => [v.id, v])),
     head: guests[0],
     hostHead: hosts[0],

@@ -1,7 +1,13 @@
 // Editions of the programme: every issued programme is numbered and frozen, and what changed
 // since the previous one is told in sentences — so that an old printout can be recognised as old.
 import { z } from 'zod'
-import { translate, type Lang, type MessageParams } from '../i18n/translate'
+import {
+  translate,
+  type Lang,
+  type MessageParams,
+  type MessageKey,
+  translateComputed,
+} from '../i18n/translate'
 import { formatShortDate } from '../time/local-date'
 import { shortText } from './common'
 import type { Directory } from './directory'
@@ -48,7 +54,8 @@ export function diffProgrammes(
   directory: Directory,
   lang: Lang = 'ru',
 ): ProgrammeChange[] {
-  const t = (key: string, params?: MessageParams) => translate(lang, key, params)
+  const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params)
+  const computed = (key: string) => translateComputed(lang, key)
   const venue = (id?: string) =>
     directory.venues.find((v) => v.id === id)?.name ?? t('editions.noVenue')
   const person = (id: string) => directory.people.find((p) => p.id === id)?.fullName ?? id
@@ -68,7 +75,7 @@ export function diffProgrammes(
       changes.push({
         kind: 'added',
         ...at(item),
-        text: t('editions.added', { title, date: day(item.date), time: timeOf(item, t) }),
+        text: t('editions.added', { title, date: day(item.date), time: timeOf(item, computed) }),
       })
       continue
     }
@@ -78,8 +85,8 @@ export function diffProgrammes(
         ...at(item),
         text: t('editions.moved', {
           title,
-          from: `${day(was.date)} ${timeOf(was, t)}`,
-          to: `${day(item.date)} ${timeOf(item, t)}`,
+          from: `${day(was.date)} ${timeOf(was, computed)}`,
+          to: `${day(item.date)} ${timeOf(item, computed)}`,
         }),
       })
     else if (was.start !== item.start || was.end !== item.end)
@@ -89,8 +96,8 @@ export function diffProgrammes(
         text: t('editions.retimed', {
           title,
           date: day(item.date),
-          from: timeOf(was, t),
-          to: timeOf(item, t),
+          from: timeOf(was, computed),
+          to: timeOf(item, computed),
         }),
       })
     if (was.venueId !== item.venueId)
@@ -127,7 +134,7 @@ export function diffProgrammes(
         text: t('editions.removed', {
           title: item.title || t(`itemKind.${item.kind}`),
           date: day(item.date),
-          time: timeOf(item, t),
+          time: timeOf(item, computed),
         }),
       })
   const order = (c: ProgrammeChange) => `${c.date} ${c.start ?? '99:99'}`

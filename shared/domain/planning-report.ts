@@ -1,5 +1,5 @@
 // The conflicts and the checklist of a visit with their sentences, as the CLI and exports print them.
-import { translate, type Lang } from '../i18n/translate'
+import { type Lang, translateComputed } from '../i18n/translate'
 import { buildChecklist, type TaskRule } from './checklist'
 import { detectConflicts, type Conflict } from './conflicts'
 import { describeConflict, describeTask } from './describe'
@@ -30,7 +30,8 @@ export function planningReport(
   today: string,
   lang: Lang = 'ru',
 ): PlanningReport {
-  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params)
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translateComputed(lang, key, params)
   return {
     conflicts: detectConflicts(visit, directory, { today, settings, lang }).map((c) => ({
       id: c.id,

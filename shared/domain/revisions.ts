@@ -1,37 +1,48 @@
-// What one revision of a visit changed from the one before, in Russian sentences for the history.
+// What one revision of a visit changed from the one before, as facts: the fields and lists that
+// differ, and the programme's changes. The API words them in the officer's language.
 import type { Directory } from './directory'
-import { diffProgrammes } from './editions'
+import { diffProgrammes, type ProgrammeChange } from './editions'
 import type { Visit } from './visit'
 
-const FIELD_NAMES: Partial<Record<keyof Visit, string>> = {
-  title: 'название',
-  startDate: 'дата начала',
-  endDate: 'дата окончания',
-  status: 'статус',
-  partnerCountry: 'страна партнёра',
-  partnerRegion: 'регион партнёра',
-  objectives: 'цели визита',
-  background: 'справка о партнёре',
-  notes: 'заметки',
+export const REVISION_FIELDS = [
+  'title',
+  'startDate',
+  'endDate',
+  'status',
+  'partnerCountry',
+  'partnerRegion',
+  'objectives',
+  'background',
+  'notes',
+] as const satisfies readonly (keyof Visit)[]
+
+export const REVISION_LISTS = [
+  'participantIds',
+  'agreements',
+  'tasks',
+  'gifts',
+  'vehicles',
+  'stays',
+] as const satisfies readonly (keyof Visit)[]
+
+export interface RevisionFacts {
+  fields: (typeof REVISION_FIELDS)[number][]
+  lists: (typeof REVISION_LISTS)[number][]
+  programme: ProgrammeChange[]
 }
 
-const LISTS: { key: keyof Visit; name: string }[] = [
-  { key: 'participantIds', name: 'состав участников' },
-  { key: 'agreements', name: 'документы' },
-  { key: 'tasks', name: 'задачи подготовки' },
-  { key: 'gifts', name: 'подарки' },
-  { key: 'vehicles', name: 'транспорт' },
-  { key: 'stays', name: 'размещение' },
-]
+const differs = (before: Visit, after: Visit, key: keyof Visit) =>
+  JSON.stringify(before[key]) !== JSON.stringify(after[key])
 
-export function describeRevision(before: Visit, after: Visit, directory: Directory): string[] {
-  const out: string[] = []
-  const changed = (Object.keys(FIELD_NAMES) as (keyof Visit)[]).filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  )
-  if (changed.length) out.push(`Изменено: ${changed.map((k) => FIELD_NAMES[k]).join(', ')}.`)
-  out.push(...diffProgrammes(before.items, after.items, directory, 'ru').map((c) => c.text))
-  const lists = LISTS.filter((l) => JSON.stringify(before[l.key]) !== JSON.stringify(after[l.key]))
-  if (lists.length) out.push(`Изменены: ${lists.map((l) => l.name).join(', ')}.`)
-  return out
+export function revisionFacts(
+  before: Visit,
+  after: Visit,
+  directory: Directory,
+  lang: 'ru' | 'en' = 'ru',
+): RevisionFacts {
+  return {
+    fields: REVISION_FIELDS.filter((k) => differs(before, after, k)),
+    lists: REVISION_LISTS.filter((k) => differs(before, after, k)),
+    programme: diffProgrammes(before.items, after.items, directory, lang),
+  }
 }

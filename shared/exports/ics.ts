@@ -6,7 +6,7 @@ import type { ItineraryItem } from '../domain/itinerary-item'
 import { byPrecedence, type Person } from '../domain/people'
 import { timeOf } from '../domain/schedule-edit'
 import type { Visit } from '../domain/visit'
-import { translate, type Lang } from '../i18n/translate'
+import { translate, type Lang, type MessageKey } from '../i18n/translate'
 import { minutesOfDay, shiftDate } from '../time/local-date'
 import { hasOffsetChange, instantOf, offsetMinutes } from '../time/zones'
 
@@ -64,7 +64,7 @@ function offsetText(minutes: number): string {
  * with a VTIMEZONE; when the zone changes its offset during the visit, times are written in UTC.
  */
 export function buildIcs(visit: Visit, directory: Directory, options: IcsOptions): string {
-  const t = (key: string) => translate(options.lang, key)
+  const t = (key: MessageKey) => translate(options.lang, key)
   const people = new Map(directory.people.map((p) => [p.id, p]))
   const venues = new Map(directory.venues.map((v) => [v.id, v]))
   const zone = visit.timeZone

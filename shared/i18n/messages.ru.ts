@@ -1218,6 +1218,27 @@ export const ru = {
       'Содержимое визита станет таким, каким оно было в этой редакции; текущая версия останется в истории, и её тоже можно будет вернуть.',
     restored: 'Возвращена редакция {{revision}} (сохранена как новая).',
     notKept: 'Эта редакция больше не хранится на этом компьютере.',
+    changedFields: 'Изменено: {{list}}.',
+    changedLists: 'Изменены: {{list}}.',
+    fields: {
+      title: 'название',
+      startDate: 'дата начала',
+      endDate: 'дата окончания',
+      status: 'статус',
+      partnerCountry: 'страна партнёра',
+      partnerRegion: 'регион партнёра',
+      objectives: 'цели визита',
+      background: 'справка о партнёре',
+      notes: 'заметки',
+    },
+    lists: {
+      participantIds: 'состав участников',
+      agreements: 'документы',
+      tasks: 'задачи подготовки',
+      gifts: 'подарки',
+      vehicles: 'транспорт',
+      stays: 'размещение',
+    },
   },
   translations: {
     fallback: 'если пусто: {{text}}',
@@ -1228,8 +1249,34 @@ export const ru = {
     hostRegion: 'Наш регион на других языках',
     city: 'Город на других языках',
   },
+  menu: {
+    file: 'Файл',
+    newVisit: 'Новый визит',
+    import: 'Импорт…',
+    exportBriefing: 'Экспорт справки (PDF)…',
+    settings: 'Настройки',
+    quit: 'Выход',
+    edit: 'Правка',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    cut: 'Вырезать',
+    copy: 'Копировать',
+    paste: 'Вставить',
+    selectAll: 'Выделить всё',
+    view: 'Вид',
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    resetZoom: 'Обычный размер',
+    fullscreen: 'Во весь экран',
+  },
   language: { ru: 'Русский', en: 'English' },
 } as const
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 export type Messages = Widen<typeof ru>
+
+/** Every key of a message (a string leaf of the catalogue), dotted: 'conflicts.kind.night'. */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
+}[keyof T & string]
+export type MessageKey = Leaves<Messages>

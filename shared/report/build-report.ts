@@ -14,7 +14,7 @@ import { describeTask } from '../domain/describe'
 import type { Directory } from '../domain/directory'
 import { byPrecedence, type Person } from '../domain/people'
 import type { Visit } from '../domain/visit'
-import { translate, type Lang, type MessageParams } from '../i18n/translate'
+import { type Lang, type MessageParams, translateComputed } from '../i18n/translate'
 import { formatDateRange, formatShortDate } from '../time/local-date'
 
 export interface ReportOptions {
@@ -196,7 +196,7 @@ export function buildVisitReport(
   context: BriefingContext,
 ): BriefingDocument {
   const lang = options.lang ?? 'ru'
-  const t = (key: string, params?: MessageParams) => translate(lang, key, params)
+  const t = (key: string, params?: MessageParams) => translateComputed(lang, key, params)
   const base = buildBriefing(
     visit,
     directory,

@@ -1,5 +1,6 @@
 // The archive on demand: the host keeps each visit's summary and digest and reads a whole visit
 // only when it is opened or a view needs its programme.
+import type * as FsPromises from 'node:fs/promises'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
@@ -12,7 +13,7 @@ import { zhambyl } from '../helpers/zhambyl'
 /** Every file read through node:fs/promises, by path. */
 const reads = vi.hoisted(() => ({ paths: [] as string[] }))
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
+  const actual = await importOriginal<typeof FsPromises>()
   const readFile = ((...args: Parameters<typeof actual.readFile>) => {
     reads.paths.push(String(args[0]))
     return actual.readFile(...args)
@@ -52,7 +53,7 @@ describe('an archive loaded on demand', () => {
     const list = await again.listVisits()
     expect(list).toHaveLength(COUNT)
     expect(list.find((v) => v.id === 'bench000007')).toMatchObject({
-      title: 'Визит делегации: Витебская область (Беларусь), №7',
+      title: 'Визит делегации: область Жетысу (Казахстан), №7',
       itemCount: zhambyl.visit.items.length,
       revision: 1,
     })
@@ -75,18 +76,18 @@ describe('an archive loaded on demand', () => {
     expect(overview.byYear.reduce((n, y) => n + y.incoming + y.outgoing, 0)).toBe(COUNT)
     const register = await api.listAgreements()
     expect(register.length).toBe(COUNT * zhambyl.visit.agreements.length)
-    const history = await api.counterpartHistory({ country: 'Беларусь', region: 'Витебская область' })
+    const history = await api.counterpartHistory({
+      country: 'Беларусь',
+      region: 'Витебская область',
+    })
     expect(history.filter((e) => e.kind === 'visit').length).toBeGreaterThan(0)
     // No visit ahead (the generated years end in 2025): no programme needed so far.
     expect(visitReads()).toEqual([])
     // The journal of 2012: the incoming visits of that year only.
     const journal = await api.listJournal('2012-01-01', '2012-12-31')
-    const read = visitReads()
-    expect(read.length).toBeGreaterThan(0)
-    expect(read.length).toBeLessThan(COUNT / 4)
-    expect(new Set(journal.map((e) => e.visitId))).toEqual(
-      new Set(read.map((name) => name.replace('.json', ''))),
-    )
+    // Generated: 2012 is visit 2 + 16k; every third visit is outgoing (0, 18 are).
+    expect(visitReads().sort()).toEqual(['bench000002.json', 'bench000034.json'])
+    expect(journal.every((e) => ['bench000002', 'bench000034'].includes(e.visitId))).toBe(true)
     await api.close()
   })
 
@@ -102,7 +103,7 @@ describe('an archive loaded on demand', () => {
     await writeFile(path('bench000004'), '{"schemaVersion":1,"revision":1,"visit":{"id":')
     visitReads()
     const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
-    expect(visitReads().sort()).toEqual(['bench000003.json', 'bench000004.json'])
+    expect([...new Set(visitReads())].sort()).toEqual(['bench000003.json', 'bench000004.json'])
     const list = await api.listVisits()
     expect(list.find((v) => v.id === 'bench000003')).toMatchObject({
       title: 'Визит, переименованный на другом компьютере',

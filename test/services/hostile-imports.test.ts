@@ -11,7 +11,7 @@ import { repoBundledDir } from '../../electron/services/paths'
 import { startNodeHost, type NodeHost } from '../../electron/node-host/server'
 import { AppError, type Envelope } from '../../shared/api/errors'
 import type { ImportDraft } from '../../shared/import/draft'
-import { isMessageKey, translate } from '../../shared/i18n/translate'
+import { isMessageKey, translateComputed } from '../../shared/i18n/translate'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 import { wordProgramme } from '../helpers/word-programme'
@@ -25,7 +25,7 @@ function said(err: unknown): string {
   expect(err).toBeInstanceOf(AppError)
   const { key, ...params } = (err as AppError).details ?? {}
   expect(typeof key === 'string' && isMessageKey(key)).toBe(true)
-  const text = translate('ru', key as string, params as Record<string, string | number>)
+  const text = translateComputed('ru', key as string, params as Record<string, string | number>)
   // Translated through and through: no key, no English reason, no empty placeholder.
   expect(text).not.toMatch(/import\.|undefined|\{\{|[A-Za-z]{3,} [A-Za-z]{3,}/)
   return text

@@ -6,7 +6,7 @@ import type { ItineraryItem } from '../../shared/domain/itinerary-item'
 import type { Person } from '../../shared/domain/people'
 import type { Venue } from '../../shared/domain/venues'
 import type { Visit } from '../../shared/domain/visit'
-import { translate } from '../../shared/i18n/translate'
+import { translateComputed } from '../../shared/i18n/translate'
 import { aVisit, anItem } from '../helpers/builders'
 
 const person = (id: string, side: 'guest' | 'host', extra: Partial<Person> = {}): Person => ({
@@ -48,7 +48,7 @@ function list(visit: Partial<Visit>, people: Person[] = [], today = '2025-11-01'
 }
 const item = (id: string, o: Partial<ItineraryItem>) => anItem({ id, ...o } as ItineraryItem)
 const byKey = (tasks: Task[], key: string) => tasks.find((t) => t.key === key)
-const ru = (t: Task) => describeTask(t, (k, p) => translate('ru', k, p))
+const ru = (t: Task) => describeTask(t, (k, p) => translateComputed('ru', k, p))
 
 describe('checklist rules', () => {
   test('access: a venue rule with lead days gives a task due that many days before the first visit', () => {
@@ -215,6 +215,6 @@ describe('checklist rules', () => {
   test('every rule has a title in Russian and English', () => {
     for (const rule of TASK_RULES.filter((r) => r !== 'custom'))
       for (const lang of ['ru', 'en'] as const)
-        expect(translate(lang, `checklist.task.${rule}`)).not.toBe(`checklist.task.${rule}`)
+        expect(translateComputed(lang, `checklist.task.${rule}`)).not.toBe(`checklist.task.${rule}`)
   })
 })

@@ -7,7 +7,7 @@ import type { Person } from '../../shared/domain/people'
 import { defaultPlanningSettings, type PlanningSettings } from '../../shared/domain/planning'
 import type { Venue } from '../../shared/domain/venues'
 import type { Visit } from '../../shared/domain/visit'
-import { translate } from '../../shared/i18n/translate'
+import { translateComputed } from '../../shared/i18n/translate'
 import { aVisit, anItem } from '../helpers/builders'
 
 const person = (
@@ -71,8 +71,8 @@ function check(
   })
 }
 const kinds = (conflicts: Conflict[]) => conflicts.map((c) => c.kind)
-const ru = (c: Conflict) => describeConflict(c, (k, p) => translate('ru', k, p))
-const en = (c: Conflict) => describeConflict(c, (k, p) => translate('en', k, p))
+const ru = (c: Conflict) => describeConflict(c, (k, p) => translateComputed('ru', k, p))
+const en = (c: Conflict) => describeConflict(c, (k, p) => translateComputed('en', k, p))
 
 describe('detectConflicts: overlaps', () => {
   test('a person in two overlapping items is an error naming the person and both items', () => {
@@ -480,7 +480,9 @@ describe('detectConflicts: ordering and messages', () => {
   test('every kind has a message in Russian and English', () => {
     for (const kind of CONFLICT_KINDS) {
       for (const lang of ['ru', 'en'] as const) {
-        expect(translate(lang, `conflicts.message.${kind}`)).not.toBe(`conflicts.message.${kind}`)
+        expect(translateComputed(lang, `conflicts.message.${kind}`)).not.toBe(
+          `conflicts.message.${kind}`,
+        )
       }
     }
   })

@@ -1,7 +1,8 @@
 import type { SyncApi, VisitRecord } from '../../../shared/api/contract'
 import { AppError } from '../../../shared/api/errors'
 import { mergeVisits } from '../../../shared/domain/merge'
-import { describeRevision } from '../../../shared/domain/revisions'
+import { revisionFacts, type RevisionFacts } from '../../../shared/domain/revisions'
+import { translate, type Lang } from '../../../shared/i18n/translate'
 import { VisitSchema } from '../../../shared/domain/visit'
 import type { VisitFile } from '../store/schema'
 import type { AppDeps } from './deps'
@@ -15,7 +16,7 @@ function savedBy(file: VisitFile) {
 }
 
 /** One archive on several computers: two versions merged, presence, the history of a visit. */
-export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
+export function syncApi({ visits, presence, directory, settings }: AppDeps): SyncApi {
   /** Ours, the sync engine's copy, and the version both last shared. */
   const versions = async (visitId: string, file: string) => {
     const ours = await visits.currentFile(visitId)
@@ -59,6 +60,7 @@ export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
     listRevisions: async (visitId) => {
       const files = await visits.revisions(visitId)
       const dir = directory.get().directory
+      const lang = settings.get().language
       return files
         .map((file, n) => {
           const saved = file.lineage.at(-1)
@@ -69,7 +71,9 @@ export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
             name: saved?.name ?? '',
             author: saved?.author ?? '',
             current: n === files.length - 1,
-            changes: before ? describeRevision(before.visit, file.visit, dir) : [],
+            changes: before
+              ? revisionSentences(revisionFacts(before.visit, file.visit, dir, lang), lang)
+              : [],
           }
         })
         .reverse()
@@ -83,4 +87,24 @@ export function syncApi({ visits, presence, directory }: AppDeps): SyncApi {
       return visits.save(file.visit, baseRevision)
     },
   }
+}
+
+/** A revision's changes as sentences in the officer's language. */
+function revisionSentences(facts: RevisionFacts, lang: Lang): string[] {
+  const out: string[] = []
+  const list = (names: string[]) => names.join(', ')
+  if (facts.fields.length)
+    out.push(
+      translate(lang, 'revisions.changedFields', {
+        list: list(facts.fields.map((f) => translate(lang, `revisions.fields.${f}`))),
+      }),
+    )
+  out.push(...facts.programme.map((c) => c.text))
+  if (facts.lists.length)
+    out.push(
+      translate(lang, 'revisions.changedLists', {
+        list: list(facts.lists.map((l) => translate(lang, `revisions.lists.${l}`))),
+      }),
+    )
+  return out
 }

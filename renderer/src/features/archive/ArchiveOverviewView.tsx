@@ -11,6 +11,7 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { BarChart } from '../../components/BarChart'
 import { useToast } from '../../components/Toasts'
+import { computedKeys } from '../../i18n/computed-keys'
 
 /** Tasks shown per upcoming visit before 'and N more'. */
 const TASKS_SHOWN = 5
@@ -60,7 +61,7 @@ export function ArchiveOverviewView() {
                   {v.openTasks.slice(0, TASKS_SHOWN).map((task) => (
                     <li key={task.key} className={task.overdue ? 'task overdue' : 'task'}>
                       <span className="task-due">{formatShortDate(task.due, lang)}</span>{' '}
-                      {describeTask(task, t)}
+                      {describeTask(task, computedKeys(t))}
                     </li>
                   ))}
                   {v.openTasks.length > TASKS_SHOWN ? (

@@ -14,6 +14,7 @@ import { formatShortDate, isLocalDate, shiftDate } from '../../../../shared/time
 import { useExportFile } from './useExportFile'
 import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
+import { computedKeys } from '../../i18n/computed-keys'
 
 export interface ChecklistTabProps {
   visit: Visit
@@ -126,7 +127,7 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
           </thead>
           <tbody>
             {shown.map((task) => {
-              const text = describeTask(task, t)
+              const text = describeTask(task, computedKeys(t))
               return (
                 <tr
                   key={task.key}

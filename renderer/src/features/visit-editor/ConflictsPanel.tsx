@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../../../shared/domain/conflicts'
 import { describeConflict } from '../../../../shared/domain/describe'
 import { formatShortDate, type UiLanguage } from '../../../../shared/time/local-date'
+import { computedKeys } from '../../i18n/computed-keys'
 
 export interface ConflictsPanelProps {
   conflicts: Conflict[]
@@ -38,7 +39,7 @@ export function ConflictsPanel({ conflicts, onJump, activeId }: ConflictsPanelPr
                   {c.date ? (
                     <span className="conflict-date">{formatShortDate(c.date, lang)}</span>
                   ) : null}
-                  <span className="conflict-text">{describeConflict(c, t)}</span>
+                  <span className="conflict-text">{describeConflict(c, computedKeys(t))}</span>
                 </button>
               </li>
             ))}

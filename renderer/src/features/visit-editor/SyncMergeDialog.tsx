@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toasts'
+import { computedKeys } from '../../i18n/computed-keys'
 
 export interface SyncMergeDialogProps {
   visitId: string
@@ -124,7 +125,7 @@ export function SyncMergeDialog({ visitId, file, onDone, onClose }: SyncMergeDia
                             checked={(picks[c.key] ?? 'ours') === side}
                             onChange={() => setPicks({ ...picks, [c.key]: side })}
                           />
-                          <span>{describe(c[side], t)}</span>
+                          <span>{describe(c[side], computedKeys(t))}</span>
                         </label>
                       </td>
                     ))}
