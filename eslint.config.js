@@ -2,6 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import importX from 'eslint-plugin-import-x'
 
 const NODE_BUILTINS = [
   'node:*',
@@ -68,6 +69,34 @@ export default tseslint.config(
       { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
     ],
   ),
+  // The domain states facts; wording, documents and language tools build on it, never the reverse.
+  zone(
+    ['shared/domain/**/*.ts'],
+    [
+      {
+        group: ['electron', 'electron/*', ...NODE_BUILTINS],
+        message: 'shared/ is pure: no node or electron.',
+      },
+      {
+        group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+        message: 'shared/ is pure: no react.',
+      },
+      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
+      {
+        group: [
+          '**/i18n/**',
+          '**/wording/**',
+          '**/report/**',
+          '**/briefing/**',
+          '**/paperwork/**',
+          '**/exports/**',
+          '**/import/**',
+        ],
+        message:
+          'The domain gives facts (keys and values); i18n, wording/ and the documents word them.',
+      },
+    ],
+  ),
   zone(['renderer/**/*.{ts,tsx}'], RENDERER),
   zone(
     ['electron/services/**/*.ts', 'electron/node-host/**/*.ts', 'electron/cli/**/*.ts'],
@@ -100,6 +129,16 @@ export default tseslint.config(
       },
     ],
   ),
+  // No import cycles in the app's code: each module can be understood from what it imports.
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   // Playwright fixtures take `{}` when they use no other fixture.
   { files: ['test/e2e/fixtures/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   {

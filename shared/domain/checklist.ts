@@ -1,7 +1,7 @@
 // The preparation checklist: tasks derived from the programme by rules, merged with what the
 // officer recorded (status, owner, own tasks). Pure, so the editor and the CLI agree.
 import { daysBetween, shiftDate } from '../time/local-date'
-import type { MessageParams } from '../i18n/translate'
+import type { FactParams as MessageParams } from './facts'
 import { accessTaskKey, venueVisits } from './conflicts'
 import type { Directory } from './directory'
 import type { ItineraryItem } from './itinerary-item'

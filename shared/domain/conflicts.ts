@@ -1,7 +1,7 @@
 // Rules that catch what embarrasses a protocol service; pure, so the editor, the CLI and the
 // briefing all see the same list.
 import { daysBetween, formatShortDate, minutesOfDay, shiftDate } from '../time/local-date'
-import type { MessageParams } from '../i18n/translate'
+import type { FactParams as MessageParams } from './facts'
 import { hasOffsetChange, isAmbiguousWallTime, isInDstGap } from '../time/zones'
 import type { Directory } from './directory'
 import type { ItineraryItem } from './itinerary-item'

@@ -1,7 +1,6 @@
 // What one revision of a visit changed from the one before, as facts: the fields and lists that
-// differ, and the programme's changes. The API words them in the officer's language.
-import type { Directory } from './directory'
-import { diffProgrammes, type ProgrammeChange } from './editions'
+// differ (the programme's changes are worded in wording/programme-changes). The API words them in
+// the officer's language.
 import type { Visit } from './visit'
 
 export const REVISION_FIELDS = [
@@ -28,21 +27,14 @@ export const REVISION_LISTS = [
 export interface RevisionFacts {
   fields: (typeof REVISION_FIELDS)[number][]
   lists: (typeof REVISION_LISTS)[number][]
-  programme: ProgrammeChange[]
 }
 
 const differs = (before: Visit, after: Visit, key: keyof Visit) =>
   JSON.stringify(before[key]) !== JSON.stringify(after[key])
 
-export function revisionFacts(
-  before: Visit,
-  after: Visit,
-  directory: Directory,
-  lang: 'ru' | 'en' = 'ru',
-): RevisionFacts {
+export function revisionFacts(before: Visit, after: Visit): RevisionFacts {
   return {
     fields: REVISION_FIELDS.filter((k) => differs(before, after, k)),
     lists: REVISION_LISTS.filter((k) => differs(before, after, k)),
-    programme: diffProgrammes(before.items, after.items, directory, lang),
   }
 }

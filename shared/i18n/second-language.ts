@@ -6,7 +6,7 @@ import type { ItemKind, ItineraryItem } from '../domain/itinerary-item'
 import type { Person } from '../domain/people'
 import type { Venue } from '../domain/venues'
 import type { Visit } from '../domain/visit'
-import { parseName } from '../report/decline'
+import { parseName } from '../language/ru/decline'
 import { hasCyrillic, transliterate } from './transliterate'
 
 export interface PartnerWords {

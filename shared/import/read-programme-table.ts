@@ -3,7 +3,7 @@
 import type { DraftItem, ImportDraft } from './draft'
 import { guessKind } from './guess-kind'
 import type { TableRowCells } from './html-tables'
-import { readDate, readTimeRange } from './russian-dates'
+import { readDate, readTimeRange } from '../language/ru/dates'
 
 export interface ProgrammeTableOptions {
   /** The year for dates written without one. */

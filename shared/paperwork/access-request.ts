@@ -14,7 +14,7 @@ import {
 } from '../domain/venues'
 import type { Visit } from '../domain/visit'
 import { transliterate } from '../i18n/transliterate'
-import { countryGenitive, initialsName, personName, placeIn, postIn } from '../report/decline'
+import { countryGenitive, initialsName, personName, placeIn, postIn } from '../language/ru/decline'
 import { formatDateRange, formatShortDate, shiftDate } from '../time/local-date'
 import { wallTimeIn } from '../time/zones'
 

@@ -10,7 +10,7 @@ import {
 import { buildBriefing, type BriefingContext } from '../briefing/build-briefing'
 import { agreementRegister } from '../domain/agreement-register'
 import { buildChecklist, isOpenTask } from '../domain/checklist'
-import { describeTask } from '../domain/describe'
+import { describeTask } from '../wording/describe'
 import type { Directory } from '../domain/directory'
 import { byPrecedence, type Person } from '../domain/people'
 import type { Visit } from '../domain/visit'

@@ -16,7 +16,7 @@ import {
   placeIn,
   postIn,
   type Case,
-} from './decline'
+} from '../language/ru/decline'
 
 export interface PressRelease {
   title: string

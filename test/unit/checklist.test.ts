@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { TASK_RULES, buildChecklist, type Task } from '../../shared/domain/checklist'
-import { describeTask } from '../../shared/domain/describe'
+import { describeTask } from '../../shared/wording/describe'
 import type { Directory } from '../../shared/domain/directory'
 import type { ItineraryItem } from '../../shared/domain/itinerary-item'
 import type { Person } from '../../shared/domain/people'

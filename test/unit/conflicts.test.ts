@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { CONFLICT_KINDS, detectConflicts, type Conflict } from '../../shared/domain/conflicts'
-import { describeConflict } from '../../shared/domain/describe'
+import { describeConflict } from '../../shared/wording/describe'
 import type { Directory } from '../../shared/domain/directory'
 import type { ItineraryItem } from '../../shared/domain/itinerary-item'
 import type { Person } from '../../shared/domain/people'

@@ -11,7 +11,7 @@ import {
   personName,
   placeIn,
   postIn,
-} from '../../shared/report/decline'
+} from '../../shared/language/ru/decline'
 import {
   draftPressRelease,
   pressReleaseText,

@@ -1,6 +1,6 @@
 import type { VisitRecord } from '../../../shared/api/contract'
 import { dispatch } from '../../../shared/api/dispatch'
-import { planningReport } from '../../../shared/domain/planning-report'
+import { planningReport } from '../../../shared/wording/planning-report'
 import { toLocalDate } from '../../../shared/time/local-date'
 import { failWith, printJson, type Command } from '../context'
 

@@ -1,11 +1,7 @@
 import type { EditionsApi, EditionSummary } from '../../../shared/api/contract'
 import type { Directory } from '../../../shared/domain/directory'
-import {
-  diffProgrammes,
-  freezeItems,
-  sameProgramme,
-  type Edition,
-} from '../../../shared/domain/editions'
+import { freezeItems, sameProgramme, type Edition } from '../../../shared/domain/editions'
+import { diffProgrammes } from '../../../shared/wording/programme-changes'
 import type { AppDeps } from './deps'
 
 /** An edition with the changes since the one before it. */

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors'
 import { mergeVisits } from '../../../shared/domain/merge'
 import { revisionFacts, type RevisionFacts } from '../../../shared/domain/revisions'
 import { translate, type Lang } from '../../../shared/i18n/translate'
+import { diffProgrammes, type ProgrammeChange } from '../../../shared/wording/programme-changes'
 import { VisitSchema } from '../../../shared/domain/visit'
 import type { VisitFile } from '../store/schema'
 import type { AppDeps } from './deps'
@@ -72,7 +73,11 @@ export function syncApi({ visits, presence, directory, settings }: AppDeps): Syn
             author: saved?.author ?? '',
             current: n === files.length - 1,
             changes: before
-              ? revisionSentences(revisionFacts(before.visit, file.visit, dir, lang), lang)
+              ? revisionSentences(
+                  revisionFacts(before.visit, file.visit),
+                  diffProgrammes(before.visit.items, file.visit.items, dir, lang),
+                  lang,
+                )
               : [],
           }
         })
@@ -90,7 +95,11 @@ export function syncApi({ visits, presence, directory, settings }: AppDeps): Syn
 }
 
 /** A revision's changes as sentences in the officer's language. */
-function revisionSentences(facts: RevisionFacts, lang: Lang): string[] {
+function revisionSentences(
+  facts: RevisionFacts,
+  programme: ProgrammeChange[],
+  lang: Lang,
+): string[] {
   const out: string[] = []
   const list = (names: string[]) => names.join(', ')
   if (facts.fields.length)
@@ -99,7 +108,7 @@ function revisionSentences(facts: RevisionFacts, lang: Lang): string[] {
         list: list(facts.fields.map((f) => translate(lang, `revisions.fields.${f}`))),
       }),
     )
-  out.push(...facts.programme.map((c) => c.text))
+  out.push(...programme.map((c) => c.text))
   if (facts.lists.length)
     out.push(
       translate(lang, 'revisions.changedLists', {

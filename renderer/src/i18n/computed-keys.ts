@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next'
-import type { Translate } from '../../../shared/domain/describe'
+import type { Translate } from '../../../shared/wording/describe'
 
 /**
  * The translator for keys computed at run time: the domain's facts and the errors name their

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from '../../domain/common'
-import type { ProgrammeChange } from '../../domain/editions'
+import type { ProgrammeChange } from '../../wording/programme-changes'
 import { read, write, type AreaMethods } from './method'
 
 /** An issued edition and what changed since the one before it. */

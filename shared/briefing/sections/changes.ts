@@ -1,4 +1,5 @@
-import { diffProgrammes, sameProgramme, type Edition } from '../../domain/editions'
+import { sameProgramme, type Edition } from '../../domain/editions'
+import { diffProgrammes } from '../../wording/programme-changes'
 import { formatShortDate } from '../../time/local-date'
 import { wallTimeIn } from '../../time/zones'
 import type { BriefingSection } from '../briefing-document'

@@ -1,5 +1,5 @@
 import { buildChecklist } from '../../domain/checklist'
-import { describeTask } from '../../domain/describe'
+import { describeTask } from '../../wording/describe'
 import { formatShortDate } from '../../time/local-date'
 import type { BriefingSection } from '../briefing-document'
 import type { BriefingScope } from '../scope'

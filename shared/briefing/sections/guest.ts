@@ -7,7 +7,7 @@ import {
   personNameIn,
   venueNameIn,
 } from '../../i18n/second-language'
-import { initialsName, placeIn } from '../../report/decline'
+import { initialsName, placeIn } from '../../language/ru/decline'
 import {
   formatDateRange,
   formatGuestDay,

@@ -1,4 +1,4 @@
-import { describeTask } from '../../domain/describe'
+import { describeTask } from '../../wording/describe'
 import { itemsByDay, type ItineraryItem } from '../../domain/itinerary-item'
 import type { Person } from '../../domain/people'
 import { travelMinutes } from '../../domain/travel'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UPCOMING_DAYS, type ArchiveOverview } from '../../../../shared/domain/archive-overview'
-import { describeTask } from '../../../../shared/domain/describe'
+import { describeTask } from '../../../../shared/wording/describe'
 import {
   formatDateRange,
   formatShortDate,

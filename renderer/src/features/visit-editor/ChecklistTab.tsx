@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildChecklist, isOpenTask, type Task } from '../../../../shared/domain/checklist'
-import { describeTask } from '../../../../shared/domain/describe'
+import { describeTask } from '../../../../shared/wording/describe'
 import type { Directory } from '../../../../shared/domain/directory'
 import {
   TASK_STATUSES,

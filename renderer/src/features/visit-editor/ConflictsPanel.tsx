@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../../../shared/domain/conflicts'
-import { describeConflict } from '../../../../shared/domain/describe'
+import { describeConflict } from '../../../../shared/wording/describe'
 import { formatShortDate, type UiLanguage } from '../../../../shared/time/local-date'
 import { computedKeys } from '../../i18n/computed-keys'
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EditionSummary } from '../../../../shared/api/contract'
-import type { ProgrammeChange } from '../../../../shared/domain/editions'
+import type { ProgrammeChange } from '../../../../shared/wording/programme-changes'
 import type { Visit } from '../../../../shared/domain/visit'
 import { formatShortDate, type UiLanguage } from '../../../../shared/time/local-date'
 import { wallTimeIn } from '../../../../shared/time/zones'

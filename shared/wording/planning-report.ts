@@ -1,12 +1,12 @@
 // The conflicts and the checklist of a visit with their sentences, as the CLI and exports print them.
 import { type Lang, translateComputed } from '../i18n/translate'
-import { buildChecklist, type TaskRule } from './checklist'
-import { detectConflicts, type Conflict } from './conflicts'
+import { buildChecklist, type TaskRule } from '../domain/checklist'
+import { detectConflicts, type Conflict } from '../domain/conflicts'
 import { describeConflict, describeTask } from './describe'
-import type { Directory } from './directory'
-import type { PlanningSettings } from './planning'
-import type { TaskStatus } from './registers'
-import type { Visit } from './visit'
+import type { Directory } from '../domain/directory'
+import type { PlanningSettings } from '../domain/planning'
+import type { TaskStatus } from '../domain/registers'
+import type { Visit } from '../domain/visit'
 
 export interface PlanningReport {
   /** A conflict with its sentence instead of the message key and parameters. */

@@ -1,6 +1,6 @@
 import type { MessageParams } from '../i18n/translate'
-import type { Task } from './checklist'
-import type { Conflict } from './conflicts'
+import type { Task } from '../domain/checklist'
+import type { Conflict } from '../domain/conflicts'
 
 /** A translate function: i18next's `t` in the renderer, `translate` bound to a language elsewhere. */
 export type Translate = (key: string, params?: MessageParams) => string
