@@ -1,19 +1,13 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StorageReport } from '../../../shared/api/contract'
-import { useApi } from '../api/ApiContext'
-import { onStorageChanged } from '../api/storage-events'
+import { Button } from '../components/Button'
+import { useApiData } from '../api/use-api-data'
 
 /** Says at start-up when files were quarantined or the folder is read-only. */
 export function StorageBanner({ onDetails }: { onDetails(): void }) {
   const { t } = useTranslation()
-  const api = useApi()
-  const [report, setReport] = useState<StorageReport | null>(null)
-  useEffect(() => {
-    const load = () => void api.getStorageReport().then(setReport, () => undefined)
-    load()
-    return onStorageChanged(load)
-  }, [api])
+  const { data: report } = useApiData((api) => api.getStorageReport(), [], {
+    refreshOnStorage: true,
+  })
   if (!report) return null
   const problems = report.quarantined.length + report.refused.length
   const restored = report.quarantined.filter((q) => q.restoredFrom !== undefined).length
@@ -39,9 +33,9 @@ export function StorageBanner({ onDetails }: { onDetails(): void }) {
                   ? t('storage.directoryCopies', { count: copies })
                   : t('storage.settingsCopies')}
       </span>
-      <button type="button" className="button button-small" onClick={onDetails}>
+      <Button small onClick={onDetails}>
         {t('storage.details')}
-      </button>
+      </Button>
     </div>
   )
 }

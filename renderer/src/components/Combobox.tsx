@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { matchesQuery } from '../../../shared/domain/search'
+import './Combobox.css'
 
 export interface ComboOption {
   value: string

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HistoryEntry } from '../../../shared/api/contract'
 import { formatDateRange, formatShortDate, type UiLanguage } from '../../../shared/time/local-date'
-import { useApi } from '../api/ApiContext'
+import { useApiData } from '../api/use-api-data'
+import './CounterpartHistory.css'
 
 /** The partner's history as a timeline: visits both ways and documents signed, oldest first. */
 export function CounterpartHistory({
@@ -17,19 +17,10 @@ export function CounterpartHistory({
 }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
-  const api = useApi()
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
-
-  useEffect(() => {
-    let live = true
-    api.counterpartHistory({ country, region }).then(
-      (h) => live && setEntries(h),
-      () => live && setEntries([]),
-    )
-    return () => {
-      live = false
-    }
-  }, [api, country, region])
+  const { data: entries } = useApiData(
+    (api) => api.counterpartHistory({ country, region }).catch((): HistoryEntry[] => []),
+    [country, region],
+  )
 
   const partner = [region, country].filter(Boolean).join(', ')
   if (!partner) return null

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Button } from './Button'
 
 export interface DialogFormProps {
   onSubmit(): void
@@ -22,12 +23,10 @@ export function DialogForm({ onSubmit, onCancel, submitLabel, children }: Dialog
     >
       {children}
       <div className="dialog-actions field-wide">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary">
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="primary">
           {submitLabel ?? t('common.save')}
-        </button>
+        </Button>
       </div>
     </form>
   )

@@ -10,6 +10,7 @@ import { errorMessage } from '../api/error-message'
 import { DateField } from './DateField'
 import { Modal } from './Modal'
 import { useToast } from './Toasts'
+import { Button } from './Button'
 
 const CARRY = ['programme', 'venues', 'hosts', 'guests', 'documents', 'checklist'] as const
 type Carry = Record<(typeof CARRY)[number], boolean>
@@ -143,17 +144,10 @@ export function NewFromSourceDialog({
         </section>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => void create()}
-        >
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button variant="primary" disabled={busy} onClick={() => void create()}>
           {t('reuse.create')}
-        </button>
+        </Button>
       </div>
     </Modal>
   )

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { DepartmentKeySummary } from '../../../shared/api/contract'
-import { useApi } from '../api/ApiContext'
 import { useTranslation } from 'react-i18next'
 import {
   MAX_PHOTO_CHARS,
@@ -19,6 +18,8 @@ import { TextAreaField } from './TextAreaField'
 import { TextField } from './TextField'
 import { TranslationsField } from './TranslationsField'
 import { transliterate } from '../../../shared/i18n/transliterate'
+import { Button } from './Button'
+import { useApiData } from '../api/use-api-data'
 
 /** Longest side of a kept portrait, in pixels: enough for 3 × 4 cm at print quality. */
 const PHOTO_SIDE = 480
@@ -78,15 +79,10 @@ export function PersonDialog({
         languages: side === 'host' ? ['ru'] : [],
       },
   )
-  const api = useApi()
   // The archive's department key when this computer lacks it: passport data cannot be saved here.
-  const [keyMissing, setKeyMissing] = useState<DepartmentKeySummary | null>(null)
-  useEffect(() => {
-    api.getDepartmentKey().then(
-      (s) => setKeyMissing(s.available ? null : s.archive),
-      () => undefined,
-    )
-  }, [api])
+  const keyStatus = useApiData((a) => a.getDepartmentKey(), []).data
+  const keyMissing: DepartmentKeySummary | null =
+    keyStatus && !keyStatus.available ? keyStatus.archive : null
   const [languages, setLanguages] = useState(person.languages.join(', '))
   const [rank, setRank] = useState(String(person.precedence))
   const [submitted, setSubmitted] = useState(false)
@@ -295,13 +291,9 @@ export function PersonDialog({
               />
             </label>
             {person.photo ? (
-              <button
-                type="button"
-                className="button button-small button-quiet"
-                onClick={() => set({ photo: undefined })}
-              >
+              <Button variant="quiet" small onClick={() => set({ photo: undefined })}>
                 {t('participants.photo.remove')}
-              </button>
+              </Button>
             ) : null}
           </div>
           {photoError ? (

@@ -3,6 +3,7 @@ import { SECOND_LANGS, type SecondLang, type Translations } from '../../../share
 import { PARTNER_WORDS } from '../../../shared/i18n/second-language'
 import { transliterate } from '../../../shared/i18n/transliterate'
 import { TextField } from './TextField'
+import './TranslationsField.css'
 
 export interface TranslationsFieldProps {
   /** 'Название на других языках' */

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { UPCOMING_DAYS, type ArchiveOverview } from '../../../../shared/domain/archive-overview'
 import { describeTask } from '../../../../shared/wording/describe'
@@ -7,11 +6,11 @@ import {
   formatShortDate,
   type UiLanguage,
 } from '../../../../shared/time/local-date'
-import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { BarChart } from '../../components/BarChart'
 import { useToast } from '../../components/Toasts'
 import { computedKeys } from '../../i18n/computed-keys'
+import { useApiData } from '../../api/use-api-data'
 
 /** Tasks shown per upcoming visit before 'and N more'. */
 const TASKS_SHOWN = 5
@@ -20,20 +19,12 @@ const TASKS_SHOWN = 5
 export function ArchiveOverviewView() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
-  const api = useApi()
   const toast = useToast()
-  const [overview, setOverview] = useState<ArchiveOverview | null>(null)
-
-  useEffect(() => {
-    let live = true
-    api.archiveOverview().then(
-      (o) => live && setOverview(o),
-      (err: unknown) => toast(errorMessage(t, err), 'error'),
-    )
-    return () => {
-      live = false
-    }
-  }, [api, t, toast])
+  const overview: ArchiveOverview | null =
+    useApiData((a) => a.archiveOverview(), [], {
+      refreshOn: (e) => e.type === 'visit' || e.type === 'directory',
+      onError: (err) => toast(errorMessage(t, err), 'error'),
+    }).data ?? null
 
   if (!overview) return <p className="muted">{t('common.loading')}</p>
   const empty = overview.byYear.length === 0

@@ -5,6 +5,7 @@ import { ForeignContactsJournal } from './ForeignContactsJournal'
 import { AgreementsRegister } from './AgreementsRegister'
 import { ArchiveOverviewView } from './ArchiveOverviewView'
 import { ArchiveSearchView } from './ArchiveSearchView'
+import './archive.css'
 
 export interface ArchivePageProps {
   tab: ArchiveTab

@@ -16,6 +16,8 @@ import { CounterpartHistory } from '../../components/CounterpartHistory'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
+import { useApiData } from '../../api/use-api-data'
 
 const ANY = '__any__'
 
@@ -45,14 +47,11 @@ export function ArchiveSearchView() {
   const [country, setCountry] = useState('')
   const [hits, setHits] = useState<SearchHit[] | null>(null)
   const [partner, setPartner] = useState<{ country: string; region: string } | null>(null)
-  const [visits, setVisits] = useState<Map<string, VisitSummary>>(new Map())
-
-  useEffect(() => {
-    api.listVisits().then(
-      (list) => setVisits(new Map(list.map((v) => [v.id, v]))),
-      () => undefined,
-    )
-  }, [api])
+  const list = useApiData((a) => a.listVisits(), [], { refreshOn: (e) => e.type === 'visit' }).data
+  const visits = useMemo(
+    () => new Map<string, VisitSummary>((list ?? []).map((v) => [v.id, v])),
+    [list],
+  )
 
   const years = useMemo(() => {
     const now = new Date().getFullYear()
@@ -155,9 +154,9 @@ export function ArchiveSearchView() {
           options={[any, ...ITEM_KINDS.map((k) => option(k, t(`itemKind.${k}`)))]}
           onChange={setItemKind}
         />
-        <button type="button" className="button button-small button-quiet" onClick={reset}>
+        <Button variant="quiet" small onClick={reset}>
           {t('archive.search.reset')}
-        </button>
+        </Button>
       </div>
       {hits ? (
         <p className="muted" role="status">
@@ -202,13 +201,9 @@ export function ArchiveSearchView() {
                 </span>
               ) : null}
               {partnerOf && (partnerOf.region || partnerOf.country) ? (
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
-                  onClick={() => setPartner(partnerOf)}
-                >
+                <Button variant="quiet" small onClick={() => setPartner(partnerOf)}>
                   {t('archive.search.history')}
-                </button>
+                </Button>
               ) : null}
             </li>
           )

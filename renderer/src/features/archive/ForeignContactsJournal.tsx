@@ -11,6 +11,7 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useSaveFile } from '../../components/useSaveFile'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
 
 type Field = 'summary' | 'basis' | 'authorisedBy' | 'report'
 
@@ -148,22 +149,16 @@ export function ForeignContactsJournal() {
           />
         </label>
         <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
+          <Button
+            variant="primary"
             disabled={busy !== null || !valid}
             onClick={() => void exportAs('docx')}
           >
             {t('archive.journal.exportDocx')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null || !valid}
-            onClick={() => void exportAs('xlsx')}
-          >
+          </Button>
+          <Button disabled={busy !== null || !valid} onClick={() => void exportAs('xlsx')}>
             {t('archive.journal.exportXlsx')}
-          </button>
+          </Button>
         </div>
       </div>
       {entries === null ? null : entries.length === 0 ? (

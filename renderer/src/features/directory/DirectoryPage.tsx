@@ -11,6 +11,8 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 import { VenueDialog } from './VenueDialog'
+import { Button } from '../../components/Button'
+import './directory.css'
 
 /** The directory: people (edited once, seen in every visit) and venues with their access rules. */
 export function DirectoryPage() {
@@ -81,18 +83,13 @@ export function DirectoryPage() {
             onChange={(e) => setQuery(e.target.value)}
           />
           {section === 'people' ? (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setEditingPerson({})}
-            >
+            <Button variant="primary" onClick={() => setEditingPerson({})}>
               {t('directory.addPerson')}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
+          <Button
             hidden={section === 'people'}
-            className="button button-primary"
+            variant="primary"
             onClick={() =>
               setEditing({
                 isNew: true,
@@ -107,7 +104,7 @@ export function DirectoryPage() {
             }
           >
             {t('directory.addVenue')}
-          </button>
+          </Button>
         </div>
       </header>
       {record === null ? <p className="muted">{t('common.loading')}</p> : null}
@@ -143,14 +140,13 @@ export function DirectoryPage() {
                     {p.languages.length ? ` · ${p.languages.join(', ')}` : ''}
                   </p>
                 </div>
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  small
                   aria-label={`${t('common.edit')}: ${p.fullName}`}
                   onClick={() => setEditingPerson({ person: p })}
                 >
                   {t('common.edit')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -183,14 +179,13 @@ export function DirectoryPage() {
                     </ul>
                   ) : null}
                 </div>
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  small
                   aria-label={`${t('common.edit')}: ${v.name}`}
                   onClick={() => setEditing({ venue: v, isNew: false })}
                 >
                   {t('common.edit')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

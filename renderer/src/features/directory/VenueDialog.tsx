@@ -16,6 +16,7 @@ import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
 import { TranslationsField } from '../../components/TranslationsField'
+import { Button } from '../../components/Button'
 
 export interface VenueDialogProps {
   venue: Venue
@@ -173,9 +174,9 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                 value={rule.note}
                 onChange={(note) => setRule(index, { note })}
               />
-              <button
-                type="button"
-                className="button button-small button-quiet"
+              <Button
+                variant="quiet"
+                small
                 onClick={() =>
                   set({
                     accessRequirements: venue.accessRequirements.filter((_, i) => i !== index),
@@ -183,12 +184,11 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                 }
               >
                 {t('directory.removeRule')}
-              </button>
+              </Button>
             </div>
           ))}
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            small
             onClick={() =>
               set({
                 accessRequirements: [
@@ -199,7 +199,7 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
             }
           >
             + {t('directory.addRule')}
-          </button>
+          </Button>
         </fieldset>
         <fieldset className="field-wide rules access-layout">
           <legend>{t('access.layout')}</legend>
@@ -293,9 +293,9 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                         />
                       </td>
                       <td className="nowrap">
-                        <button
-                          type="button"
-                          className="button button-small button-quiet"
+                        <Button
+                          variant="quiet"
+                          small
                           disabled={index === 0}
                           aria-label={`${t('access.moveUp')}: ${c.label}`}
                           onClick={() => {
@@ -305,10 +305,10 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                           }}
                         >
                           ↑
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small button-quiet"
+                        </Button>
+                        <Button
+                          variant="quiet"
+                          small
                           disabled={request.columns.length <= 1}
                           aria-label={`${t('access.removeColumn')}: ${c.label}`}
                           onClick={() =>
@@ -316,15 +316,14 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                           }
                         >
                           ×
-                        </button>
+                        </Button>
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <button
-                type="button"
-                className="button button-small"
+              <Button
+                small
                 disabled={request.columns.length >= 20}
                 onClick={() =>
                   setRequest({
@@ -336,7 +335,7 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
                 }
               >
                 + {t('access.addColumn')}
-              </button>
+              </Button>
             </>
           ) : null}
         </fieldset>

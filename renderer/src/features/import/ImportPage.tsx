@@ -8,6 +8,8 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
+import './import.css'
 
 export interface ImportPageProps {
   /** A file dropped onto the window, to read at once. */
@@ -100,14 +102,9 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
         </label>
         <div className="field">
           <span className="cell-label">&nbsp;</span>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => input.current?.click()}
-            disabled={busy}
-          >
+          <Button variant="primary" onClick={() => input.current?.click()} disabled={busy}>
             {busy ? t('import.reading') : t('import.chooseFile')}
-          </button>
+          </Button>
           <input
             ref={input}
             type="file"
@@ -131,14 +128,12 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
           />
         </label>
         <div>
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={busy || !text.trim()}
             onClick={() => void read('press-release.txt', new TextEncoder().encode(text))}
           >
             {t('import.readText')}
-          </button>
+          </Button>
         </div>
       </div>
     </div>
@@ -208,37 +203,24 @@ function ReviewScreen({
           </p>
         </div>
         <div className="page-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('import.cancel')}
-          </button>
+          <Button onClick={onCancel}>{t('import.cancel')}</Button>
           {isBundle ? (
             <>
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void create('replace')}
-              >
+              <Button disabled={busy} onClick={() => void create('replace')}>
                 {t('import.bundleReplace')}
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy}
-                onClick={() => void create('copy')}
-              >
+              </Button>
+              <Button variant="primary" disabled={busy} onClick={() => void create('copy')}>
                 {t('import.bundleCopy')}
-              </button>
+              </Button>
             </>
           ) : (
-            <button
-              type="button"
-              className="button button-primary"
+            <Button
+              variant="primary"
               disabled={busy || !draft.visit.title.trim()}
               onClick={() => void create()}
             >
               {busy ? t('import.creating') : t('import.create')}
-            </button>
+            </Button>
           )}
         </div>
       </header>

@@ -9,6 +9,7 @@ import {
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
 
 const TEXT_FIELDS = ['name', 'headRoom', 'memberRoom'] as const
 const MONEY_FIELDS = [
@@ -113,14 +114,14 @@ export function CostNormsForm({ initial }: { initial: CostNorms }) {
               <th />
               {groups.map((g, i) => (
                 <td key={g.id}>
-                  <button
-                    type="button"
-                    className="button button-small button-quiet"
+                  <Button
+                    variant="quiet"
+                    small
                     disabled={groups.length <= 1}
                     onClick={() => setGroups((list) => list.filter((_, n) => n !== i))}
                   >
                     {t('estimate.norms.removeGroup')}
-                  </button>
+                  </Button>
                 </td>
               ))}
             </tr>
@@ -133,9 +134,7 @@ export function CostNormsForm({ initial }: { initial: CostNorms }) {
         </p>
       ) : null}
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={groups.length >= 20}
           onClick={() =>
             setGroups((list) => [
@@ -149,19 +148,16 @@ export function CostNormsForm({ initial }: { initial: CostNorms }) {
           }
         >
           + {t('estimate.norms.addGroup')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
+        </Button>
+        <Button
+          variant="primary"
           disabled={!parsed.success}
           onClick={() => parsed.success && void save(parsed.data)}
         >
           {t('estimate.norms.save')}
-        </button>
+        </Button>
         {!norms.sample ? (
-          <button type="button" className="button" onClick={() => void save(SAMPLE_COST_NORMS)}>
-            {t('estimate.norms.reset')}
-          </button>
+          <Button onClick={() => void save(SAMPLE_COST_NORMS)}>{t('estimate.norms.reset')}</Button>
         ) : null}
       </div>
     </section>

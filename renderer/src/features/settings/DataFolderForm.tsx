@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DataFolderInfo } from '../../../../shared/api/contract'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
+import { useApiData } from '../../api/use-api-data'
 
 /**
  * Which folder is the archive: the officer points the app at a synced folder or a network share
@@ -14,13 +16,11 @@ export function DataFolderForm() {
   const { t } = useTranslation()
   const api = useApi()
   const toast = useToast()
-  const [info, setInfo] = useState<DataFolderInfo | null>(null)
+  const [chosen, setInfo] = useState<DataFolderInfo | null>(null)
+  const current = useApiData((a) => a.getDataFolder(), []).data
+  const info = chosen ?? current ?? null
   const [path, setPath] = useState('')
   const [error, setError] = useState('')
-
-  useEffect(() => {
-    api.getDataFolder().then(setInfo, () => undefined)
-  }, [api])
 
   const choose = async (next: string | null) => {
     setError('')
@@ -70,17 +70,13 @@ export function DataFolderForm() {
           hint={t('settings.dataFolderHint')}
         />
         {info.canBrowse ? (
-          <button type="button" className="button" onClick={() => void browse()}>
-            {t('settings.dataFolderBrowse')}
-          </button>
+          <Button onClick={() => void browse()}>{t('settings.dataFolderBrowse')}</Button>
         ) : null}
-        <button type="submit" className="button button-primary" disabled={!path.trim()}>
+        <Button type="submit" variant="primary" disabled={!path.trim()}>
           {t('settings.dataFolderChoose')}
-        </button>
+        </Button>
         {info.chosen ? (
-          <button type="button" className="button" onClick={() => void choose(null)}>
-            {t('settings.dataFolderReset')}
-          </button>
+          <Button onClick={() => void choose(null)}>{t('settings.dataFolderReset')}</Button>
         ) : null}
       </form>
     </div>

@@ -10,6 +10,7 @@ import { Modal } from '../../components/Modal'
 import { TextField } from '../../components/TextField'
 import { saveFile } from '../../components/save-file'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
 
 const MIN_PASSPHRASE = 8
 
@@ -148,35 +149,24 @@ export function DepartmentKeyForm() {
               maxLength={200}
               onChange={setName}
             />
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => void create()}
-            >
+            <Button variant="primary" disabled={busy} onClick={() => void create()}>
               {t('departmentKey.create')}
-            </button>
+            </Button>
           </>
         ) : null}
         {archive && available ? (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => setDialog({ kind: 'export' })}
-          >
+          <Button disabled={busy} onClick={() => setDialog({ kind: 'export' })}>
             {t('departmentKey.export')}
-          </button>
+          </Button>
         ) : null}
         {!archive || !available ? (
-          <button
-            type="button"
-            className={archive ? 'button button-primary' : 'button'}
+          <Button
+            variant={archive ? 'primary' : 'default'}
             disabled={busy}
             onClick={() => fileInput.current?.click()}
           >
             {t('departmentKey.import')}
-          </button>
+          </Button>
         ) : null}
         <input
           ref={fileInput}

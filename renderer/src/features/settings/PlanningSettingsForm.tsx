@@ -13,6 +13,8 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
+import { TableHead } from '../../components/TableHead'
 
 interface Draft {
   roadSpeedKmh: string
@@ -151,16 +153,10 @@ export function PlanningSettingsForm({
       </div>
       <h3>{t('settings.overrides')}</h3>
       <table className="table register-table">
-        <thead>
-          <tr>
-            <th>{t('settings.from')}</th>
-            <th>{t('settings.to')}</th>
-            <th>{t('settings.minutes')}</th>
-            <th>
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('settings.from'), t('settings.to'), t('settings.minutes')]}
+          actions
+        />
         <tbody>
           {draft.travelOverrides.map((o, i) => (
             <tr key={i}>
@@ -184,9 +180,9 @@ export function PlanningSettingsForm({
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
+                <Button
+                  variant="quiet"
+                  small
                   onClick={() =>
                     setDraft({
                       ...draft,
@@ -195,16 +191,14 @@ export function PlanningSettingsForm({
                   }
                 >
                   {t('settings.removeOverride')}
-                </button>
+                </Button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() =>
             setDraft({
               ...draft,
@@ -216,22 +210,13 @@ export function PlanningSettingsForm({
           }
         >
           + {t('settings.addOverride')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setDraft(toDraft(defaultPlanningSettings()))}
-        >
+        </Button>
+        <Button onClick={() => setDraft(toDraft(defaultPlanningSettings()))}>
           {t('settings.reset')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!parsed.success}
-          onClick={() => void save()}
-        >
+        </Button>
+        <Button variant="primary" disabled={!parsed.success} onClick={() => void save()}>
           {t('settings.save')}
-        </button>
+        </Button>
       </div>
       {!parsed.success ? (
         <p className="form-error" role="alert">

@@ -18,6 +18,8 @@ import { useToast } from '../../components/Toasts'
 import { EditionsPanel } from './EditionsPanel'
 import { ExportButton } from './ExportButton'
 import { useExportFile } from './useExportFile'
+import { Button } from '../../components/Button'
+import './briefing.css'
 
 export interface BriefingTabProps {
   visit: Visit
@@ -246,24 +248,24 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
                     <span>{t(`briefing.sections.${s.id}`)}</span>
                   </label>
                   <span className="order-buttons">
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
+                    <Button
+                      variant="quiet"
+                      small
                       aria-label={`${t('briefing.options.up')}: ${t(`briefing.sections.${s.id}`)}`}
                       disabled={i === 0}
                       onClick={() => move(i, -1)}
                     >
                       ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
+                    </Button>
+                    <Button
+                      variant="quiet"
+                      small
                       aria-label={`${t('briefing.options.down')}: ${t(`briefing.sections.${s.id}`)}`}
                       disabled={i === choice.sections.length - 1}
                       onClick={() => move(i, 1)}
                     >
                       ↓
-                    </button>
+                    </Button>
                   </span>
                 </li>
               ))}

@@ -15,6 +15,9 @@ import { useExportFile } from './useExportFile'
 import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { computedKeys } from '../../i18n/computed-keys'
+import { Button } from '../../components/Button'
+import './checklist.css'
+import { TableHead } from '../../components/TableHead'
 
 export interface ChecklistTabProps {
   visit: Visit
@@ -114,17 +117,15 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
         <p className="muted">{t('checklist.empty')}</p>
       ) : (
         <table className="table prep-table">
-          <thead>
-            <tr>
-              <th>{t('checklist.due')}</th>
-              <th>{t('checklist.taskColumn')}</th>
-              <th>{t('checklist.owner')}</th>
-              <th>{t('checklist.status')}</th>
-              <th>
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('checklist.due'),
+              t('checklist.taskColumn'),
+              t('checklist.owner'),
+              t('checklist.status'),
+            ]}
+            actions
+          />
           <tbody>
             {shown.map((task) => {
               const text = describeTask(task, computedKeys(t))
@@ -177,30 +178,28 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                       const gaps = accessGaps(visit, directory, venue)
                       return (
                         <div className="access-request" role="group" aria-label={t('access.title')}>
-                          <button
-                            type="button"
-                            className="button button-small"
+                          <Button
+                            small
                             disabled={busy !== null}
                             onClick={() => void exportAs('access-docx', { venueId: venue.id })}
                           >
                             {t('access.letterDocx')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-small"
+                          </Button>
+                          <Button
+                            small
                             disabled={busy !== null}
                             onClick={() => void exportAs('access-pdf', { venueId: venue.id })}
                           >
                             {t('access.letterPdf')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-small button-primary"
+                          </Button>
+                          <Button
+                            variant="primary"
+                            small
                             disabled={task.status === 'done'}
                             onClick={() => markSent(venue.id)}
                           >
                             {t('access.markSent')}
-                          </button>
+                          </Button>
                           {gaps.length > 0 ? (
                             <details className="small access-gaps">
                               <summary className="overdue-text">
@@ -249,9 +248,9 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                   </td>
                   <td>
                     {task.rule === 'custom' ? (
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
+                      <Button
+                        variant="quiet"
+                        small
                         aria-label={`${t('checklist.deleteTask')}: ${text}`}
                         onClick={() =>
                           update((v) => ({
@@ -261,7 +260,7 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                         }
                       >
                         {t('common.delete')}
-                      </button>
+                      </Button>
                     ) : null}
                   </td>
                 </tr>
@@ -279,9 +278,9 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
           onChange={setTitle}
         />
         <DateField label={t('checklist.due')} value={due} onChange={setDue} />
-        <button type="submit" className="button button-primary" disabled={!title.trim()}>
+        <Button type="submit" variant="primary" disabled={!title.trim()}>
           {t('checklist.add')}
-        </button>
+        </Button>
       </form>
     </div>
   )

@@ -22,6 +22,7 @@ import { Modal } from '../../components/Modal'
 import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
+import { Button } from '../../components/Button'
 
 export interface DocumentsTabProps {
   visit: Visit
@@ -71,9 +72,8 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
   return (
     <div className="documents-tab">
       <div className="page-actions">
-        <button
-          type="button"
-          className="button button-primary"
+        <Button
+          variant="primary"
           onClick={() =>
             setEditing({
               isNew: true,
@@ -90,7 +90,7 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
           }
         >
           + {t('documents.add')}
-        </button>
+        </Button>
       </div>
       {visit.agreements.length === 0 ? <p className="muted">{t('documents.empty')}</p> : null}
       <ul className="documents">
@@ -144,22 +144,21 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
                 {a.notes ? <p className="muted">{a.notes}</p> : null}
               </div>
               <div className="person-actions">
-                <button
-                  type="button"
-                  className="button button-small"
+                <Button
+                  small
                   aria-label={`${t('common.edit')}: ${a.title}`}
                   onClick={() => setEditing({ doc: a, isNew: false })}
                 >
                   {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
+                </Button>
+                <Button
+                  variant="quiet"
+                  small
                   aria-label={`${t('common.delete')}: ${a.title}`}
                   onClick={() => setDeleting(a)}
                 >
                   {t('common.delete')}
-                </button>
+                </Button>
               </div>
             </li>
           )
@@ -396,19 +395,18 @@ function FollowUpsEditor({
             />
             <span>{t('documents.fields.followUpDone')}</span>
           </label>
-          <button
-            type="button"
-            className="button button-small button-quiet"
+          <Button
+            variant="quiet"
+            small
             aria-label={`${t('documents.fields.removeFollowUp')} ${n + 1}`}
             onClick={() => onChange(followUps.filter((x) => x.id !== f.id))}
           >
             ✕
-          </button>
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        className="button button-small"
+      <Button
+        small
         onClick={() =>
           onChange([
             ...followUps,
@@ -422,7 +420,7 @@ function FollowUpsEditor({
         }
       >
         {t('documents.fields.addFollowUp')}
-      </button>
+      </Button>
     </fieldset>
   )
 }

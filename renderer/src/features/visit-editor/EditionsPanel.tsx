@@ -8,6 +8,7 @@ import { wallTimeIn } from '../../../../shared/time/zones'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
 
 /**
  * The editions of the programme: which one a printout is, what changed since the last one, and a
@@ -76,9 +77,9 @@ export function EditionsPanel({ visit, refresh }: { visit: Visit; refresh: numbe
           </ul>
         </div>
       ) : null}
-      <button type="button" className="button" disabled={unchanged} onClick={() => void issue()}>
+      <Button disabled={unchanged} onClick={() => void issue()}>
         {t('editions.issue')}
-      </button>
+      </Button>
       {state.editions.length > 0 ? (
         <ul className="edition-list small">
           {[...state.editions].reverse().map((e) => (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CostNorms } from '../../../../shared/domain/cost-norms'
 import type { Visit } from '../../../../shared/domain/visit'
@@ -9,11 +9,11 @@ import {
   type Estimate,
 } from '../../../../shared/paperwork/estimate'
 import type { Directory } from '../../../../shared/domain/directory'
-import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 import { ExportButton } from './ExportButton'
 import { useExportFile } from './useExportFile'
+import { useApiData } from '../../api/use-api-data'
 
 export interface EstimateTabProps {
   visit: Visit
@@ -26,17 +26,12 @@ const quantity = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).
 /** The cost estimate: the group's norms applied to the programme and lists, with its exports. */
 export function EstimateTab({ visit, directory, update }: EstimateTabProps) {
   const { t } = useTranslation()
-  const api = useApi()
   const toast = useToast()
-  const [norms, setNorms] = useState<CostNorms | null>(null)
   const { busy, exportAs } = useExportFile(visit.id)
-
-  useEffect(() => {
-    api.getSettings().then(
-      (s) => setNorms(s.costNorms),
-      (err: unknown) => toast(errorMessage(t, err), 'error'),
-    )
-  }, [api, t, toast])
+  const norms: CostNorms | null =
+    useApiData((a) => a.getSettings(), [], {
+      onError: (err) => toast(errorMessage(t, err), 'error'),
+    }).data?.costNorms ?? null
 
   // The same pure computation the exports and the CLI run, on the visit as it is on screen.
   const estimate: Estimate | null = useMemo(

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ExportFormat } from '../../../../shared/api/contract'
+import { Button } from '../../components/Button'
 
 /** A button that exports one format, says so while it works, and waits for any export under way. */
 export function ExportButton({
@@ -17,13 +18,12 @@ export function ExportButton({
 }) {
   const { t } = useTranslation()
   return (
-    <button
-      type="button"
-      className={primary ? 'button button-primary' : 'button'}
+    <Button
+      variant={primary ? 'primary' : 'default'}
       disabled={busy !== null}
       onClick={() => void onExport(format)}
     >
       {busy === format ? t('briefing.options.exporting') : label}
-    </button>
+    </Button>
   )
 }

@@ -53,34 +53,27 @@ export interface ItemDialogProps {
 
 const NONE = '__none__'
 
+/** The fields every kind of item has. */
+const COMMON_FIELDS = [
+  'id',
+  'date',
+  'start',
+  'end',
+  'title',
+  'venueId',
+  'participantIds',
+  'responsibleId',
+  'dressCode',
+  'notes',
+  'tentative',
+] as const
+
 /** Adds the fields a kind needs and drops the ones it does not have. */
 function changeKind(item: ItineraryItem, kind: ItemKind): ItineraryItem {
-  const {
-    id,
-    date,
-    start,
-    end,
-    title,
-    venueId,
-    participantIds,
-    responsibleId,
-    dressCode,
-    notes,
-    tentative,
-  } = item
-  const base = {
-    id,
-    date,
-    start,
-    end,
-    title,
-    venueId,
-    participantIds,
-    responsibleId,
-    dressCode,
-    notes,
-    tentative,
-  }
+  const base = Object.fromEntries(COMMON_FIELDS.map((k) => [k, item[k]])) as Pick<
+    ItineraryItem,
+    (typeof COMMON_FIELDS)[number]
+  >
   switch (kind) {
     case 'signing':
       return { ...base, kind, agreementIds: item.kind === 'signing' ? item.agreementIds : [] }

@@ -17,6 +17,8 @@ import {
 } from '../../../../shared/time/local-date'
 import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
+import { Button } from '../../components/Button'
+import { TableHead } from '../../components/TableHead'
 
 export interface LogisticsTabProps {
   visit: Visit
@@ -88,9 +90,8 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
       <section className="register" aria-labelledby="reg-gifts">
         <div className="register-head">
           <h2 id="reg-gifts">{t('registers.gifts')}</h2>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            small
             onClick={() =>
               add('gifts', {
                 id: newId(),
@@ -101,24 +102,22 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
             }
           >
             + {t('registers.addGift')}
-          </button>
+          </Button>
         </div>
         {visit.gifts.length === 0 ? <p className="muted">{t('registers.none')}</p> : null}
         {visit.gifts.length > 0 ? (
           <table className="table register-table">
-            <thead>
-              <tr>
-                <th>{t('registers.direction')}</th>
-                <th>{t('registers.description')}</th>
-                <th>{t('registers.quantity')}</th>
-                <th>{t('registers.from')}</th>
-                <th>{t('registers.to')}</th>
-                <th>{t('registers.atItem')}</th>
-                <th>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('registers.direction'),
+                t('registers.description'),
+                t('registers.quantity'),
+                t('registers.from'),
+                t('registers.to'),
+                t('registers.atItem'),
+              ]}
+              actions
+            />
             <tbody>
               {visit.gifts.map((g) => (
                 <tr key={g.id}>
@@ -207,14 +206,14 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
                     </select>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
+                    <Button
+                      variant="quiet"
+                      small
                       aria-label={`${t('registers.remove')}: ${g.description}`}
                       onClick={() => remove('gifts', g.id)}
                     >
                       {t('registers.remove')}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}
@@ -226,9 +225,8 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
       <section className="register" aria-labelledby="reg-vehicles">
         <div className="register-head">
           <h2 id="reg-vehicles">{t('registers.vehicles')}</h2>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            small
             onClick={() =>
               add('vehicles', {
                 id: newId(),
@@ -238,7 +236,7 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
             }
           >
             + {t('registers.addVehicle')}
-          </button>
+          </Button>
         </div>
         <div className="register-cards">
           {visit.vehicles.map((v) => {
@@ -290,14 +288,14 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
                     {t('registers.overCapacity')}
                   </p>
                 ) : null}
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
+                <Button
+                  variant="quiet"
+                  small
                   aria-label={`${t('registers.remove')}: ${v.label}`}
                   onClick={() => remove('vehicles', v.id)}
                 >
                   {t('registers.remove')}
-                </button>
+                </Button>
               </div>
             )
           })}
@@ -311,9 +309,8 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
       <section className="register" aria-labelledby="reg-stays">
         <div className="register-head">
           <h2 id="reg-stays">{t('registers.stays')}</h2>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            small
             onClick={() =>
               add('stays', {
                 id: newId(),
@@ -327,7 +324,7 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
             }
           >
             + {t('registers.addStay')}
-          </button>
+          </Button>
         </div>
         <div className="register-cards">
           {visit.stays.map((s) => (
@@ -374,14 +371,14 @@ export function LogisticsTab({ visit, directory, update }: LogisticsTabProps) {
                 participants,
                 t('registers.guests'),
               )}
-              <button
-                type="button"
-                className="button button-small button-quiet"
+              <Button
+                variant="quiet"
+                small
                 aria-label={`${t('registers.remove')}: ${s.hotel}`}
                 onClick={() => remove('stays', s.id)}
               >
                 {t('registers.remove')}
-              </button>
+              </Button>
             </div>
           ))}
         </div>

@@ -5,6 +5,7 @@ import { byPrecedence, SIDES, type Person, type Side } from '../../../../shared/
 import type { Visit } from '../../../../shared/domain/visit'
 import { Combobox } from '../../components/Combobox'
 import { PersonDialog } from '../../components/PersonDialog'
+import { Button } from '../../components/Button'
 
 export interface ParticipantsTabProps {
   visit: Visit
@@ -61,17 +62,16 @@ export function ParticipantsTab({ visit, directory, update, savePerson }: Partic
                     </p>
                   </div>
                   <div className="person-actions">
-                    <button
-                      type="button"
-                      className="button button-small"
+                    <Button
+                      small
                       aria-label={`${t('participants.edit')}: ${p.fullName}`}
                       onClick={() => setEditing({ side, person: p })}
                     >
                       {t('participants.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-quiet"
+                    </Button>
+                    <Button
+                      variant="quiet"
+                      small
                       aria-label={`${t('participants.remove')}: ${p.fullName}`}
                       onClick={() =>
                         update((v) => ({
@@ -81,7 +81,7 @@ export function ParticipantsTab({ visit, directory, update, savePerson }: Partic
                       }
                     >
                       {t('participants.remove')}
-                    </button>
+                    </Button>
                   </div>
                 </li>
               ))}
@@ -101,9 +101,7 @@ export function ParticipantsTab({ visit, directory, update, savePerson }: Partic
                   onPick={addId}
                 />
               ) : null}
-              <button type="button" className="button" onClick={() => setEditing({ side })}>
-                + {t('participants.addNew')}
-              </button>
+              <Button onClick={() => setEditing({ side })}>+ {t('participants.addNew')}</Button>
             </div>
           </section>
         )

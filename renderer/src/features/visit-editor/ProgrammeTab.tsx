@@ -15,6 +15,8 @@ import { ItemDialog } from './ItemDialog'
 import { SeatingDialog } from './SeatingDialog'
 import { TimeGrid } from './TimeGrid'
 import { ZoneClocks, homeTimeOf, useZoneName } from './ZoneClocks'
+import { Button } from '../../components/Button'
+import './programme.css'
 
 export interface ProgrammeTabProps {
   visit: Visit
@@ -117,14 +119,13 @@ export function ProgrammeTab({
                 <span className="badge badge-warning">{t('programme.outsideDates')}</span>
               ) : null}
             </h2>
-            <button
-              type="button"
-              className="button button-small"
+            <Button
+              small
               aria-label={`${t('programme.addItem')}: ${formatDayHeading(date, lang)}`}
               onClick={() => addItem(date)}
             >
               + {t('programme.addItem')}
-            </button>
+            </Button>
           </div>
           {items.length === 0 ? (
             <p className="muted day-empty">{t('programme.emptyDay')}</p>
@@ -200,31 +201,29 @@ export function ProgrammeTab({
                     </div>
                     <div className="item-actions">
                       {SEATED_KINDS.has(item.kind) && item.participantIds.length > 0 ? (
-                        <button
-                          type="button"
-                          className="button button-small"
+                        <Button
+                          small
                           aria-label={`${t('seating.open')}: ${item.title}`}
                           onClick={() => setSeatingId(item.id)}
                         >
                           {t('seating.open')}
-                        </button>
+                        </Button>
                       ) : null}
-                      <button
-                        type="button"
-                        className="button button-small"
+                      <Button
+                        small
                         aria-label={`${t('common.edit')}: ${item.title}`}
                         onClick={() => setEditing({ item, isNew: false })}
                       >
                         {t('common.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-quiet"
+                      </Button>
+                      <Button
+                        variant="quiet"
+                        small
                         aria-label={`${t('common.delete')}: ${item.title}`}
                         onClick={() => setDeleting(item)}
                       >
                         {t('common.delete')}
-                      </button>
+                      </Button>
                     </div>
                   </li>
                 )

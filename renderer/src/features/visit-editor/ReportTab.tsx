@@ -10,6 +10,7 @@ import { TextAreaField } from '../../components/TextAreaField'
 import { useToast } from '../../components/Toasts'
 import { ExportButton } from './ExportButton'
 import { useExportFile } from './useExportFile'
+import { Button } from '../../components/Button'
 
 const PREVIEW_DELAY_MS = 300
 
@@ -93,9 +94,7 @@ export function ReportTab({ visit }: { visit: Visit }) {
             rows={18}
           />
           <div className="export-buttons">
-            <button type="button" className="button" onClick={() => void copy()}>
-              {t('report.copy')}
-            </button>
+            <Button onClick={() => void copy()}>{t('report.copy')}</Button>
             <ExportButton
               format="press-docx"
               label={t('report.pressDocx')}
@@ -103,24 +102,23 @@ export function ReportTab({ visit }: { visit: Visit }) {
 
               onExport={exportAs}
             />
-            <button
-              type="button"
-              className="button button-quiet"
+            <Button
+              variant="quiet"
               onClick={() => {
                 edited.current = false
                 setFresh((n) => n + 1)
               }}
             >
               {t('report.regenerate')}
-            </button>
+            </Button>
           </div>
         </section>
         <section className="personal-data" aria-label={t('report.personalData')}>
           <h3>{t('report.personalData')}</h3>
           <p className="muted small">{t('report.personalDataHint')}</p>
-          <button type="button" className="button button-danger" onClick={() => setErasing(true)}>
+          <Button variant="danger" onClick={() => setErasing(true)}>
             {t('report.deletePersonalData')}
-          </button>
+          </Button>
         </section>
       </aside>
       <ConfirmDialog

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
+import { Button } from '../../components/Button'
 
 export interface RevisionsPanelProps {
   visitId: string
@@ -78,13 +79,9 @@ export function RevisionsPanel({ visitId, onRestored }: RevisionsPanelProps) {
                 </ul>
               ) : null}
               {!r.current ? (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => setRestoring(r)}
-                >
+                <Button small onClick={() => setRestoring(r)}>
                   {t('revisions.restore')}
-                </button>
+                </Button>
               ) : null}
             </li>
           ))}

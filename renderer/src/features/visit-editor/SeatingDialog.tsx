@@ -6,6 +6,8 @@ import type { Person, Side } from '../../../../shared/domain/people'
 import { seatOffsets, seatingFor, swapSeats } from '../../../../shared/domain/seating'
 import type { Visit } from '../../../../shared/domain/visit'
 import { Modal } from '../../components/Modal'
+import { Button } from '../../components/Button'
+import './seating.css'
 
 export interface SeatingDialogProps {
   item: ItineraryItem
@@ -198,9 +200,7 @@ export function SeatingDialog({ item, directory, update, onClose }: SeatingDialo
         </svg>
       )}
       <div className="dialog-actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={!item.seating}
           onClick={() =>
             update((v) => ({
@@ -214,10 +214,10 @@ export function SeatingDialog({ item, directory, update, onClose }: SeatingDialo
           }
         >
           {t('seating.reset')}
-        </button>
-        <button type="button" className="button button-primary" onClick={onClose}>
+        </Button>
+        <Button variant="primary" onClick={onClose}>
           {t('common.close')}
-        </button>
+        </Button>
       </div>
     </Modal>
   )

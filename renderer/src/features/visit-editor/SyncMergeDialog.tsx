@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SavedBy, SyncMerge } from '../../../../shared/api/contract'
 import type { MergeConflict } from '../../../../shared/domain/merge'
@@ -8,6 +8,8 @@ import { errorMessage } from '../../api/error-message'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toasts'
 import { computedKeys } from '../../i18n/computed-keys'
+import { Button } from '../../components/Button'
+import { useApiData } from '../../api/use-api-data'
 
 export interface SyncMergeDialogProps {
   visitId: string
@@ -38,27 +40,19 @@ export function SyncMergeDialog({ visitId, file, onDone, onClose }: SyncMergeDia
   const lang = i18n.language as UiLanguage
   const api = useApi()
   const toast = useToast()
-  const [merge, setMerge] = useState<SyncMerge | null>(null)
   const [picks, setPicks] = useState<Record<string, Side>>({})
   const [busy, setBusy] = useState(false)
 
   // Read once per copy; a failure closes the dialog (the parent's callback may change each render).
   const close = useRef(onClose)
   close.current = onClose
-  useEffect(() => {
-    let live = true
-    api.getSyncMerge(visitId, file).then(
-      (m) => live && setMerge(m),
-      (err: unknown) => {
-        if (!live) return
+  const merge: SyncMerge | null =
+    useApiData((a) => a.getSyncMerge(visitId, file), [visitId, file], {
+      onError: (err) => {
         toast(errorMessage(t, err), 'error')
         close.current()
       },
-    )
-    return () => {
-      live = false
-    }
-  }, [api, visitId, file, t, toast])
+    }).data ?? null
 
   const who = (s: SavedBy | null) =>
     s
@@ -135,17 +129,10 @@ export function SyncMergeDialog({ visitId, file, onDone, onClose }: SyncMergeDia
             </table>
           )}
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => void resolve()}
-            >
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button variant="primary" disabled={busy} onClick={() => void resolve()}>
               {t('sync.save')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

@@ -32,6 +32,9 @@ import { OverviewTab } from './OverviewTab'
 import { ParticipantsTab } from './ParticipantsTab'
 import { ProgrammeTab } from './ProgrammeTab'
 import { useVisitEditor } from './useVisitEditor'
+import { Button } from '../../components/Button'
+import { useApiData } from '../../api/use-api-data'
+import './editor.css'
 
 /** How often the lease on the open visit is renewed (stale after three minutes). */
 const LEASE_RENEW_MS = 60_000
@@ -43,6 +46,9 @@ export interface VisitEditorPageProps {
 }
 
 /** One visit: header, programme, participants and documents, saved as the officer types. */
+/** The rules the programme is checked by until the department's settings arrive. */
+const DEFAULT_PLANNING = defaultPlanningSettings()
+
 export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
@@ -58,15 +64,22 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   }, [initialTab])
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [reusing, setReusing] = useState(false)
-  const [planning, setPlanning] = useState<PlanningSettings>(defaultPlanningSettings)
+  const planning: PlanningSettings =
+    useApiData((a) => a.getSettings(), [], { refreshOn: (e) => e.type === 'settings' }).data
+      ?.planning ?? DEFAULT_PLANNING
   const [focus, setFocus] = useState<{ conflictId?: string; itemIds: ReadonlySet<string> }>({
     itemIds: new Set(),
   })
   const today = toLocalDate(new Date())
   // Copies of this visit left by a sync engine: the officer merges them here.
-  const [copies, setCopies] = useState<SyncConflict[]>([])
+  const storage = useApiData((a) => a.getStorageReport(), [], {
+    refreshOn: (e) => e.type === 'copies',
+  })
+  const copies: SyncConflict[] = useMemo(
+    () => (storage.data?.syncConflicts ?? []).filter((c) => c.visitId === id),
+    [storage.data, id],
+  )
   const [merging, setMerging] = useState<string | null>(null)
-  const [copiesTick, setCopiesTick] = useState(0)
   // Presence: this computer holds a lease on the visit while it is open; others are shown.
   const [others, setOthers] = useState<Presence[]>([])
   useEffect(() => {
@@ -96,11 +109,8 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   }, [merges, t, toast])
   const followChange = useCallback(
     async (event: PlannerEvent) => {
-      if (event.type === 'copies' || event.type === 'resync') setCopiesTick((n) => n + 1)
       if (event.type === 'directory' || event.type === 'resync')
         setDirectory(await api.getDirectory())
-      if (event.type === 'settings' || event.type === 'resync')
-        setPlanning((await api.getSettings()).planning)
       const theirs =
         (event.type === 'visit' && event.id === id && event.outside) || event.type === 'resync'
       if (!theirs) return
@@ -114,23 +124,6 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
     [api, id, loadTheirs, absorbTheirs, t, toast],
   )
   usePlannerEvents((event) => void followChange(event).catch(() => undefined))
-  useEffect(() => {
-    let live = true
-    api.getStorageReport().then(
-      (r) => live && setCopies((r.syncConflicts ?? []).filter((c) => c.visitId === id)),
-      () => undefined, // The storage banner reports what is wrong with the folder.
-    )
-    return () => {
-      live = false
-    }
-  }, [api, id, copiesTick])
-
-  useEffect(() => {
-    api.getSettings().then(
-      (s) => setPlanning(s.planning),
-      () => undefined, // The defaults stand in; the settings page reports its own errors.
-    )
-  }, [api])
 
   const conflicts = useMemo(
     () =>
@@ -216,9 +209,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         <p className="form-error" role="alert">
           {editor.loadError}
         </p>
-        <button type="button" className="button" onClick={onBack}>
-          {t('editor.backToList')}
-        </button>
+        <Button onClick={onBack}>{t('editor.backToList')}</Button>
       </div>
     )
   }
@@ -242,41 +233,21 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           </div>
           <div className="editor-tools">
             <SaveIndicator state={editor.saveState} />
-            <button
-              type="button"
-              className="button button-small"
-              onClick={undo}
-              disabled={!editor.canUndo}
-              title="Ctrl+Z"
-            >
+            <Button small onClick={undo} disabled={!editor.canUndo} title="Ctrl+Z">
               ↶ {t('common.undo')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={redo}
-              disabled={!editor.canRedo}
-              title="Ctrl+Shift+Z"
-            >
+            </Button>
+            <Button small onClick={redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">
               ↷ {t('common.redo')}
-            </button>
-            <button type="button" className="button button-small" onClick={() => setReusing(true)}>
+            </Button>
+            <Button small onClick={() => setReusing(true)}>
               {t('reuse.fromVisit')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => void saveAsTemplate()}
-            >
+            </Button>
+            <Button small onClick={() => void saveAsTemplate()}>
               {t('reuse.saveTemplate')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={() => setConfirmDelete(true)}
-            >
+            </Button>
+            <Button variant="quiet" small onClick={() => setConfirmDelete(true)}>
               {t('editor.deleteVisit')}
-            </button>
+            </Button>
           </div>
         </div>
         {others.length > 0 ? (
@@ -298,21 +269,17 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         {copies.length > 0 ? (
           <div className="banner banner-warning" role="alert" data-testid="sync-banner">
             <span>{t('sync.banner', { name: copies[0]!.file })}</span>
-            <button
-              type="button"
-              className="button button-small button-primary"
-              onClick={() => setMerging(copies[0]!.file)}
-            >
+            <Button variant="primary" small onClick={() => setMerging(copies[0]!.file)}>
               {t('sync.merge')}
-            </button>
+            </Button>
           </div>
         ) : null}
         {editor.saveError ? (
           <div className="banner banner-error" role="alert">
             <span>{editor.saveError}</span>
-            <button type="button" className="button button-small" onClick={editor.retry}>
+            <Button small onClick={editor.retry}>
               {t('common.retry')}
-            </button>
+            </Button>
           </div>
         ) : null}
       </header>
@@ -413,7 +380,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           onClose={() => setMerging(null)}
           onDone={() => {
             setMerging(null)
-            setCopiesTick((n) => n + 1)
+            storage.reload()
             void editor.loadTheirs()
           }}
         />

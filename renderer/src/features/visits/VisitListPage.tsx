@@ -5,47 +5,37 @@ import { formatDateRange, type UiLanguage } from '../../../../shared/time/local-
 import type { AppCommand } from '../../api/bridge'
 import { useApi } from '../../api/ApiContext'
 import { useCommand } from '../../api/commands'
-import { usePlannerEvents } from '../../api/planner-events'
 import { errorMessage } from '../../api/error-message'
 import { NewFromSourceDialog } from '../../components/NewFromSourceDialog'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useToast } from '../../components/Toasts'
 import { NewVisitDialog } from './NewVisitDialog'
+import { Button } from '../../components/Button'
+import { useApiData } from '../../api/use-api-data'
+import './visits.css'
 
 export interface VisitListPageProps {
   onOpenVisit(id: string): void
 }
 
 /** The archive: every visit with partner, dates and status, a filter, and templates to start from. */
+const NO_TEMPLATES: TemplateSummary[] = []
+
 export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const api = useApi()
   const toast = useToast()
-  const [visits, setVisits] = useState<VisitSummary[] | null>(null)
-  const [templates, setTemplates] = useState<TemplateSummary[]>([])
   const [query, setQuery] = useState('')
   const [creating, setCreating] = useState(false)
 
-  const [changes, setChanges] = useState(0)
-  useEffect(() => {
-    let live = true
-    Promise.all([api.listVisits(), api.listTemplates()])
-      .then(([v, tpl]) => {
-        if (!live) return
-        setVisits(v)
-        setTemplates(tpl)
-      })
-      .catch((err: unknown) => toast(errorMessage(t, err), 'error'))
-    return () => {
-      live = false
-    }
-  }, [api, t, toast, changes])
   // Visits and templates changed elsewhere (another window, another computer) show up at once.
-  usePlannerEvents((event) => {
-    if (event.type === 'visit' || event.type === 'templates' || event.type === 'resync')
-      setChanges((n) => n + 1)
+  const { data } = useApiData((a) => Promise.all([a.listVisits(), a.listTemplates()]), [], {
+    refreshOn: (e) => e.type === 'visit' || e.type === 'templates',
+    onError: (err) => toast(errorMessage(t, err), 'error'),
   })
+  const visits: VisitSummary[] | null = data?.[0] ?? null
+  const templates: TemplateSummary[] = data?.[1] ?? NO_TEMPLATES
 
   useCommand(
     useCallback((command: AppCommand) => {
@@ -98,14 +88,9 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setCreating(true)}
-            title="Ctrl+N"
-          >
+          <Button variant="primary" onClick={() => setCreating(true)} title="Ctrl+N">
             {t('visitList.newVisit')}
-          </button>
+          </Button>
         </div>
       </header>
 
@@ -165,14 +150,12 @@ export function VisitListPage({ onOpenVisit }: VisitListPageProps) {
                   {t('visitList.templateItems', { count: tpl.itemCount })}
                 </p>
                 <p className="card-text">{tpl.summary}</p>
-                <button
-                  type="button"
-                  className="button"
+                <Button
                   aria-label={`${t('visitList.fromTemplate')}: ${tpl.title}`}
                   onClick={() => setReusing(tpl)}
                 >
                   {t('visitList.fromTemplate')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
