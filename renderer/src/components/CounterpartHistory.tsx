@@ -20,6 +20,8 @@ export function CounterpartHistory({
   const { data: entries } = useApiData(
     (api) => api.counterpartHistory({ country, region }).catch((): HistoryEntry[] => []),
     [country, region],
+    // A visit saved here or elsewhere may change the partner's history (a title, a signed document).
+    { refreshOn: (e) => e.type === 'visit' },
   )
 
   const partner = [region, country].filter(Boolean).join(', ')
