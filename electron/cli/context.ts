@@ -12,6 +12,8 @@ export interface CliIo {
 export interface Values {
   json?: boolean
   start?: string
+  'skip-weekends'?: boolean
+  'skip-holidays'?: boolean
   out?: string
   lang?: string
   pocket?: boolean

@@ -22,6 +22,9 @@ Commands:
   from-template TEMPLATE_ID [--start YYYY-MM-DD]
                              a new visit copied from a template (moved to start that day);
                              prints the new visit's id
+  reschedule VISIT_ID --start YYYY-MM-DD [--skip-weekends] [--skip-holidays]
+                             moves the visit in place: programme, tasks, stays and follow-ups
+                             by whole days; prints the id and the new dates
   conflicts VISIT_ID [--json]
                              the programme's conflicts and the preparation tasks with due dates
   export-pdf VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
@@ -80,6 +83,8 @@ export async function runCli(
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         start: { type: 'string' },
+        'skip-weekends': { type: 'boolean' },
+        'skip-holidays': { type: 'boolean' },
         out: { type: 'string' },
         lang: { type: 'string' },
         pocket: { type: 'boolean' },

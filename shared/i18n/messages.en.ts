@@ -812,6 +812,19 @@ export const en: Messages = {
       zipBomb: 'it is compressed suspiciously hard or its sizes are wrong',
     },
   },
+  reschedule: {
+    action: 'Move the visit…',
+    title: 'Move the visit to other dates',
+    start: 'New start date',
+    hint: 'Every programme item, preparation task, hotel stay and document follow-up moves with the visit; the items keep their times. Ctrl+Z brings the old dates back.',
+    from: 'Was',
+    to: 'Becomes',
+    items: 'Items',
+    apply: 'Move',
+    done: 'The visit now runs {{dates}}. Ctrl+Z brings the old dates back.',
+    startHint:
+      'Changing the start date moves the whole programme with it; change the end date to change the length.',
+  },
   reuse: {
     title: 'A new visit based on: {{name}}',
     start: 'First day of the new visit',

@@ -89,6 +89,40 @@ describe('CLI', () => {
     )
   })
 
+  test('reschedule moves a visit in place, holidays skipped; a missing start is refused in Russian', async () => {
+    const dir = await tempDir()
+    const id = (
+      await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-07', '--data-dir', dir])
+    ).out.trim()
+    const moved = await cli([
+      'reschedule',
+      id,
+      '--start',
+      '2026-12-30',
+      '--skip-weekends',
+      '--skip-holidays',
+      '--data-dir',
+      dir,
+    ])
+    expect(moved.code).toBe(0)
+    const shown = JSON.parse((await cli(['show', id, '--data-dir', dir])).out) as {
+      revision: number
+      visit: { startDate: string; endDate: string; items: { date: string }[] }
+    }
+    // 30 December, then 31 December and the New Year holidays skipped: the other four days land on 11–14 January.
+    expect([shown.visit.startDate, shown.visit.endDate]).toEqual(['2026-12-30', '2027-01-14'])
+    expect(moved.out.trim()).toBe(`${id}\t2026-12-30–2027-01-14`)
+    expect(shown.revision).toBe(2)
+    expect(shown.visit.items.every((i) => i.date >= '2026-12-30' && i.date <= '2027-01-14')).toBe(
+      true,
+    )
+    const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as unknown[]
+    expect(list).toHaveLength(1) // moved in place: no copy
+    const bad = await cli(['reschedule', id, '--data-dir', dir])
+    expect(bad.code).not.toBe(0)
+    expect(bad.err).toMatch(/[а-я]/)
+  })
+
   test('from-template refuses a malformed start date', async () => {
     const dir = await tempDir()
     const { code, err } = await cli([

@@ -4,7 +4,7 @@ import { planningReport } from '../../../shared/wording/planning-report'
 import { toLocalDate } from '../../../shared/time/local-date'
 import { failWith, printJson, type Command } from '../context'
 
-/** list, templates, show, from-template, conflicts. */
+/** list, templates, show, from-template, reschedule, conflicts. */
 export const visitCommands: Record<string, Command> = {
   list: async ({ api, values, io }) => {
     const visits = await api.listVisits()
@@ -31,6 +31,18 @@ export const visitCommands: Record<string, Command> = {
     const envelope = await dispatch(api, 'createVisitFromTemplate', [rest[0], ...options])
     if (!envelope.ok) return failWith(io, envelope.error)
     io.out(`${(envelope.value as VisitRecord).visit.id}\n`)
+    return 0
+  },
+  reschedule: async ({ api, rest, values, io }) => {
+    const options = {
+      startDate: values.start,
+      skipWeekends: values['skip-weekends'] === true,
+      skipHolidays: values['skip-holidays'] === true,
+    }
+    const envelope = await dispatch(api, 'rescheduleVisit', [rest[0], options])
+    if (!envelope.ok) return failWith(io, envelope.error)
+    const { visit } = envelope.value as VisitRecord
+    io.out(`${visit.id}\t${visit.startDate}–${visit.endDate}\n`)
     return 0
   },
   conflicts: async ({ api, rest, values, io, clock }) => {

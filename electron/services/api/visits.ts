@@ -1,3 +1,4 @@
+import { rescheduleVisit } from '../../../shared/domain/reschedule'
 import type { VisitsApi, VisitSource } from '../../../shared/api/contract'
 import type { Directory } from '../../../shared/domain/directory'
 import { instantiateVisit } from '../../../shared/domain/instantiate'
@@ -23,6 +24,10 @@ export function visitsApi(d: AppDeps): VisitsApi {
     createVisit: (draft) => visits.create(draft),
     saveVisit: (visit, baseRevision) => visits.save(visit, baseRevision),
     deleteVisit: (id) => visits.delete(id),
+    rescheduleVisit: async (visitId, options, baseRevision) => {
+      const { visit, revision } = await visits.get(visitId)
+      return visits.save(rescheduleVisit(visit, options), baseRevision ?? revision)
+    },
     listTemplates: async () => templates.list(),
     createVisitFromTemplate: (templateId, options) =>
       api.createVisitFrom({ kind: 'template', id: templateId }, options ?? {}),

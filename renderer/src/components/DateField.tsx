@@ -17,10 +17,12 @@ export interface DateFieldProps {
   value: string
   onChange(value: string): void
   error?: string
+  /** A line under the field saying what a change does. */
+  hint?: string
 }
 
 /** A date typed as ДД.ММ.ГГГГ or picked from a calendar (react-day-picker on date-fns). */
-export function DateField({ label, value, onChange, error }: DateFieldProps) {
+export function DateField({ label, value, onChange, error, hint }: DateFieldProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
   const id = useId()
@@ -51,7 +53,10 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
           placeholder="ДД.ММ.ГГГГ"
           inputMode="numeric"
           aria-invalid={message ? true : undefined}
-          aria-describedby={message ? `${id}-error` : undefined}
+          aria-describedby={
+            [message ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
           onChange={(e) => setText(e.target.value)}
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
@@ -91,6 +96,11 @@ export function DateField({ label, value, onChange, error }: DateFieldProps) {
           </Popover.Portal>
         </Popover.Root>
       </div>
+      {hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
       {message ? (
         <span id={`${id}-error`} className="field-error" role="alert">
           {message}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../../domain/common'
 import { InstantiateOptionsSchema, type InstantiateOptions } from '../../domain/instantiate'
+import { RescheduleOptionsSchema, type RescheduleOptions } from '../../domain/reschedule'
 import {
   VisitDraftSchema,
   VisitSchema,
@@ -62,6 +63,16 @@ export interface VisitsApi {
   saveVisit(visit: Visit, baseRevision: number): Promise<VisitRecord>
   /** Moves a visit to the trash. */
   deleteVisit(id: string): Promise<void>
+  /**
+   * Moves a visit to new dates in place: its programme, tasks, stays and follow-ups by whole days
+   * (weekends and holidays skipped when asked); answers `conflict` when the stored revision is not
+   * `baseRevision` (the latest when absent).
+   */
+  rescheduleVisit(
+    visitId: string,
+    options: RescheduleOptions,
+    baseRevision?: number,
+  ): Promise<VisitRecord>
   /** Templates (past visits kept for reuse). */
   listTemplates(): Promise<TemplateSummary[]>
   /** Creates a new visit as a copy of a template, adding its people and venues to the directory. */
@@ -83,6 +94,12 @@ export const visitsMethods = {
   createVisit: write(z.tuple([VisitDraftSchema])),
   saveVisit: write(z.tuple([VisitSchema, z.number().int().min(0)])),
   deleteVisit: write(z.tuple([IdSchema])),
+  rescheduleVisit: write(
+    z.union([
+      z.tuple([IdSchema, RescheduleOptionsSchema]),
+      z.tuple([IdSchema, RescheduleOptionsSchema, z.number().int().min(0)]),
+    ]),
+  ),
   listTemplates: read(z.tuple([])),
   createVisitFromTemplate: write(
     z.union([z.tuple([IdSchema]), z.tuple([IdSchema, InstantiateOptionsSchema])]),

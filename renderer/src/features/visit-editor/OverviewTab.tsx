@@ -1,3 +1,4 @@
+import { rescheduleVisit } from '../../../../shared/domain/reschedule'
 import { useTranslation } from 'react-i18next'
 import {
   DIRECTIONS,
@@ -92,7 +93,11 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
       <DateField
         label={t('visit.fields.startDate')}
         value={visit.startDate}
-        onChange={(d) => setDates(d, daysBetween(d, visit.endDate) < 0 ? d : visit.endDate)}
+        hint={t('reschedule.startHint')}
+        onChange={(d) => {
+          // The whole visit moves with its first day (one undo step); the end date sets the length.
+          if (d !== visit.startDate) update((v) => rescheduleVisit(v, { startDate: d }))
+        }}
       />
       <DateField
         label={t('visit.fields.endDate')}

@@ -35,6 +35,8 @@ import { useVisitEditor } from './useVisitEditor'
 import { Button } from '../../components/Button'
 import { useApiData } from '../../api/use-api-data'
 import './editor.css'
+import { rescheduleVisit } from '../../../../shared/domain/reschedule'
+import { RescheduleDialog } from './RescheduleDialog'
 
 /** How often the lease on the open visit is renewed (stale after three minutes). */
 const LEASE_RENEW_MS = 60_000
@@ -64,6 +66,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   }, [initialTab])
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [reusing, setReusing] = useState(false)
+  const [rescheduling, setRescheduling] = useState(false)
   const planning: PlanningSettings =
     useApiData((a) => a.getSettings(), [], { refreshOn: (e) => e.type === 'settings' }).data
       ?.planning ?? DEFAULT_PLANNING
@@ -239,6 +242,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             <Button small onClick={redo} disabled={!editor.canRedo} title="Ctrl+Shift+Z">
               ↷ {t('common.redo')}
             </Button>
+            <Button small onClick={() => setRescheduling(true)}>
+              {t('reschedule.action')}
+            </Button>
             <Button small onClick={() => setReusing(true)}>
               {t('reuse.fromVisit')}
             </Button>
@@ -382,6 +388,22 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             setMerging(null)
             storage.reload()
             void editor.loadTheirs()
+          }}
+        />
+      ) : null}
+      {rescheduling ? (
+        <RescheduleDialog
+          visit={visit}
+          onClose={() => setRescheduling(false)}
+          onApply={(options) => {
+            setRescheduling(false)
+            const moved = rescheduleVisit(visit, options)
+            editor.update(() => moved)
+            toast(
+              t('reschedule.done', {
+                dates: formatDateRange(moved.startDate, moved.endDate, lang),
+              }),
+            )
           }}
         />
       ) : null}

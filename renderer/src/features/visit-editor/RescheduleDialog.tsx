@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { rescheduleDays, type RescheduleOptions } from '../../../../shared/domain/reschedule'
+import type { Visit } from '../../../../shared/domain/visit'
+import { formatShortDate, isLocalDate } from '../../../../shared/time/local-date'
+import { Button } from '../../components/Button'
+import { DateField } from '../../components/DateField'
+import { Modal } from '../../components/Modal'
+import { TableHead } from '../../components/TableHead'
+
+/**
+ * 'Перенести визит…': a new first day and the weekend and holiday options, the days as they move
+ * previewed, then one change of the visit (one Ctrl+Z brings the old dates back).
+ */
+export function RescheduleDialog({
+  visit,
+  onClose,
+  onApply,
+}: {
+  visit: Visit
+  onClose(): void
+  onApply(options: RescheduleOptions): void
+}) {
+  const { t } = useTranslation()
+  const [startDate, setStartDate] = useState(visit.startDate)
+  const [skipWeekends, setSkipWeekends] = useState(false)
+  const [skipHolidays, setSkipHolidays] = useState(false)
+  const options = { startDate, skipWeekends, skipHolidays }
+  const valid = isLocalDate(startDate)
+  const days = useMemo(
+    () => (valid ? rescheduleDays(visit, { startDate, skipWeekends, skipHolidays }) : []),
+    [visit, valid, startDate, skipWeekends, skipHolidays],
+  )
+  const day = (d: string) => formatShortDate(d, 'ru')
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('reschedule.title')}>
+      <form
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (valid) onApply(options)
+        }}
+      >
+        <DateField
+          label={t('reschedule.start')}
+          value={startDate}
+          onChange={setStartDate}
+          {...(valid ? {} : { error: t('common.badDate') })}
+        />
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={skipWeekends}
+              onChange={(e) => setSkipWeekends(e.target.checked)}
+            />
+            <span>{t('reuse.skipWeekends')}</span>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={skipHolidays}
+              onChange={(e) => setSkipHolidays(e.target.checked)}
+            />
+            <span>{t('reuse.skipHolidays')}</span>
+          </label>
+        </div>
+        <p className="field-wide field-hint">{t('reschedule.hint')}</p>
+        <table className="table field-wide" data-testid="reschedule-preview">
+          <TableHead columns={[t('reschedule.from'), t('reschedule.to'), t('reschedule.items')]} />
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.from}>
+                <td>{day(d.from)}</td>
+                <td>{day(d.to)}</td>
+                <td className="num">{d.items}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog-actions field-wide">
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={!valid}>
+            {t('reschedule.apply')}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,84 @@
+import type { VisitRecord } from '../../../shared/api/contract'
+import { expect, test } from '../fixtures/host'
+
+test('a visit moved a month on with the New Year holidays skipped: every item inside the new dates, one Ctrl+Z from the old ones', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const id = made.visit.id
+  await page.goto(`${host.url}#/visits/${id}/overview`)
+  await page.getByRole('button', { name: 'Перенести визит…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Перенести визит на другие даты' })
+  const start = dialog.getByRole('textbox', { name: 'Новая дата начала' })
+  await start.fill('04.01.2027')
+  await start.press('Tab')
+  await dialog.getByLabel('Пропускать выходные').check()
+  await dialog.getByLabel('Пропускать праздничные дни (РФ)').check()
+  // The preview: the five days land after the New Year holidays, 11–15 January.
+  const preview = dialog.getByTestId('reschedule-preview')
+  await expect(preview.locator('tbody tr')).toHaveCount(5)
+  await expect(preview.locator('tbody tr').first()).toContainText('07.12.2026')
+  await expect(preview.locator('tbody tr').first()).toContainText('11.01.2027')
+  await expect(preview.locator('tbody tr').last()).toContainText('15.01.2027')
+  await page.screenshot({ path: test.info().outputPath('reschedule.png') })
+  await dialog.getByRole('button', { name: 'Перенести', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText(/Визит перенесён на/).first()).toBeVisible()
+
+  const saved = async () => (await host.call<VisitRecord>('getVisit', [id])).visit
+  await expect
+    .poll(async () => {
+      const v = await saved()
+      return [
+        v.startDate,
+        v.endDate,
+        v.items.every((i) => i.date >= v.startDate && i.date <= v.endDate),
+      ]
+    })
+    .toEqual(['2027-01-11', '2027-01-15', true])
+  const moved = await saved()
+  expect(moved.items.map((i) => [i.id, i.start, i.end])).toEqual(
+    made.visit.items.map((i) => [i.id, i.start, i.end]),
+  )
+  // Still one visit: moved in place, not copied.
+  expect(await host.call<unknown[]>('listVisits')).toHaveLength(1)
+
+  // One undo step brings every old date back.
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Control+z')
+  await expect
+    .poll(async () => {
+      const v = await saved()
+      return [v.startDate, v.endDate, v.items.map((i) => i.date)]
+    })
+    .toEqual([made.visit.startDate, made.visit.endDate, made.visit.items.map((i) => i.date)])
+})
+
+test('changing the start date moves the whole programme with it', async ({ page, host }) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  await page.goto(`${host.url}#/visits/${made.visit.id}/overview`)
+  const start = page.getByLabel('Дата начала', { exact: true })
+  await start.fill('14.12.2026')
+  await start.press('Tab')
+  await expect
+    .poll(async () => {
+      const v = (await host.call<VisitRecord>('getVisit', [made.visit.id])).visit
+      return [
+        v.startDate,
+        v.endDate,
+        v.items.every((i) => i.date >= '2026-12-14' && i.date <= '2026-12-18'),
+      ]
+    })
+    .toEqual(['2026-12-14', '2026-12-18', true])
+  // The programme check finds nothing outside the visit's dates.
+  await page.getByRole('tab', { name: /Программа/ }).click()
+  await expect(page.getByRole('heading', { name: 'Проверка программы' })).toBeVisible()
+  await expect(page.getByText(/вне дат визита/)).toHaveCount(0)
+})
