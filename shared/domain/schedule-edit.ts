@@ -90,3 +90,21 @@ export function layoutDay(items: ItineraryItem[]): Placed[] {
   close()
   return timed
 }
+
+/**
+ * The day running late (or early): `from` and every later item of its day move by `minutes`
+ * (snapped to 5), each keeping its length; items without a time and other days stay.
+ */
+export function shiftRestOfDay(
+  items: ItineraryItem[],
+  from: Pick<ItineraryItem, 'date' | 'start'>,
+  minutes: number,
+): ItineraryItem[] {
+  if (!from.start) return items
+  const at = minutesOfDay(from.start)
+  return items.map((i) =>
+    i.date === from.date && i.start && minutesOfDay(i.start) >= at
+      ? moveItem(i, { deltaMinutes: minutes })
+      : i,
+  )
+}

@@ -812,6 +812,15 @@ export const en: Messages = {
       zipBomb: 'it is compressed suspiciously hard or its sizes are wrong',
     },
   },
+  shiftDay: {
+    action: 'Shift the rest of the day',
+    title: 'Shift “{{title}}” ({{time}}) and every later item of the day',
+    minutes: 'By how many minutes (minus: earlier)',
+    hint: 'Items keep their length; items without a time and other days stay. Ctrl+Z undoes it.',
+    quick: 'Quick',
+    apply: 'Shift',
+    done: 'Shifted by {{minutes}} min: “{{title}}” and the later items of the day.',
+  },
   reschedule: {
     action: 'Move the visit…',
     title: 'Move the visit to other dates',

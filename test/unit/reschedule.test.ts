@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { rescheduleDays, rescheduleVisit } from '../../shared/domain/reschedule'
+import { shiftRestOfDay } from '../../shared/domain/schedule-edit'
 import type { Visit } from '../../shared/domain/visit'
 import { isPublicHoliday, isWeekend } from '../../shared/time/holidays-ru'
-import { daysBetween } from '../../shared/time/local-date'
+import { daysBetween, minutesOfDay } from '../../shared/time/local-date'
 import { zhambyl } from '../helpers/zhambyl'
 
 const visit: Visit = {
@@ -58,5 +59,24 @@ describe('a visit moved to other dates in place', () => {
     expect(
       rescheduleDays(visit, { startDate: '2026-12-30', skipWeekends: true, skipHolidays: true }),
     ).toHaveLength(5)
+  })
+})
+
+describe('the day running late', () => {
+  test('the item and every later one of its day move by the minutes given, the rest stay', () => {
+    const day = visit.items.filter((i) => i.start).map((i) => i.date)[0]!
+    const ofDay = visit.items
+      .filter((i) => i.date === day && i.start)
+      .sort((a, b) => a.start!.localeCompare(b.start!))
+    const from = ofDay[1]!
+    const shifted = shiftRestOfDay(visit.items, from, 30)
+    for (const [n, item] of shifted.entries()) {
+      const was = visit.items[n]!
+      const later = was.date === day && was.start !== undefined && was.start >= from.start!
+      if (later && was.start! < '23:00')
+        expect(minutesOfDay(item.start!) - minutesOfDay(was.start!)).toBe(30)
+      if (!later) expect(item).toBe(was)
+    }
+    expect(shiftRestOfDay(visit.items, { date: day }, 30)).toBe(visit.items)
   })
 })

@@ -82,3 +82,47 @@ test('changing the start date moves the whole programme with it', async ({ page,
   await expect(page.getByRole('heading', { name: 'Проверка программы' })).toBeVisible()
   await expect(page.getByText(/вне дат визита/)).toHaveCount(0)
 })
+
+test('the day running late: an item and the rest of its day move by 30 minutes, one Ctrl+Z back', async ({
+  page,
+  host,
+}) => {
+  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  const meeting = made.visit.items.find((i) => i.title.startsWith('Встреча с вице-губернатором'))!
+  await page.goto(`${host.url}#/visits/${made.visit.id}/programme`)
+  await page.getByRole('button', { name: `Сдвинуть остаток дня: ${meeting.title}` }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('button', { name: '+30' }).click()
+  await dialog.getByRole('button', { name: 'Сдвинуть', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  const later = (items: VisitRecord['visit']['items']) =>
+    items
+      .filter((i) => i.date === meeting.date && i.start && i.start >= meeting.start!)
+      .map((i) => i.id)
+  const starts = async () =>
+    Object.fromEntries(
+      (await host.call<VisitRecord>('getVisit', [made.visit.id])).visit.items.map((i) => [
+        i.id,
+        i.start ?? '',
+      ]),
+    )
+  const before = Object.fromEntries(made.visit.items.map((i) => [i.id, i.start ?? '']))
+  const plus30 = (t: string) => {
+    const m = Number(t.slice(0, 2)) * 60 + Number(t.slice(3)) + 30
+    return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+  }
+  const moved = new Set(later(made.visit.items))
+  await expect
+    .poll(starts)
+    .toEqual(
+      Object.fromEntries(
+        Object.entries(before).map(([id, s]) => [id, moved.has(id) ? plus30(s) : s]),
+      ),
+    )
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Control+z')
+  await expect.poll(starts).toEqual(before)
+})

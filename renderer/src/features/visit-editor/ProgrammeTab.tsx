@@ -17,6 +17,8 @@ import { TimeGrid } from './TimeGrid'
 import { ZoneClocks, homeTimeOf, useZoneName } from './ZoneClocks'
 import { Button } from '../../components/Button'
 import './programme.css'
+import { shiftRestOfDay } from '../../../../shared/domain/schedule-edit'
+import { ShiftDayDialog } from './ShiftDayDialog'
 
 export interface ProgrammeTabProps {
   visit: Visit
@@ -58,6 +60,7 @@ export function ProgrammeTab({
   const [editing, setEditing] = useState<{ item: ItineraryItem; isNew: boolean } | null>(null)
   const [deleting, setDeleting] = useState<ItineraryItem | null>(null)
   const [seatingId, setSeatingId] = useState<string | null>(null)
+  const [shifting, setShifting] = useState<ItineraryItem | null>(null)
   const seatingItem = visit.items.find((i) => i.id === seatingId)
   const root = useRef<HTMLDivElement>(null)
   const dates = visitDates(visit)
@@ -209,6 +212,16 @@ export function ProgrammeTab({
                           {t('seating.open')}
                         </Button>
                       ) : null}
+                      {item.start ? (
+                        <Button
+                          small
+                          variant="quiet"
+                          aria-label={`${t('shiftDay.action')}: ${item.title}`}
+                          onClick={() => setShifting(item)}
+                        >
+                          {t('shiftDay.action')}
+                        </Button>
+                      ) : null}
                       <Button
                         small
                         aria-label={`${t('common.edit')}: ${item.title}`}
@@ -281,6 +294,18 @@ export function ProgrammeTab({
           planning={planning}
           onSave={saveItem}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {shifting ? (
+        <ShiftDayDialog
+          item={shifting}
+          onClose={() => setShifting(null)}
+          onApply={(minutes) => {
+            const from = shifting
+            setShifting(null)
+            update((v) => ({ ...v, items: shiftRestOfDay(v.items, from, minutes) }))
+            toast(t('shiftDay.done', { minutes, title: from.title }))
+          }}
         />
       ) : null}
       {seatingItem ? (
