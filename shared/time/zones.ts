@@ -99,3 +99,76 @@ export function formatOffset(minutes: number, lang: 'ru' | 'en'): string {
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ')
 }
+
+/** The offset from UTC as people write it: 'UTC+5', 'UTC+5:30', 'UTC−1', 'UTC'. */
+export function utcLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC'
+  const abs = Math.abs(minutes)
+  const m = abs % 60
+  return `UTC${minutes > 0 ? '+' : '−'}${Math.floor(abs / 60)}${m ? `:${String(m).padStart(2, '0')}` : ''}`
+}
+
+/**
+ * The time zone of a partner country's capital, by its name in Russian or English (as officers
+ * type it): the delegation's clock when nothing else is known. Kazakhstan has kept one zone
+ * (UTC+5) since March 2024, which tzdata names Asia/Almaty.
+ */
+const COUNTRY_ZONES: [string[], string][] = [
+  [['казахстан', 'республика казахстан', 'kazakhstan', 'қазақстан'], 'Asia/Almaty'],
+  [
+    ['киргизия', 'кыргызстан', 'киргизская республика', 'kyrgyzstan', 'kyrgyz republic'],
+    'Asia/Bishkek',
+  ],
+  [['узбекистан', 'республика узбекистан', 'uzbekistan'], 'Asia/Tashkent'],
+  [['таджикистан', 'tajikistan'], 'Asia/Dushanbe'],
+  [['туркменистан', 'туркмения', 'turkmenistan'], 'Asia/Ashgabat'],
+  [
+    ['китай', 'кнр', 'китайская народная республика', 'china', "people's republic of china"],
+    'Asia/Shanghai',
+  ],
+  [['беларусь', 'белоруссия', 'республика беларусь', 'belarus'], 'Europe/Minsk'],
+  [['монголия', 'mongolia'], 'Asia/Ulaanbaatar'],
+  [['абхазия', 'abkhazia', 'россия', 'российская федерация', 'russia'], 'Europe/Moscow'],
+  [['армения', 'armenia'], 'Asia/Yerevan'],
+  [['азербайджан', 'azerbaijan'], 'Asia/Baku'],
+  [['грузия', 'georgia'], 'Asia/Tbilisi'],
+  [['вьетнам', 'vietnam', 'viet nam'], 'Asia/Ho_Chi_Minh'],
+  [['индия', 'india'], 'Asia/Kolkata'],
+  [['корея', 'республика корея', 'южная корея', 'south korea', 'korea'], 'Asia/Seoul'],
+  [['япония', 'japan'], 'Asia/Tokyo'],
+  [['германия', 'germany'], 'Europe/Berlin'],
+]
+
+/** Whether a zone is one this table gives a country (so likely inferred, not chosen by hand). */
+export function isCountryZone(zone: string): boolean {
+  return COUNTRY_ZONES.some(([, z]) => z === zone)
+}
+
+export function zoneOfCountry(country: string): string | undefined {
+  const name = country.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')
+  return COUNTRY_ZONES.find(([names]) => names.includes(name))?.[1]
+}
+
+/** The zones offered for a visit's clocks, west to east. */
+export const KNOWN_ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'Europe/Kaliningrad',
+  'Europe/Moscow',
+  'Europe/Minsk',
+  'Asia/Tbilisi',
+  'Asia/Yerevan',
+  'Asia/Baku',
+  'Asia/Yekaterinburg',
+  'Asia/Tashkent',
+  'Asia/Dushanbe',
+  'Asia/Ashgabat',
+  'Asia/Almaty',
+  'Asia/Kolkata',
+  'Asia/Bishkek',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Shanghai',
+  'Asia/Ulaanbaatar',
+  'Asia/Seoul',
+  'Asia/Tokyo',
+]

@@ -77,6 +77,16 @@ test('changing the start date moves the whole programme with it', async ({ page,
       ]
     })
     .toEqual(['2026-12-14', '2026-12-18', true])
+  // Another partner country: the delegation's clock follows it, named by its city and offset.
+  const country = page.getByLabel('Страна партнёра', { exact: true })
+  await country.fill('')
+  await country.pressSequentially('Киргизия')
+  await expect(page.getByRole('combobox', { name: 'Часовой пояс делегации' })).toContainText(
+    'Бишкек (UTC+6)',
+  )
+  await expect(page.getByRole('combobox', { name: 'Часовой пояс программы' })).toContainText(
+    'Москва (UTC+3)',
+  )
   // The programme check finds nothing outside the visit's dates.
   await page.getByRole('tab', { name: /Программа/ }).click()
   await expect(page.getByRole('heading', { name: 'Проверка программы' })).toBeVisible()

@@ -1,3 +1,11 @@
+import {
+  KNOWN_ZONES,
+  isCountryZone,
+  offsetMinutes,
+  utcLabel,
+  zoneOfCountry,
+} from '../../../../shared/time/zones'
+import { useZoneName } from './ZoneClocks'
 import { rescheduleVisit } from '../../../../shared/domain/reschedule'
 import { useTranslation } from 'react-i18next'
 import {
@@ -18,19 +26,6 @@ export interface OverviewTabProps {
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
-const TIME_ZONES = [
-  'Europe/Moscow',
-  'Europe/Kaliningrad',
-  'Asia/Almaty',
-  'Asia/Bishkek',
-  'Asia/Tashkent',
-  'Europe/Minsk',
-  'Asia/Shanghai',
-  'Asia/Yekaterinburg',
-  'Europe/Berlin',
-  'UTC',
-]
-
 /** The visit's header: title, partner, dates, time zones, status, objectives. */
 export function OverviewTab({ visit, update }: OverviewTabProps) {
   const { t } = useTranslation()
@@ -48,7 +43,13 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
     const n = daysBetween(startDate, endDate)
     if (n >= 0 && n < MAX_VISIT_DAYS) update((v) => ({ ...v, startDate, endDate }))
   }
-  const zones = TIME_ZONES.includes(visit.timeZone) ? TIME_ZONES : [visit.timeZone, ...TIME_ZONES]
+  const zoneName = useZoneName()
+  // 'Алматы (UTC+5)': the city in the officer's language and the offset on the visit's first day.
+  const zoneLabel = (zone: string) =>
+    `${zoneName(zone)} (${utcLabel(offsetMinutes(visit.startDate, '12:00', zone))})`
+  const zones = KNOWN_ZONES.includes(visit.timeZone)
+    ? KNOWN_ZONES
+    : [visit.timeZone, ...KNOWN_ZONES]
   const homeZones =
     visit.homeTimeZone && !zones.includes(visit.homeTimeZone)
       ? [visit.homeTimeZone, ...zones]
@@ -76,7 +77,17 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
       <TextField
         label={t('visit.fields.partnerCountry')}
         value={visit.partnerCountry}
-        onChange={(v) => set('partnerCountry', v)}
+        onChange={(country) =>
+          update((v) => {
+            // The delegation's clock follows the country while it is unset or a country's zone
+            // (typed letter by letter, the country passes through names that match nothing).
+            const inferred = zoneOfCountry(country)
+            const follows = !v.homeTimeZone || isCountryZone(v.homeTimeZone)
+            return inferred && follows
+              ? { ...v, partnerCountry: country, homeTimeZone: inferred }
+              : { ...v, partnerCountry: country }
+          }, 'field:partnerCountry')
+        }
       />
       <TextField
         label={t('visit.fields.partnerRegion')}
@@ -108,13 +119,13 @@ export function OverviewTab({ visit, update }: OverviewTabProps) {
       <SelectField
         label={t('visit.fields.timeZone')}
         value={visit.timeZone}
-        options={zones.map((z) => ({ value: z, label: z }))}
+        options={zones.map((z) => ({ value: z, label: zoneLabel(z) }))}
         onChange={(v) => set('timeZone', v)}
       />
       <SelectField
         label={t('visit.fields.homeTimeZone')}
         value={visit.homeTimeZone ?? visit.timeZone}
-        options={homeZones.map((z) => ({ value: z, label: z }))}
+        options={homeZones.map((z) => ({ value: z, label: zoneLabel(z) }))}
         onChange={(v) => set('homeTimeZone', v)}
       />
       <TextAreaField
