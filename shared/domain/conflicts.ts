@@ -54,9 +54,23 @@ export interface ConflictOptions {
 /** Items without an end are taken to last this long when checking overlaps. */
 export const DEFAULT_DURATION_MINUTES = 30
 /** An 'access soon' warning starts this many days before the deadline. */
-export const ACCESS_WARNING_DAYS = 7
+export const ACCESS_WARNING_DAYS = 30
 const LUNCH_FROM = 12 * 60
 const LUNCH_TO = 15 * 60
+/** A free stretch this long inside the lunch hours is time to have lunch. */
+const LUNCH_GAP = 45
+
+/** Whether the lunch hours (12:00–15:00) hold a free stretch of LUNCH_GAP minutes. */
+function lunchGap(list: { start: number; end: number }[]): boolean {
+  let free = LUNCH_FROM
+  for (const t of [...list].sort((a, b) => a.start - b.start)) {
+    if (t.end <= free) continue
+    if (Math.min(t.start, LUNCH_TO) - free >= LUNCH_GAP) return true
+    free = Math.max(free, t.end)
+    if (free >= LUNCH_TO) return false
+  }
+  return LUNCH_TO - free >= LUNCH_GAP
+}
 const NIGHT_EXEMPT = new Set<ItineraryItem['kind']>([
   'arrival',
   'departure',
@@ -210,7 +224,7 @@ export function detectConflicts(
         })
     }
 
-    // A full day without lunch.
+    // A day that runs through lunch without a meal and without a free hour to have one.
     const first = list[0]!.start
     const last = Math.max(...list.map((t) => t.end))
     const hasMeal = list.some(
@@ -219,7 +233,7 @@ export function detectConflicts(
         t.start < LUNCH_TO &&
         t.end > LUNCH_FROM,
     )
-    if (first <= LUNCH_FROM && last >= LUNCH_TO && !hasMeal)
+    if (first < LUNCH_FROM && last > LUNCH_FROM + LUNCH_GAP && !hasMeal && !lunchGap(list))
       push({
         id: `no-lunch:${date}`,
         kind: 'no-lunch',
@@ -445,6 +459,8 @@ function accessConflicts(
   push: Push,
 ) {
   if (visit.status === 'completed' || visit.status === 'cancelled') return
+  // A visit that is over has no access deadline left to meet: nothing to report.
+  if (visit.endDate < options.today) return
   const closed = new Set(
     visit.tasks.filter((t) => t.status === 'done' || t.status === 'not-needed').map((t) => t.key),
   )

@@ -298,6 +298,18 @@ describe('detectConflicts: dates, night, lunch', () => {
     // A half day is not 'full'.
     expect(check([{ start: '09:00', end: '13:00' }])).toEqual([])
   })
+
+  test('lunch judged from the actual gaps: a day from noon, or a free hour at lunch time, is fine', () => {
+    // From noon to four: lunch is had before the programme starts.
+    expect(check([{ start: '12:00', end: '16:00', kind: 'site-tour' as const }])).toEqual([])
+    // An hour free between the morning and the afternoon.
+    expect(
+      check([
+        { start: '09:00', end: '12:00' },
+        { start: '13:00', end: '16:00', kind: 'site-tour' as const },
+      ]),
+    ).toEqual([])
+  })
 })
 
 describe('detectConflicts: signings', () => {
@@ -389,9 +401,19 @@ describe('detectConflicts: access deadlines', () => {
     )
     const soon = check(tour, {}, {}, '2025-10-16')
     expect(soon[0]).toMatchObject({ kind: 'access-soon', severity: 'warning', params: { days: 5 } })
-    expect(check(tour, {}, {}, '2025-10-13')).toEqual([])
+    // A month ahead it is in the check already (the letter due in 19 days was only a task before).
+    expect(check(tour, {}, {}, '2025-10-02')[0]).toMatchObject({
+      kind: 'access-soon',
+      params: { days: 19 },
+    })
+    expect(check(tour, {}, {}, '2025-09-15')).toEqual([])
     // The deadline day itself is still in time.
     expect(kinds(check(tour, {}, {}, '2025-10-21'))).toEqual(['access-soon'])
+  })
+  test('a visit that is over reports no missed access deadlines', () => {
+    expect(check(tour, {}, {}, '2026-12-02')).toEqual([])
+    // The last day of the visit still counts.
+    expect(kinds(check(tour, {}, {}, '2025-11-20'))).toEqual(['access-overdue'])
   })
   test('a done or not-needed task silences it; so does a completed or cancelled visit', () => {
     expect(
