@@ -477,7 +477,7 @@ export const ru = {
     show: 'Показать в программе',
     severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Замечание' },
     message: {
-      'person-overlap': '{{people}} одновременно в «{{a}}» и «{{b}}» ({{time}})',
+      'person-overlap': '{{people}}: пункты «{{a}}» и «{{b}}» идут одновременно ({{time}})',
       'venue-overlap': '«{{venue}}» занято дважды: «{{a}}» и «{{b}}» ({{time}})',
       'travel-time':
         'Переезд «{{from}}» → «{{to}}» занимает около {{need}} мин, а в программе {{have}} мин (с учётом выхода и посадки нужно больше): {{people}}',

@@ -89,7 +89,9 @@ describe('detectConflicts: overlaps', () => {
     expect(rest).toEqual([])
     expect(c).toMatchObject({ kind: 'person-overlap', severity: 'error', itemIds: ['i1', 'i2'] })
     expect(c!.personIds).toEqual(['head'])
-    expect(ru(c!)).toBe('Бакытжан Абдиев одновременно в «Встреча» и «Экскурсия» (10:30–11:00)')
+    expect(ru(c!)).toBe(
+      'Бакытжан Абдиев: пункты «Встреча» и «Экскурсия» идут одновременно (10:30–11:00)',
+    )
   })
 
   test('back-to-back items do not overlap; an item without an end lasts 30 minutes', () => {

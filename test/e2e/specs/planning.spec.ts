@@ -81,7 +81,9 @@ test('grid: drag, resize and keyboard moves are undoable steps that survive a re
   await editor.drag(meeting, 0, 30 * PX_PER_MINUTE)
   await expect(meeting).toContainText('10:30–11:30')
   // The move now overlaps the press approach at 11:00 for the same people: the check sees it.
-  await expect(editor.conflict(/одновременно в «Встреча с вице-губернатором/)).toBeVisible()
+  await expect(
+    editor.conflict(/пункты «Встреча с вице-губернатором.*идут одновременно/),
+  ).toBeVisible()
   await page.keyboard.press('Control+z')
   await expect(meeting).toContainText('10:00–11:00')
   await page.keyboard.press('Control+Shift+z')
