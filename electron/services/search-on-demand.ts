@@ -26,6 +26,7 @@ export class SearchOnDemand {
         this.visits.list(),
         this.directory.get().directory,
         async (id) => (await this.visits.find(id))?.visit,
+        (id) => this.visits.peek(id),
       )
     })()
     return this.opening
