@@ -26,7 +26,6 @@ export class SearchOnDemand {
         this.visits.list(),
         this.directory.get().directory,
         async (id) => (await this.visits.find(id))?.visit,
-        (id) => this.visits.peek(id),
       )
     })()
     return this.opening

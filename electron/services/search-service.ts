@@ -16,10 +16,8 @@ import type { Store } from './store/open-store'
  * The format of the index file. Raise it whenever what is indexed or how words become terms
  * changes (stemmer, transliteration, fields): an index of another format is rebuilt.
  */
-export const INDEX_FORMAT = 3
+export const INDEX_FORMAT = 4
 export const INDEX_FILE = 'index/search.json'
-/** How many visits' entry texts are kept for highlighting the hits of the next searches. */
-const RECENT_TEXTS = 500
 /** Saves are gathered for this long before the index is written again. */
 const WRITE_DELAY_MS = 2000
 
@@ -51,19 +49,13 @@ export class ArchiveSearch {
   private index = new SearchIndex()
   private visits = new Map<string, { key: string; entries: string[] }>()
   private directoryEntryIds: string[] = []
-  /** The texts of the visits of recent hits, by visit id, oldest first. */
-  private recentTexts = new Map<string, Map<string, string[]>>()
   /** Visits saved but not indexed yet, by id. */
   private pending = new Map<string, VisitRecord>()
   private timer: ReturnType<typeof setTimeout> | undefined
   private writing: Promise<void> = Promise.resolve()
   report: IndexOpenReport = { outcome: 'rebuilt', reindexed: 0 }
 
-  private constructor(
-    private readonly store?: Store,
-    /** Reads a visit for the words to highlight in its hits (an index opened from a folder). */
-    private readonly visitOf?: (id: string) => Promise<Visit | undefined>,
-  ) {}
+  private constructor(private readonly store?: Store) {}
 
   /** An index held in memory only (tests, the CLI on a read-only folder). */
   static inMemory(records: VisitRecord[], directory: Directory): ArchiveSearch {
@@ -79,11 +71,10 @@ export class ArchiveSearch {
     summaries: { id: string; revision: number; updatedAt: string }[],
     directory: Directory,
     visitOf: (id: string) => Promise<Visit | undefined>,
-    /** A quick, unvalidated look at a visit for the words to highlight (visitOf when absent). */
-    peek: (id: string) => Promise<Visit | undefined> = visitOf,
   ): Promise<ArchiveSearch> {
-    const search = new ArchiveSearch(store, peek)
-    // The texts of visits' entries, for highlighting, are read from the visits when found.
+    const search = new ArchiveSearch(store)
+    // Visits' texts are not kept (the archive stays on disk): hits are highlighted from the
+    // written forms the index keeps of each term.
     const textsOf = () => undefined
     let reason: string | undefined
     try {
@@ -148,7 +139,6 @@ export class ArchiveSearch {
 
   private indexVisit(record: VisitRecord): void {
     this.removeVisit(record.visit.id)
-    this.recentTexts.delete(record.visit.id)
     const entries = visitEntries(record.visit)
     for (const entry of entries) this.index.put(entry)
     this.visits.set(record.visit.id, { key: keyOf(record), entries: entries.map((e) => e.id) })
@@ -157,7 +147,6 @@ export class ArchiveSearch {
 
   removeVisit(id: string): void {
     this.pending.delete(id)
-    this.recentTexts.delete(id)
     const known = this.visits.get(id)
     if (!known) return
     for (const entryId of known.entries) this.index.remove(entryId)
@@ -173,47 +162,13 @@ export class ArchiveSearch {
     this.directoryEntryIds = entries.map((e) => e.id)
   }
 
+  /**
+   * Ranked hits, with the words they matched as the archive writes them (the index keeps a few
+   * written forms of each term, so no visit is read to answer).
+   */
   async search(query: string, filters: SearchFilters, limit?: number): Promise<SearchHit[]> {
     this.applyPending()
-    const ranked = this.index.rank(query, filters, limit)
-    if (!this.visitOf) return this.index.hits(ranked)
-    const ids = [...new Set(ranked.entries.flatMap((e) => (e.visitId ? [e.visitId] : [])))]
-    const texts = new Map<string, string[]>()
-    await Promise.all(
-      ids.map(async (id) => {
-        for (const [entryId, words] of await this.textsOfVisit(id)) texts.set(entryId, words)
-      }),
-    )
-    return this.index.hits(ranked, (id) => texts.get(id))
-  }
-
-  /**
-   * The texts of a visit's entries, for highlighting: kept for the visits of recent hits (a few
-   * hundred, a few megabytes), read again when the visit is indexed anew.
-   */
-  private async textsOfVisit(id: string): Promise<Map<string, string[]>> {
-    const kept = this.recentTexts.get(id)
-    if (kept) {
-      this.recentTexts.delete(id)
-      this.recentTexts.set(id, kept)
-      return kept
-    }
-    const texts = new Map<string, string[]>()
-    try {
-      const visit = await this.visitOf!(id)
-      if (visit)
-        for (const entry of visitEntries(visit))
-          texts.set(
-            entry.id,
-            entry.fields.map((f) => f.text),
-          )
-    } catch {
-      // A file not as its schema says: its hits show without highlighted words.
-    }
-    this.recentTexts.set(id, texts)
-    while (this.recentTexts.size > RECENT_TEXTS)
-      this.recentTexts.delete(this.recentTexts.keys().next().value!)
-    return texts
+    return this.index.search(query, filters, limit)
   }
 
   /** Writes any pending change now (on quit; `force` writes even with nothing pending). */

@@ -403,25 +403,6 @@ export class VisitsService {
     }
   }
 
-  /**
-   * The visit as its file holds it, read without validation and without entering the cache: for
-   * the words to highlight in search hits only (a quick look at many visits). Never saved from.
-   */
-  async peek(id: string): Promise<Visit | undefined> {
-    const cached = this.cache.get(id)
-    if (cached) return cached.doc.data.visit
-    const name = this.byId.get(id)
-    if (!name) return undefined
-    try {
-      const data = JSON.parse(await nodeFs.readFile(this.store.path(`visits/${name}`), 'utf8')) as {
-        visit?: Visit
-      }
-      return data?.visit?.id === id && Array.isArray(data.visit.items) ? data.visit : undefined
-    } catch {
-      return undefined
-    }
-  }
-
   /** The visit, or undefined when there is none with this id. */
   async find(id: string): Promise<VisitRecord | undefined> {
     const doc = await this.doc(id)

@@ -58,7 +58,8 @@ export type TextsOf = (id: string) => string[] | undefined
 
 /** The best entries for a query, and the index terms its words matched. */
 export interface Ranked {
-  entries: { id: string; visitId?: string; score: number }[]
+  /** The best entries, each with the index terms of the query it holds. */
+  entries: { id: string; visitId?: string; score: number; terms: string[] }[]
   used: Set<string>
 }
 
@@ -71,7 +72,12 @@ export interface SerializedIndex {
   facets: StoredEntry['facets'][]
   entries: [string, SearchKind, string, string, number][]
   postings: [string, number[]][]
+  /** Per term, the ways it was written (for highlighting hits whose texts are not at hand). */
+  forms?: [string, string[]][]
 }
+
+/** How many written forms of a term are kept. */
+const MAX_FORMS = 6
 
 /** Words of a text as written, in order. */
 const words = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []
@@ -160,6 +166,8 @@ export class SearchIndex {
   private byId = new Map<string, number>()
   /** Per term, a flat list of entry number and weight pairs. */
   private postings = new Map<string, number[]>()
+  /** Per term, the ways it was written in the archive (a few). */
+  private forms = new Map<string, string[]>()
   /** Terms by first letter, for the typo pass. */
   private vocabulary = new Map<string, Set<string>>()
 
@@ -175,7 +183,9 @@ export class SearchIndex {
     for (const field of [{ text: entry.title, weight: 3 }, ...entry.fields])
       for (const word of words(field.text)) {
         const term = termOf(word)
-        if (term) weights.set(term, (weights.get(term) ?? 0) + field.weight)
+        if (!term) continue
+        weights.set(term, (weights.get(term) ?? 0) + field.weight)
+        this.noteForm(term, word)
       }
     this.entries.push({
       id: entry.id,
@@ -191,6 +201,12 @@ export class SearchIndex {
       )
     this.byId.set(entry.id, index)
     for (const [term, weight] of weights) this.addPosting(term, index, weight)
+  }
+
+  private noteForm(term: string, word: string): void {
+    const known = this.forms.get(term)
+    if (!known) this.forms.set(term, [word])
+    else if (known.length < MAX_FORMS && !known.includes(word)) known.push(word)
   }
 
   private addPosting(term: string, index: number, weight: number): void {
@@ -233,7 +249,11 @@ export class SearchIndex {
       }
       if (kept.length > 0) postings.push([term, kept])
     }
-    return { facets, entries, postings }
+    const forms = postings.flatMap(([term]): [string, string[]][] => {
+      const known = this.forms.get(term)
+      return known ? [[term, known]] : []
+    })
+    return { facets, entries, postings, forms }
   }
 
   /** The ids of the live entries. */
@@ -276,6 +296,12 @@ export class SearchIndex {
       bucket.add(term)
       index.vocabulary.set(term[0]!, bucket)
     }
+    for (const [term, written] of Array.isArray(data.forms) ? data.forms : [])
+      if (typeof term === 'string' && Array.isArray(written))
+        index.forms.set(
+          term,
+          written.filter((w): w is string => typeof w === 'string').slice(0, MAX_FORMS),
+        )
     return index
   }
 
@@ -340,25 +366,43 @@ export class SearchIndex {
       if (passes(entry, filters)) ranked.push({ entry, score })
     }
     ranked.sort((a, b) => b.score - a.score || a.entry.title.localeCompare(b.entry.title, 'ru'))
+    const top = ranked.slice(0, limit)
+    // Which of the query's terms each shown entry holds (postings are in entry order: a binary
+    // search per term and entry, never a pass over a common term's long list).
     return {
-      entries: ranked.slice(0, limit).map(({ entry, score }) => ({
-        id: entry.id,
-        ...(entry.visitId ? { visitId: entry.visitId } : {}),
-        score,
-      })),
+      entries: top.map(({ entry, score }) => {
+        const index = this.byId.get(entry.id)!
+        return {
+          id: entry.id,
+          ...(entry.visitId ? { visitId: entry.visitId } : {}),
+          score,
+          terms: [...used].filter((t) => holds(this.postings.get(t), index)),
+        }
+      }),
       used,
     }
   }
 
   /** The hits of ranked entries, with the written words that matched (`textsOf` may supply texts). */
   hits(ranked: Ranked, textsOf: TextsOf = this.textsOf ?? (() => undefined)): SearchHit[] {
-    return ranked.entries.flatMap(({ id, score }) => {
+    return ranked.entries.flatMap(({ id, score, terms }) => {
       const entry = this.entries[this.byId.get(id) ?? -1]
-      return entry ? [this.hit(entry, score, ranked.used, textsOf)] : []
+      return entry ? [this.hit(entry, score, ranked.used, textsOf, terms)] : []
     })
   }
 
-  private hit(entry: StoredEntry, score: number, used: Set<string>, textsOf: TextsOf): SearchHit {
+  /** The written forms of an entry's matched terms: what to highlight when texts are not at hand. */
+  private formsOf(terms: string[]): string[] {
+    return terms.flatMap((t) => this.forms.get(t) ?? [])
+  }
+
+  private hit(
+    entry: StoredEntry,
+    score: number,
+    used: Set<string>,
+    textsOf: TextsOf,
+    terms: string[],
+  ): SearchHit {
     return {
       id: entry.id,
       kind: entry.kind,
@@ -367,13 +411,28 @@ export class SearchIndex {
       score,
       matched: [
         ...new Set(
-          [entry.title, ...(this.texts.get(entry.id) ?? textsOf(entry.id) ?? [])]
+          [entry.title, ...(this.texts.get(entry.id) ?? textsOf(entry.id) ?? this.formsOf(terms))]
             .flatMap(words)
             .filter((w) => used.has(termOf(w))),
         ),
       ],
     }
   }
+}
+
+/** Whether a posting list (entry, weight pairs in entry order) holds the entry. */
+function holds(list: number[] | undefined, entry: number): boolean {
+  if (!list) return false
+  let lo = 0
+  let hi = list.length / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const at = list[mid * 2]!
+    if (at === entry) return true
+    if (at < entry) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
 }
 
 function passes(entry: StoredEntry, f: SearchFilters): boolean {
