@@ -11,6 +11,7 @@ import { DateField } from './DateField'
 import { Modal } from './Modal'
 import { useToast } from './Toasts'
 import { Button } from './Button'
+import { SkipDaysFields, type SkipDays } from './SkipDaysFields'
 
 const CARRY = ['programme', 'venues', 'hosts', 'guests', 'documents', 'checklist'] as const
 type Carry = Record<(typeof CARRY)[number], boolean>
@@ -37,8 +38,10 @@ export function NewFromSourceDialog({
   const api = useApi()
   const toast = useToast()
   const [startDate, setStartDate] = useState(defaultStart)
-  const [skipWeekends, setSkipWeekends] = useState(false)
-  const [skipHolidays, setSkipHolidays] = useState(false)
+  const [{ skipWeekends, skipHolidays }, setSkip] = useState<SkipDays>({
+    skipWeekends: false,
+    skipHolidays: false,
+  })
   const [carry, setCarry] = useState<Carry>({
     programme: true,
     venues: true,
@@ -86,22 +89,7 @@ export function NewFromSourceDialog({
       <div className="reuse">
         <div className="reuse-options">
           <DateField label={t('reuse.start')} value={startDate} onChange={setStartDate} />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={skipWeekends}
-              onChange={(e) => setSkipWeekends(e.target.checked)}
-            />
-            <span>{t('reuse.skipWeekends')}</span>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={skipHolidays}
-              onChange={(e) => setSkipHolidays(e.target.checked)}
-            />
-            <span>{t('reuse.skipHolidays')}</span>
-          </label>
+          <SkipDaysFields value={{ skipWeekends, skipHolidays }} onChange={setSkip} />
           <fieldset className="plain-fieldset">
             <legend className="cell-label">{t('reuse.carry')}</legend>
             {CARRY.map((k) => (

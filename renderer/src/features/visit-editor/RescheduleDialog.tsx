@@ -7,6 +7,7 @@ import { Button } from '../../components/Button'
 import { DateField } from '../../components/DateField'
 import { Modal } from '../../components/Modal'
 import { TableHead } from '../../components/TableHead'
+import { SkipDaysFields, type SkipDays } from '../../components/SkipDaysFields'
 
 /**
  * 'Перенести визит…': a new first day and the weekend and holiday options, the days as they move
@@ -23,8 +24,10 @@ export function RescheduleDialog({
 }) {
   const { t } = useTranslation()
   const [startDate, setStartDate] = useState(visit.startDate)
-  const [skipWeekends, setSkipWeekends] = useState(false)
-  const [skipHolidays, setSkipHolidays] = useState(false)
+  const [{ skipWeekends, skipHolidays }, setSkip] = useState<SkipDays>({
+    skipWeekends: false,
+    skipHolidays: false,
+  })
   const options = { startDate, skipWeekends, skipHolidays }
   const valid = isLocalDate(startDate)
   const days = useMemo(
@@ -49,22 +52,7 @@ export function RescheduleDialog({
           {...(valid ? {} : { error: t('common.badDate') })}
         />
         <div className="field">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={skipWeekends}
-              onChange={(e) => setSkipWeekends(e.target.checked)}
-            />
-            <span>{t('reuse.skipWeekends')}</span>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={skipHolidays}
-              onChange={(e) => setSkipHolidays(e.target.checked)}
-            />
-            <span>{t('reuse.skipHolidays')}</span>
-          </label>
+          <SkipDaysFields value={{ skipWeekends, skipHolidays }} onChange={setSkip} />
         </div>
         <p className="field-wide field-hint">{t('reschedule.hint')}</p>
         <table className="table field-wide" data-testid="reschedule-preview">
