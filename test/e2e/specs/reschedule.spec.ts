@@ -1,14 +1,11 @@
 import type { VisitRecord } from '../../../shared/api/contract'
-import { expect, test } from '../fixtures/host'
+import { expect, test, zhambylVisit } from '../fixtures/host'
 
 test('a visit moved a month on with the New Year holidays skipped: every item inside the new dates, one Ctrl+Z from the old ones', async ({
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const id = made.visit.id
   await page.goto(`${host.url}#/visits/${id}/overview`)
   await page.getByRole('button', { name: 'Перенести визит…' }).click()
@@ -59,10 +56,7 @@ test('a visit moved a month on with the New Year holidays skipped: every item in
 })
 
 test('changing the start date moves the whole programme with it', async ({ page, host }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   await page.goto(`${host.url}#/visits/${made.visit.id}/overview`)
   const start = page.getByLabel('Дата начала', { exact: true })
   await start.fill('14.12.2026')
@@ -97,15 +91,13 @@ test('the day running late: an item and the rest of its day move by 30 minutes, 
   page,
   host,
 }) => {
-  const made = await host.call<VisitRecord>('createVisitFromTemplate', [
-    'tpl-zhambyl-2025',
-    { startDate: '2026-12-07' },
-  ])
+  const made = await zhambylVisit(host)
   const meeting = made.visit.items.find((i) => i.title.startsWith('Встреча с вице-губернатором'))!
   await page.goto(`${host.url}#/visits/${made.visit.id}/programme`)
   await page.getByRole('button', { name: `Сдвинуть остаток дня: ${meeting.title}` }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('button', { name: '+30' }).click()
+  await page.screenshot({ path: test.info().outputPath('shift-day.png') })
   await dialog.getByRole('button', { name: 'Сдвинуть', exact: true }).click()
   await expect(dialog).toBeHidden()
   const later = (items: VisitRecord['visit']['items']) =>

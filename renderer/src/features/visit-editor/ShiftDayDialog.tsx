@@ -56,7 +56,7 @@ export function ShiftDayDialog({
           <div className="button-row">
             {QUICK.map((m) => (
               <Button key={m} small onClick={() => setText(String(m))}>
-                {m > 0 ? `+${m}` : m}
+                {m > 0 ? `+${m}` : `−${Math.abs(m)}`}
               </Button>
             ))}
           </div>
