@@ -23,6 +23,7 @@ export const en: Messages = {
     redo: 'Redo',
     retry: 'Try again',
     badDate: 'Use DD.MM.YYYY, e.g. 18.11.2025',
+    datePlaceholder: 'DD.MM.YYYY',
     calendar: 'calendar',
     loading: 'Loading…',
   },
@@ -296,7 +297,7 @@ export const en: Messages = {
     },
     addRule: 'Add requirement',
     removeRule: 'Remove requirement',
-    leadDays: '{{count}} days ahead',
+    leadDays: 'lead time {{count}} d',
     errors: { badCoordinate: 'A number, e.g. 59.8366' },
   },
   venueKind: {
@@ -487,15 +488,16 @@ export const en: Messages = {
         '“{{title}}”: “{{from}}” → “{{to}}” takes about {{need}} min, the transfer has {{have}} min',
       'outside-dates': '“{{title}}” ({{date}}) is outside the visit dates {{from}}–{{to}}',
       night: '“{{title}}” is at night ({{time}})',
-      'no-lunch': '{{date}}: a full-day programme with no lunch between 12:00 and 15:00',
+      'no-lunch':
+        '{{date}}: the programme runs through lunch time with neither a meal nor 45 free minutes between 12:00 and 15:00',
       'signing-no-documents': '“{{title}}”: no documents to sign',
       'signing-no-signatories': '“{{title}}”: “{{document}}” has no signatories',
       'signatory-absent':
         '“{{title}}”: a signatory of “{{document}}” is not at the ceremony — {{people}}',
       'access-overdue':
-        '“{{venue}}”: {{requirement}} was due by {{due}} ({{lead}} days ahead) — {{days}} days late',
+        '“{{venue}}”: {{requirement}} was due by {{due}} ({{lead}} d ahead) — {{days}} d late',
       'access-soon':
-        '“{{venue}}”: {{requirement}} due by {{due}} ({{lead}} days ahead), {{days}} days left',
+        '“{{venue}}”: {{requirement}} due by {{due}} ({{lead}} d ahead), {{days}} d left',
       'dst-gap':
         '“{{title}}”: {{time}} does not exist that day ({{zone}}: clocks go forward for summer time)',
       'dst-ambiguous':
@@ -527,7 +529,7 @@ export const en: Messages = {
       'not-needed': 'Not needed',
     },
     task: {
-      access: '“{{venue}}”: {{requirement}} ({{lead}} days ahead)',
+      access: '“{{venue}}”: {{requirement}} ({{lead}} d ahead)',
       checkpoint: '“{{venue}}”: {{requirement}} — tell the delegation',
       interpreter: 'Interpreter {{pair}}',
       gifts: 'Gifts and souvenirs (guests: {{guests}})',

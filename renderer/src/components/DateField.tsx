@@ -21,7 +21,7 @@ export interface DateFieldProps {
   hint?: string
 }
 
-/** A date typed as ДД.ММ.ГГГГ or picked from a calendar (react-day-picker on date-fns). */
+/** A date typed as ДД.ММ.ГГГГ (DD.MM.YYYY in English) or picked from a calendar (react-day-picker on date-fns). */
 export function DateField({ label, value, onChange, error, hint }: DateFieldProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
@@ -50,7 +50,7 @@ export function DateField({ label, value, onChange, error, hint }: DateFieldProp
           ref={input}
           id={id}
           value={text}
-          placeholder="ДД.ММ.ГГГГ"
+          placeholder={t('common.datePlaceholder')}
           inputMode="numeric"
           aria-invalid={message ? true : undefined}
           aria-describedby={
