@@ -41,8 +41,12 @@ const visitPath = (id: string) => `visits/${id}.json`
 const CACHE_SIZE = 24
 /** Files read at once when opening a folder whose catalog is missing or out of date. */
 const OPEN_CONCURRENCY = 8
-/** Catalog changes are gathered for this long before it is written again. */
-const CATALOG_WRITE_DELAY_MS = 2000
+/**
+ * Catalog changes are gathered for this long before it is written again (and it is written when
+ * the app closes): it is derived data checked against the files' stamps, so a stale one costs only
+ * a few reads at the next start, while rewriting it at every autosave would cost far more.
+ */
+const CATALOG_WRITE_DELAY_MS = 60_000
 
 /**
  * Visits, one durable file each, with revision checks against concurrent writers. The service
@@ -156,7 +160,7 @@ export class VisitsService {
   }
 
   private scheduleCatalogWrite(): void {
-    if (this.catalogTimer) clearTimeout(this.catalogTimer)
+    if (this.catalogTimer) return // written within the minute with this change too
     this.catalogTimer = setTimeout(() => {
       this.catalogTimer = undefined
       void this.writeCatalog()
@@ -451,7 +455,8 @@ export class VisitsService {
     const seen = await this.statFile(name).catch(() => undefined)
     if (!seen) return
     this.note(name, doc.data, seen)
-    this.assignVisits()
+    // A save of a visit already known under its own name changes no assignment (no resort).
+    if (this.byId.get(id) !== name) this.assignVisits()
     this.remember(id, doc, seen.stamp)
   }
 
