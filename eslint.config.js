@@ -28,6 +28,19 @@ const RENDERER = [
   },
 ]
 
+/** shared/ is pure: no node, electron or react, and only shared/ itself. */
+const SHARED_PURE = [
+  {
+    group: ['electron', 'electron/*', ...NODE_BUILTINS],
+    message: 'shared/ is pure: no node or electron.',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'shared/ is pure: no react.',
+  },
+  { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
+]
+
 /** Import zones of ARCHITECTURE.md §2: which folder may import what. */
 const zone = (files, patterns) => ({
   files,
@@ -55,33 +68,12 @@ export default tseslint.config(
       ],
     },
   },
-  zone(
-    ['shared/**/*.ts'],
-    [
-      {
-        group: ['electron', 'electron/*', ...NODE_BUILTINS],
-        message: 'shared/ is pure: no node or electron.',
-      },
-      {
-        group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-        message: 'shared/ is pure: no react.',
-      },
-      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
-    ],
-  ),
+  zone(['shared/**/*.ts'], [...SHARED_PURE]),
   // The domain states facts; wording, documents and language tools build on it, never the reverse.
   zone(
     ['shared/domain/**/*.ts'],
     [
-      {
-        group: ['electron', 'electron/*', ...NODE_BUILTINS],
-        message: 'shared/ is pure: no node or electron.',
-      },
-      {
-        group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-        message: 'shared/ is pure: no react.',
-      },
-      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports only shared/.' },
+      ...SHARED_PURE,
       {
         group: [
           '**/i18n/**',

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { rescheduleDays, type RescheduleOptions } from '../../../../shared/domain/reschedule'
 import type { Visit } from '../../../../shared/domain/visit'
 import { formatShortDate, isLocalDate } from '../../../../shared/time/local-date'
-import { Button } from '../../components/Button'
 import { DateField } from '../../components/DateField'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 import { TableHead } from '../../components/TableHead'
 import { SkipDaysFields, type SkipDays } from '../../components/SkipDaysFields'
@@ -37,13 +37,11 @@ export function RescheduleDialog({
   const day = (d: string) => formatShortDate(d, 'ru')
   return (
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('reschedule.title')}>
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (valid) onApply(options)
-        }}
+      <DialogForm
+        onSubmit={() => valid && onApply(options)}
+        onCancel={onClose}
+        submitLabel={t('reschedule.apply')}
+        submitDisabled={!valid}
       >
         <DateField
           label={t('reschedule.start')}
@@ -67,13 +65,7 @@ export function RescheduleDialog({
             ))}
           </tbody>
         </table>
-        <div className="dialog-actions field-wide">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={!valid}>
-            {t('reschedule.apply')}
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ItineraryItem } from '../../../../shared/domain/itinerary-item'
 import { Button } from '../../components/Button'
+import { DialogForm } from '../../components/DialogForm'
 import { Modal } from '../../components/Modal'
 
 const QUICK = [-15, 15, 30, 60]
@@ -29,13 +30,11 @@ export function ShiftDayDialog({
       onOpenChange={(open) => !open && onClose()}
       title={t('shiftDay.title', { title: item.title, time: item.start ?? '' })}
     >
-      <form
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (valid) onApply(minutes)
-        }}
+      <DialogForm
+        onSubmit={() => valid && onApply(minutes)}
+        onCancel={onClose}
+        submitLabel={t('shiftDay.apply')}
+        submitDisabled={!valid}
       >
         <div className="field">
           <label htmlFor="shift-minutes">{t('shiftDay.minutes')}</label>
@@ -61,13 +60,7 @@ export function ShiftDayDialog({
             ))}
           </div>
         </div>
-        <div className="dialog-actions field-wide">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={!valid}>
-            {t('shiftDay.apply')}
-          </Button>
-        </div>
-      </form>
+      </DialogForm>
     </Modal>
   )
 }
