@@ -23,6 +23,8 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'electron/services/import-worker.ts'),
           cli: resolve(__dirname, 'electron/cli/main.ts'),
           'node-host': resolve(__dirname, 'electron/node-host/main.ts'),
+          // The host's printer runs in a child process (Chromium's driver stays out of the host).
+          'print-process': resolve(__dirname, 'electron/node-host/print-process.ts'),
         },
         output: {
           // The CLI is a command of its own (package.json `bin`).
@@ -32,7 +34,9 @@ export default defineConfig({
               ? 'cli/index.js'
               : chunk.name === 'node-host'
                 ? 'node-host/index.js'
-                : 'main/[name].js',
+                : chunk.name === 'print-process'
+                  ? 'node-host/print-process.js'
+                  : 'main/[name].js',
           chunkFileNames: 'main/chunks/[name]-[hash].js',
         },
       },

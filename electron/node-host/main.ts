@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
 import { createAppApi } from '../services/create-app-api'
 import { defaultKeyFile } from '../services/personal-data'
 import { readPreferences, startFolder } from '../services/preferences'
 import { defaultDataDir, repoBundledDir, repoRendererDir } from '../services/paths'
-import { ChromiumPdfPrinter } from './pdf-printer-chromium'
+import { ProcessPdfPrinter } from './pdf-printer-process'
 import { startNodeHost } from './server'
 
 const { values } = parseArgs({
@@ -25,7 +26,13 @@ if (!existsSync(join(repoRendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build` first.')
   process.exit(2)
 }
-const printer = new ChromiumPdfPrinter()
+// PDFs are printed by Chromium, driven from a process of its own (built beside this file; from the
+// sources when run through tsx, which the child inherits).
+const here = dirname(fileURLToPath(import.meta.url))
+const printEntry = existsSync(join(here, 'print-process.js'))
+  ? join(here, 'print-process.js')
+  : join(here, 'print-process.ts')
+const printer = new ProcessPdfPrinter(printEntry)
 // The officer's own preferences live on the computer, beside the personal-data key.
 const preferencesFile =
   process.env.DELEGATION_PLANNER_PREFERENCES_FILE ??

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { AppError } from '../../shared/api/errors'
 import type { PdfPrinter } from '../services/pdf-printer'
 
@@ -30,8 +30,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
 
   private launch(): Promise<Browser> {
     if (!existsSync(this.executablePath)) return Promise.reject(unavailable())
-    this.browser ??= chromium
-      .launch({ executablePath: this.executablePath, args: CHROMIUM_FLAGS })
+    // Chromium's driver weighs ~90 MB once loaded: it is loaded with the first print, not at start.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_FLAGS }),
+      )
       .then((browser) => {
         browser.on('disconnected', () => (this.browser = null))
         return browser

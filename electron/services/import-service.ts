@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { assertSafeZip } from './zip-guard'
 import { inMegabytes, MAX_IMPORT_BYTES, MAX_TEXT_BYTES } from '../../shared/import/limits'
 import { AppError } from '../../shared/api/errors'
@@ -79,6 +78,8 @@ async function readDocx(
   assertSafeZip(bytes)
   let html: string
   try {
+    // Loaded with the first Word file (imports run in their worker): the host never carries it.
+    const { default: mammoth } = await import('mammoth')
     // Pictures are not part of a programme: never decoded or inlined.
     const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
     html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage: noImages })).value

@@ -25,7 +25,7 @@ export class SearchOnDemand {
         this.store,
         this.visits.list(),
         this.directory.get().directory,
-        async (id) => (await this.visits.find(id))?.visit,
+        (id) => this.visits.readOnce(id),
       )
     })()
     return this.opening

@@ -1,23 +1,20 @@
-import * as nodeFs from 'node:fs/promises'
 import type { VisitRecord } from '../../shared/api/contract'
 import type { Directory } from '../../shared/domain/directory'
 import type { Visit } from '../../shared/domain/visit'
 import { directoryEntries, visitEntries } from '../../shared/search/archive-entries'
-import {
-  SearchIndex,
-  type SearchFilters,
-  type SearchHit,
-  type SerializedIndex,
-} from '../../shared/search/search-index'
+import { SearchIndex, type SearchFilters, type SearchHit } from '../../shared/search/search-index'
 import { writeFileDurable } from './store/atomic-write'
+import { jsonLines, readJsonLines } from './store/json-lines'
 import type { Store } from './store/open-store'
 
 /**
  * The format of the index file. Raise it whenever what is indexed or how words become terms
  * changes (stemmer, transliteration, fields): an index of another format is rebuilt.
  */
-export const INDEX_FORMAT = 4
-export const INDEX_FILE = 'index/search.json'
+export const INDEX_FORMAT = 5
+export const INDEX_FILE = 'index/search.jsonl'
+/** The index's earlier, single-JSON form: removed when the new one is written. */
+const OLD_INDEX_FILE = 'index/search.json'
 /** Saves are gathered for this long before the index is written again. */
 const WRITE_DELAY_MS = 2000
 
@@ -25,12 +22,11 @@ const WRITE_DELAY_MS = 2000
 const keyOf = (record: Pick<VisitRecord, 'revision' | 'updatedAt'>) =>
   `${record.revision}|${record.updatedAt}`
 
-interface IndexFile {
-  format: number
-  /** Visit id → the key of the revision its entries were built from, and their entry ids. */
-  visits: Record<string, { key: string; entries: string[] }>
-  index: SerializedIndex
-}
+/**
+ * The index file, as lines: `{ format }`; per visit `['v', id, key, entry ids]` (the key of the
+ * revision its entries were built from); then the index's own lines (`SearchIndex.lines`).
+ */
+type VisitLine = ['v', string, string, string[]]
 
 export interface IndexOpenReport {
   /** 'loaded' (file fresh), 'updated' (some visits re-indexed), 'rebuilt' (missing or unusable). */
@@ -40,11 +36,17 @@ export interface IndexOpenReport {
 }
 
 /**
- * The archive's search index. At start it is read from `index/search.json` and only the visits
+ * The archive's search index. At start it is read from `index/search.jsonl` and only the visits
  * changed since it was written are re-indexed; a missing, damaged or outdated file is rebuilt
  * from the visit files (the index is derived data: rebuilding it loses nothing). Every save keeps
  * it current in memory; it is written back shortly after the last change.
  */
+class OutdatedIndex extends Error {
+  constructor(readonly format: unknown) {
+    super('outdated index')
+  }
+}
+
 export class ArchiveSearch {
   private index = new SearchIndex()
   private visits = new Map<string, { key: string; entries: string[] }>()
@@ -78,22 +80,31 @@ export class ArchiveSearch {
     const textsOf = () => undefined
     let reason: string | undefined
     try {
-      const file = JSON.parse(await nodeFs.readFile(store.path(INDEX_FILE), 'utf8')) as IndexFile
-      if (file?.format !== INDEX_FORMAT) reason = `format ${String(file?.format)}`
-      else {
-        search.index = SearchIndex.restore(file.index, textsOf)
-        search.visits = new Map(Object.entries(file.visits))
-        // Every entry must belong to a listed visit, or it could never be removed again.
-        const listed = new Set<string>()
-        for (const v of search.visits.values()) {
-          if (typeof v?.key !== 'string' || !Array.isArray(v.entries)) throw new Error('malformed')
-          for (const id of v.entries) listed.add(id)
-        }
-        for (const id of search.index.ids()) if (!listed.has(id)) throw new Error('malformed')
-      }
+      const restoring = SearchIndex.restoring(textsOf)
+      let format: unknown
+      await readJsonLines(store.path(INDEX_FILE), (line) => {
+        if (format === undefined) {
+          format = (line as { format?: unknown } | null)?.format ?? null
+          if (format !== INDEX_FORMAT) throw new OutdatedIndex(format)
+        } else if (Array.isArray(line) && line[0] === 'v') {
+          const [, id, key, entries] = line as VisitLine
+          if (typeof id !== 'string' || typeof key !== 'string' || !Array.isArray(entries))
+            throw new Error('malformed')
+          search.visits.set(id, { key, entries })
+        } else restoring.add(line)
+      })
+      search.index = restoring.done()
+      // Every entry must belong to a listed visit, or it could never be removed again.
+      const listed = new Set<string>()
+      for (const v of search.visits.values()) for (const id of v.entries) listed.add(id)
+      for (const id of search.index.ids()) if (!listed.has(id)) throw new Error('malformed')
     } catch (err) {
       reason =
-        (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable or damaged'
+        err instanceof OutdatedIndex
+          ? `format ${String(err.format)}`
+          : (err as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'missing'
+            : 'unreadable or damaged'
       search.index = new SearchIndex(textsOf)
       search.visits = new Map()
     }
@@ -113,6 +124,7 @@ export class ArchiveSearch {
     }
     changed += stale.length
     search.putDirectory(directory)
+    if (stale.length > 0) search.index.compact()
     search.report = reason
       ? { outcome: 'rebuilt', reindexed: stale.length, reason }
       : { outcome: changed > 0 ? 'updated' : 'loaded', reindexed: changed }
@@ -196,15 +208,20 @@ export class ArchiveSearch {
     if (!this.store) return
     this.applyPending()
     const directoryIds = new Set(this.directoryEntryIds)
-    const file: IndexFile = {
-      format: INDEX_FORMAT,
-      visits: Object.fromEntries(this.visits),
-      index: this.index.serialize((id) => !directoryIds.has(id)),
-    }
     if (this.store.report.readOnly) return
+    // What is written is settled now: saves indexed while the file is written wait for the next.
+    const visits = [...this.visits].map(([id, v]): VisitLine => ['v', id, v.key, v.entries])
+    const indexLines = this.index.lines((id) => !directoryIds.has(id))
+    function* lines() {
+      yield { format: INDEX_FORMAT }
+      yield* visits
+      yield* indexLines
+    }
     // A failed write only costs a rebuild at the next start; it must not disturb the officer. The
     // folder is not re-created: a data folder removed meanwhile stays removed.
-    await writeFileDurable(this.store.path(INDEX_FILE), JSON.stringify(file), this.store.fs).catch(
+    const fs = this.store.fs
+    await writeFileDurable(this.store.path(INDEX_FILE), jsonLines(lines()), fs).then(
+      () => fs.unlink(this.store!.path(OLD_INDEX_FILE)).catch(() => undefined),
       () => undefined,
     )
   }

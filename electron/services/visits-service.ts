@@ -6,6 +6,7 @@ import { AppEvents } from './app-events'
 import { digestOf, type VisitDigest } from '../../shared/domain/visit-digest'
 import {
   VisitCatalog,
+  isRacy,
   sameStamp,
   stampOfStat,
   type CatalogEntry,
@@ -149,6 +150,10 @@ export class VisitsService {
 
   /** Notes a file's content and stamp in the catalog. */
   private note(name: string, data: VisitFile, seen: { stamp: Stamp; at: number }): void {
+    // The same file as noted (a visit read to be shown or indexed): nothing to change or write.
+    const known = this.files.get(name)
+    if (known && known.id === data.visit.id && sameStamp(known.stamp, seen.stamp) && !isRacy(known))
+      return
     this.files.set(name, {
       id: data.visit.id,
       stamp: seen.stamp,
@@ -183,8 +188,12 @@ export class VisitsService {
     await this.catalogWriting
   }
 
-  /** The whole visit file, from the cache or read from disk; undefined when there is none. */
-  private async doc(id: string): Promise<Low<VisitFile> | undefined> {
+  /**
+   * The whole visit file, from the cache or read from disk; undefined when there is none. A pass
+   * over the archive (`keep` false) does not keep what it reads: 5,000 visits cycled through the
+   * cache of recent ones would each live long enough to burden the old generation of the heap.
+   */
+  private async doc(id: string, keep = true): Promise<Low<VisitFile> | undefined> {
     const name = this.byId.get(id)
     if (!name) return undefined
     const entry = this.files.get(name)
@@ -201,7 +210,7 @@ export class VisitsService {
         this.forget(id)
         return undefined
       }
-      this.remember(id, doc, seen.stamp)
+      if (keep) this.remember(id, doc, seen.stamp)
       return doc
     })
   }
@@ -402,9 +411,14 @@ export class VisitsService {
   async *visitsWhere(wanted: (digest: VisitDigest) => boolean): AsyncGenerator<Visit> {
     for (const digest of this.digests()) {
       if (!wanted(digest)) continue
-      const doc = await this.doc(digest.id)
+      const doc = await this.doc(digest.id, false)
       if (doc) yield doc.data.visit
     }
+  }
+
+  /** A visit read for a pass over the archive (an index rebuild): not kept among the recent ones. */
+  async readOnce(id: string): Promise<Visit | undefined> {
+    return (await this.doc(id, false))?.data.visit
   }
 
   /** The visit, or undefined when there is none with this id. */

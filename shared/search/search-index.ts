@@ -76,6 +76,50 @@ export interface SerializedIndex {
   forms?: [string, string[]][]
 }
 
+/** One line of the index file (see `SearchIndex.lines`). */
+export type IndexLine =
+  | ['f', StoredEntry['facets'][]]
+  | ['e', string, SearchKind, string, string, number]
+  | ['t', string, number[], string[]]
+
+/**
+ * A term's postings: entry number and weight pairs, in entry order, in a typed array that doubles
+ * when full (a rebuild of 5,000 visits grows lists by the million: number arrays cost twice the
+ * bytes and their regrowth left the heap at 1.5 times its final size).
+ */
+class Postings {
+  private constructor(
+    private data: Int32Array,
+    private length: number,
+  ) {}
+
+  static of(pairs: Int32Array): Postings {
+    return new Postings(pairs, pairs.length)
+  }
+
+  push(entry: number, weight: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(Math.max(8, this.data.length * 2))
+      grown.set(this.data.subarray(0, this.length))
+      this.data = grown
+    }
+    this.data[this.length++] = entry
+    this.data[this.length++] = weight
+  }
+
+  /** The pairs as they stand (a view, not a copy). */
+  pairs(): Int32Array {
+    return this.data.subarray(0, this.length)
+  }
+
+  /** Gives back the room kept for growth. */
+  trim(): void {
+    if (this.data.length !== this.length) this.data = this.data.slice(0, this.length)
+  }
+}
+
+const NO_POSTINGS = new Int32Array(0)
+
 /** How many written forms of a term are kept. */
 const MAX_FORMS = 6
 
@@ -106,13 +150,20 @@ const LATIN_ENDINGS = [
 const termCache = new Map<string, string>()
 const TERM_CACHE_LIMIT = 200_000
 
+/**
+ * A copy of a word that holds only its own characters. A word matched out of a text is a slice
+ * of it and would keep the whole text alive (V8 keeps long substrings as views): words kept past
+ * the indexing of one visit are copied, or an archive's rebuild would hold every visit's texts.
+ */
+const detached = (word: string): string => JSON.parse(JSON.stringify(word)) as string
+
 /** The index term of a word: lower-cased, stemmed (Cyrillic or romanised), romanised. */
 export function termOf(word: string): string {
   let term = termCache.get(word)
   if (term === undefined) {
-    term = computeTerm(word)
+    term = detached(computeTerm(word))
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
-    termCache.set(word, term)
+    termCache.set(detached(word), term)
   }
   return term
 }
@@ -164,8 +215,8 @@ export class SearchIndex {
 
   constructor(private readonly textsOf?: TextsOf) {}
   private byId = new Map<string, number>()
-  /** Per term, a flat list of entry number and weight pairs. */
-  private postings = new Map<string, number[]>()
+  /** Per term, a flat list of entry number and weight pairs (typed once read from a file). */
+  private postings = new Map<string, Postings>()
   /** Per term, the ways it was written in the archive (a few). */
   private forms = new Map<string, string[]>()
   /** Terms by first letter, for the typo pass. */
@@ -205,55 +256,89 @@ export class SearchIndex {
 
   private noteForm(term: string, word: string): void {
     const known = this.forms.get(term)
-    if (!known) this.forms.set(term, [word])
-    else if (known.length < MAX_FORMS && !known.includes(word)) known.push(word)
+    if (!known) this.forms.set(term, [detached(word)])
+    else if (known.length < MAX_FORMS && !known.includes(word)) known.push(detached(word))
   }
 
   private addPosting(term: string, index: number, weight: number): void {
-    const list = this.postings.get(term)
-    if (list) list.push(index, weight)
+    const known = this.postings.get(term)
+    if (known) known.push(index, weight)
     else {
-      this.postings.set(term, [index, weight])
+      this.postings.set(term, Postings.of(Int32Array.of(index, weight)))
       const bucket = this.vocabulary.get(term[0]!) ?? new Set<string>()
       bucket.add(term)
       this.vocabulary.set(term[0]!, bucket)
     }
   }
 
-  /** The live entries (those `keep` accepts) and their postings, renumbered without the rest. */
-  serialize(keep: (id: string) => boolean = () => true): SerializedIndex {
+  /**
+   * The index as lines to write, one at a time (a large archive's index is never built as one
+   * value): the distinct facet sets, then the live entries (those `keep` accepts) renumbered
+   * without the rest, then per term its postings as (entry number minus the previous one, weight)
+   * pairs and its written forms. Which entries are written is settled when this is called:
+   * entries put while the lines are being written are left for the next write.
+   */
+  lines(keep: (id: string) => boolean = () => true): Iterable<IndexLine> {
     const renumber = new Map<number, number>()
     const facets: StoredEntry['facets'][] = []
     const facetNumbers = new Map<string, number>()
-    const entries: SerializedIndex['entries'] = []
+    const kept: [StoredEntry, number][] = []
     this.entries.forEach((entry, index) => {
       if (!entry || !keep(entry.id)) return
-      renumber.set(index, entries.length)
+      renumber.set(index, kept.length)
       const key = JSON.stringify(entry.facets)
       let facet = facetNumbers.get(key)
       if (facet === undefined) {
         facet = facets.push(entry.facets) - 1
         facetNumbers.set(key, facet)
       }
-      entries.push([entry.id, entry.kind, entry.visitId ?? '', entry.title, facet])
+      kept.push([entry, facet])
     })
-    const postings: [string, number[]][] = []
-    for (const [term, list] of this.postings) {
-      const kept: number[] = []
+    return this.linesOf(facets, kept, renumber)
+  }
+
+  private *linesOf(
+    facets: StoredEntry['facets'][],
+    kept: [StoredEntry, number][],
+    renumber: Map<number, number>,
+  ): Generator<IndexLine> {
+    yield ['f', facets]
+    for (const [entry, facet] of kept)
+      yield ['e', entry.id, entry.kind, entry.visitId ?? '', entry.title, facet]
+    for (const [term, postings] of this.postings) {
+      const list = postings.pairs()
+      const deltas: number[] = []
       let previous = 0
       for (let i = 0; i < list.length; i += 2) {
         const to = renumber.get(list[i]!)
         if (to === undefined) continue
-        kept.push(to - previous, list[i + 1]!)
+        deltas.push(to - previous, list[i + 1]!)
         previous = to
       }
-      if (kept.length > 0) postings.push([term, kept])
+      if (deltas.length > 0) yield ['t', term, deltas, this.forms.get(term) ?? []]
     }
-    const forms = postings.flatMap(([term]): [string, string[]][] => {
-      const known = this.forms.get(term)
-      return known ? [[term, known]] : []
-    })
-    return { facets, entries, postings, forms }
+  }
+
+  /** The whole index as one value (tests; the app writes `lines`). */
+  serialize(keep: (id: string) => boolean = () => true): SerializedIndex {
+    const out: Required<SerializedIndex> = { facets: [], entries: [], postings: [], forms: [] }
+    for (const line of this.lines(keep))
+      if (line[0] === 'f') out.facets = line[1]
+      else if (line[0] === 'e') out.entries.push([line[1], line[2], line[3], line[4], line[5]])
+      else {
+        out.postings.push([line[1], line[2]])
+        if (line[3].length > 0) out.forms.push([line[1], line[3]])
+      }
+    return out
+  }
+
+  /**
+   * Gives back the room posting lists keep for growth and forgets the words folded so far: after
+   * a rebuild of a large archive, the index holds no more than an index read from its file.
+   */
+  compact(): void {
+    for (const list of this.postings.values()) list.trim()
+    termCache.clear()
   }
 
   /** The ids of the live entries. */
@@ -263,46 +348,80 @@ export class SearchIndex {
 
   /** An index from its serialized form; throws on a malformed one (the caller rebuilds). */
   static restore(data: SerializedIndex, textsOf?: TextsOf): SearchIndex {
-    const index = new SearchIndex(textsOf)
-    if (
-      !Array.isArray(data.entries) ||
-      !Array.isArray(data.postings) ||
-      !Array.isArray(data.facets)
-    )
+    if (!Array.isArray(data.entries) || !Array.isArray(data.postings))
       throw new Error('malformed index')
-    const count = data.entries.length
-    index.entries = data.entries.map(([id, kind, visitId, title, facet], n) => {
-      const facets = data.facets[facet]
-      if (typeof id !== 'string' || typeof title !== 'string' || !SEARCH_KINDS.includes(kind))
-        throw new Error('malformed index entry')
-      if (!facets || typeof facets !== 'object') throw new Error('malformed index entry')
-      index.byId.set(id, n)
-      return { id, kind, ...(visitId ? { visitId } : {}), title, facets }
-    })
-    for (const [term, deltas] of data.postings) {
-      if (typeof term !== 'string' || !term || !Array.isArray(deltas) || deltas.length % 2 !== 0)
-        throw new Error('malformed index posting')
-      const list = new Array<number>(deltas.length)
-      let entry = 0
-      for (let i = 0; i < deltas.length; i += 2) {
-        entry += deltas[i]!
-        if (!Number.isInteger(deltas[i]) || deltas[i]! < (i === 0 ? 0 : 1) || entry >= count)
-          throw new Error('malformed index posting')
-        list[i] = entry
-        list[i + 1] = deltas[i + 1]!
-      }
-      index.postings.set(term, list)
-      const bucket = index.vocabulary.get(term[0]!) ?? new Set<string>()
-      bucket.add(term)
-      index.vocabulary.set(term[0]!, bucket)
+    const restoring = SearchIndex.restoring(textsOf)
+    restoring.add(['f', data.facets])
+    for (const entry of data.entries) restoring.add(['e', ...entry])
+    const forms = new Map(Array.isArray(data.forms) ? data.forms : [])
+    for (const [term, deltas] of data.postings)
+      restoring.add(['t', term, deltas, forms.get(term) ?? []])
+    return restoring.done()
+  }
+
+  /**
+   * An index read back line by line, as `lines` wrote it; `add` throws on a malformed line (the
+   * caller rebuilds). Postings are kept in typed arrays: a fraction of the memory of number lists.
+   */
+  static restoring(textsOf?: TextsOf): { add(line: unknown): void; done(): SearchIndex } {
+    const index = new SearchIndex(textsOf)
+    let facets: StoredEntry['facets'][] | undefined
+    const malformed = (what: string) => new Error(`malformed index ${what}`)
+    const add = (line: unknown) => {
+      if (!Array.isArray(line)) throw malformed('line')
+      if (line[0] === 'f') {
+        if (facets || !Array.isArray(line[1])) throw malformed('facets')
+        facets = line[1] as StoredEntry['facets'][]
+      } else if (line[0] === 'e') index.restoreEntry(line, facets)
+      else if (line[0] === 't') index.restoreTerm(line)
+      else throw malformed('line')
     }
-    for (const [term, written] of Array.isArray(data.forms) ? data.forms : [])
-      if (typeof term === 'string' && Array.isArray(written))
-        index.forms.set(
-          term,
-          written.filter((w): w is string => typeof w === 'string').slice(0, MAX_FORMS),
-        )
-    return index
+    return {
+      add,
+      done: () => {
+        if (!facets) throw malformed('facets')
+        return index
+      },
+    }
+  }
+
+  private restoreEntry(line: unknown[], facetSets: StoredEntry['facets'][] | undefined): void {
+    const [, id, kind, visitId, title, facet] = line as IndexLine & { 0: 'e' }
+    const facets = facetSets?.[facet]
+    if (typeof id !== 'string' || typeof title !== 'string' || !SEARCH_KINDS.includes(kind))
+      throw new Error('malformed index entry')
+    if (!facets || typeof facets !== 'object' || this.postings.size > 0 || this.byId.has(id))
+      throw new Error('malformed index entry')
+    this.byId.set(id, this.entries.length)
+    this.entries.push({ id, kind, ...(visitId ? { visitId } : {}), title, facets })
+  }
+
+  private restoreTerm(line: unknown[]): void {
+    const [, term, deltas, written] = line as IndexLine & { 0: 't' }
+    const count = this.entries.length
+    if (typeof term !== 'string' || !term || this.postings.has(term))
+      throw new Error('malformed index posting')
+    if (!Array.isArray(deltas) || deltas.length === 0 || deltas.length % 2 !== 0)
+      throw new Error('malformed index posting')
+    const list = new Int32Array(deltas.length)
+    let entry = 0
+    for (let i = 0; i < deltas.length; i += 2) {
+      entry += deltas[i]!
+      if (!Number.isInteger(deltas[i]) || deltas[i]! < (i === 0 ? 0 : 1) || entry >= count)
+        throw new Error('malformed index posting')
+      if (!Number.isInteger(deltas[i + 1])) throw new Error('malformed index posting')
+      list[i] = entry
+      list[i + 1] = deltas[i + 1]!
+    }
+    this.postings.set(term, Postings.of(list))
+    const bucket = this.vocabulary.get(term[0]!) ?? new Set<string>()
+    bucket.add(term)
+    this.vocabulary.set(term[0]!, bucket)
+    if (Array.isArray(written) && written.length > 0)
+      this.forms.set(
+        term,
+        written.filter((w): w is string => typeof w === 'string').slice(0, MAX_FORMS),
+      )
   }
 
   /** Drops an entry (its postings are skipped from then on and compacted on the next rebuild). */
@@ -348,7 +467,7 @@ export class SearchIndex {
       const next = new Map<number, number>()
       for (const { term: t, factor } of this.expand(term)) {
         used.add(t)
-        const list = this.postings.get(t) ?? []
+        const list = this.postings.get(t)?.pairs() ?? NO_POSTINGS
         for (let i = 0; i < list.length; i += 2) {
           const entry = list[i]!
           if (!this.entries[entry]) continue
@@ -376,7 +495,7 @@ export class SearchIndex {
           id: entry.id,
           ...(entry.visitId ? { visitId: entry.visitId } : {}),
           score,
-          terms: [...used].filter((t) => holds(this.postings.get(t), index)),
+          terms: [...used].filter((t) => holds(this.postings.get(t)?.pairs(), index)),
         }
       }),
       used,
@@ -421,7 +540,7 @@ export class SearchIndex {
 }
 
 /** Whether a posting list (entry, weight pairs in entry order) holds the entry. */
-function holds(list: number[] | undefined, entry: number): boolean {
+function holds(list: Int32Array | undefined, entry: number): boolean {
   if (!list) return false
   let lo = 0
   let hi = list.length / 2 - 1

@@ -218,4 +218,29 @@ describe('browser-mode host', () => {
       await host.close()
     }
   })
+
+  test('a long list is sent in pieces and reads back exactly as one JSON answer would', async () => {
+    const dir = await tempDir()
+    const renderer = await tempDir()
+    await fs.writeFile(join(renderer, 'index.html'), '<!doctype html><title>x</title>')
+    const api = await createAppApi({ dataDir: dir, bundledDir: repoBundledDir })
+    // A long register (a large archive holds 15,000 agreements), with text as hostile as any field.
+    const rows = Array.from({ length: 1_234 }, (_, n) => ({
+      id: `ag-${n}`,
+      title: n % 2 ? `Меморандум «${n}» "quoted" \\ \u2028 ${'я'.repeat(n % 50)}` : undefined,
+      parties: n % 3 ? [] : ['ЛГУ', null],
+    }))
+    api.listAgreements = () => Promise.resolve(rows as never)
+    const host = await startNodeHost({ api, rendererDir: renderer, port: 0 })
+    try {
+      const res = await fetch(new URL('/api/call', host.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+        body: JSON.stringify({ method: 'listAgreements', args: [] }),
+      })
+      expect(await res.text()).toBe(JSON.stringify({ ok: true, value: rows }))
+    } finally {
+      await host.close()
+    }
+  })
 })

@@ -54,10 +54,15 @@ describe('archive search through the API', () => {
     // The index is opened when first searched (a run that never searches does not read it).
     await api.searchArchive('Жамбылская', {})
     await api.close()
-    const file = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as {
-      visits: Record<string, unknown>
-    }
-    expect(Object.keys(file.visits).sort()).toEqual([a.visit.id, b.visit.id].sort())
+    // Lines of JSON: the format, a line per visit, the index's lines, and the count of lines.
+    const lines = (await readFile(join(dir, INDEX_FILE), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown)
+    expect(lines[0]).toEqual({ format: INDEX_FORMAT })
+    expect(lines.at(-1)).toEqual({ end: lines.length - 1 })
+    const visitLines = lines.filter((l): l is string[] => Array.isArray(l) && l[0] === 'v')
+    expect(visitLines.map((l) => l[1]).sort()).toEqual([a.visit.id, b.visit.id].sort())
 
     const store = await Store.open({ dataDir: dir, clock: systemClock })
     const indexOf = async (api: AppApi) => {
@@ -91,6 +96,10 @@ describe('archive search through the API', () => {
     ).toEqual([a.visit.id])
     expect((await indexOf(next)).report.outcome).toBe('loaded')
 
+    // A file cut at the end of a line (a copy interrupted) is not taken as whole.
+    const whole = await readFile(join(dir, INDEX_FILE), 'utf8')
+    await writeFile(join(dir, INDEX_FILE), whole.split('\n').slice(0, -3).join('\n'))
+    expect((await indexOf(next)).report).toMatchObject({ reason: 'unreadable or damaged' })
     // A damaged index file is rebuilt from the visits, never trusted.
     await writeFile(join(dir, INDEX_FILE), '{"format":1,"visits":{"x":')
     const rebuilt = await indexOf(next)
@@ -100,18 +109,14 @@ describe('archive search through the API', () => {
     await writeFile(join(dir, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT + 1 }))
     expect((await indexOf(next)).report).toMatchObject({ outcome: 'rebuilt', reindexed: 1 })
     // An entry no visit lists could never be removed: such an index is damaged too.
-    await writeFile(
-      join(dir, INDEX_FILE),
-      JSON.stringify({
-        format: INDEX_FORMAT,
-        visits: {},
-        index: {
-          facets: [{}],
-          entries: [['visit:ghost', 'visit', 'ghost', 'Призрак', 0]],
-          postings: [['призрак', [0, 3]]],
-        },
-      }),
-    )
+    const ghost = [
+      { format: INDEX_FORMAT },
+      ['f', [{}]],
+      ['e', 'visit:ghost', 'visit', 'ghost', 'Призрак', 0],
+      ['t', 'призрак', [0, 3], []],
+      { end: 3 },
+    ]
+    await writeFile(join(dir, INDEX_FILE), ghost.map((l) => JSON.stringify(l)).join('\n'))
     const cleaned = await indexOf(next)
     expect(cleaned.report.outcome).toBe('rebuilt')
     expect(await cleaned.search('Призрак', {})).toEqual([])

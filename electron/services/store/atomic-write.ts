@@ -13,13 +13,13 @@ export interface DurableFs {
 export const TEMP_PREFIX = '.~dp-'
 
 /**
- * Replaces `path` with `data` so that after a crash or power cut the file holds either the old
+ * Replaces `path` with `data` (or its chunks, in order) so that after a crash or power cut the file holds either the old
  * or the new content, never a mix: temp file in the same folder → fsync → rename → fsync folder.
  * Resolves only once the folder entry is durable.
  */
 export async function writeFileDurable(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   fs: DurableFs = nodeFs,
   encoding: BufferEncoding = 'utf8',
 ): Promise<void> {
@@ -29,7 +29,10 @@ export async function writeFileDurable(
   try {
     const handle = await fs.open(temp, 'wx', 0o600)
     try {
-      await handle.writeFile(data, encoding)
+      if (typeof data === 'string' || data instanceof Uint8Array)
+        await handle.writeFile(data, encoding)
+      // Chunks (a large derived file) are written as they come, never joined in memory.
+      else for (const chunk of data) await handle.writeFile(chunk, encoding)
       await handle.sync()
     } finally {
       await handle.close()

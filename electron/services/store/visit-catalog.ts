@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import * as nodeFs from 'node:fs/promises'
 import type { VisitSummary } from '../../../shared/api/contract'
 import type { VisitDigest } from '../../../shared/domain/visit-digest'
 import { writeFileDurable } from './atomic-write'
+import { jsonLines, readJsonLines } from './json-lines'
 import type { Store } from './open-store'
 import { schemaFingerprint } from './validated-catalog'
 import { VisitFileSchema } from './schema'
@@ -46,17 +46,19 @@ export interface CatalogEntry {
 const RACY_MS = 5000
 
 /** Raise when the summary or the digest gains or changes a field. */
-const CATALOG_FORMAT = 1
-const CATALOG_FILE = 'index/visits.json'
+const CATALOG_FORMAT = 2
+const CATALOG_FILE = 'index/visits.jsonl'
+/** The catalog's earlier, single-JSON form: removed when the new one is written. */
+const OLD_CATALOG_FILE = 'index/visits.json'
 
-interface CatalogFile {
+/** The first line of the catalog; then a line `[file name, entry]` per visit file. */
+interface CatalogHeader {
   format: number
   schema: string
-  entries: Record<string, CatalogEntry>
 }
 
 /**
- * The visits folder as last read, by file name, kept in `index/visits.json`: at start a file whose
+ * The visits folder as last read, by file name, kept in `index/visits.jsonl`: at start a file whose
  * stamp is unchanged (and was not racy when taken) is not read at all, so opening a large archive
  * costs one `stat` per visit, and the host holds summaries and digests, not visits. It is derived
  * data, tied to the schema's fingerprint: missing, damaged or outdated, every file is read again.
@@ -73,16 +75,22 @@ export class VisitCatalog {
       .update(`${CATALOG_FORMAT}:${schemaFingerprint(VisitFileSchema)}`)
       .digest('hex')
       .slice(0, 32)
-    const stored = new Map<string, CatalogEntry>()
+    let stored = new Map<string, CatalogEntry>()
     try {
-      const data = JSON.parse(
-        await nodeFs.readFile(store.path(CATALOG_FILE), 'utf8'),
-      ) as CatalogFile
-      if (data?.format === CATALOG_FORMAT && data.schema === fingerprint && data.entries)
-        for (const [name, entry] of Object.entries(data.entries))
-          if (wellFormed(entry)) stored.set(name, entry)
+      let header: CatalogHeader | undefined
+      await readJsonLines(store.path(CATALOG_FILE), (line) => {
+        if (!header) {
+          header = line as CatalogHeader
+          if (header?.format !== CATALOG_FORMAT || header.schema !== fingerprint)
+            throw new Error('outdated')
+          return
+        }
+        const [name, entry] = Array.isArray(line) ? (line as [unknown, CatalogEntry]) : []
+        if (typeof name === 'string' && entry && wellFormed(entry)) stored.set(name, entry)
+      })
     } catch {
-      // Missing or damaged: every file is read.
+      // Missing, damaged or outdated: every file is read.
+      stored = new Map()
     }
     return new VisitCatalog(store, stored, fingerprint)
   }
@@ -97,16 +105,15 @@ export class VisitCatalog {
   /** Writes the entries given (derived data: a failed write costs only reads at the next start). */
   async write(entries: Map<string, CatalogEntry>): Promise<void> {
     if (this.store.report.readOnly) return
-    const file: CatalogFile = {
-      format: CATALOG_FORMAT,
-      schema: this.fingerprint,
-      entries: Object.fromEntries(entries),
-    }
+    const header: CatalogHeader = { format: CATALOG_FORMAT, schema: this.fingerprint }
     await writeFileDurable(
       this.store.path(CATALOG_FILE),
-      JSON.stringify(file),
+      jsonLines([header, ...entries]),
       this.store.fs,
-    ).catch(() => undefined)
+    ).then(
+      () => this.store.fs.unlink(this.store.path(OLD_CATALOG_FILE)).catch(() => undefined),
+      () => undefined,
+    )
   }
 }
 

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs'
+
+/**
+ * Derived files of a large archive (the visit catalog, the search index) as lines of JSON, read
+ * and written in chunks: the file, its text and the parsed whole never sit in memory at once, and
+ * strings that repeat across lines (countries, organisations, people's ids) are kept once. The
+ * last line counts the lines before it, so a file cut at a line's end is not taken as whole.
+ */
+export async function readJsonLines(path: string, each: (value: unknown) => void): Promise<void> {
+  const pool = new Map<string, string>()
+  const shared = (_key: string, value: unknown) => {
+    if (typeof value !== 'string') return value
+    const known = pool.get(value)
+    if (known !== undefined) return known
+    pool.set(value, value)
+    return value
+  }
+  let rest = ''
+  let count = 0
+  let ended: number | undefined
+  const line = (text: string) => {
+    if (ended !== undefined) throw new Error('lines after the end')
+    const value = JSON.parse(text, shared) as unknown
+    const end = (value as { end?: unknown } | null)?.end
+    if (typeof end === 'number' && Object.keys(value as object).length === 1) ended = end
+    else {
+      count++
+      each(value)
+    }
+  }
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 18 })) {
+    const text = rest + (chunk as string)
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      if (nl > start) line(text.slice(start, nl))
+      start = nl + 1
+    }
+    rest = text.slice(start)
+  }
+  if (rest.trim()) line(rest)
+  if (ended !== count) throw new Error('incomplete file')
+}
+
+/** The lines of `values` and the closing count, gathered into chunks for `writeFileDurable`. */
+export function* jsonLines(values: Iterable<unknown>, chunk = 1 << 18): Generator<string> {
+  let text = ''
+  let count = 0
+  for (const value of values) {
+    text += `${JSON.stringify(value)}\n`
+    count++
+    if (text.length >= chunk) {
+      yield text
+      text = ''
+    }
+  }
+  yield `${text}${JSON.stringify({ end: count })}\n`
+}
