@@ -68,6 +68,8 @@ export const ORGANISATION_KINDS = [
 export const OrganisationSchema = z.object({
   id: IdSchema,
   name: shortText(500).min(1),
+  /** The name in English, Kazakh, Chinese, for the second-language column and the letters. */
+  nameI18n: TranslationsSchema.optional(),
   shortName: shortText(200).optional(),
   kind: z.enum(ORGANISATION_KINDS).default('other'),
   country: shortText(100).optional(),

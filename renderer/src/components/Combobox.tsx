@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { matchesQuery } from '../../../shared/domain/search'
 import './Combobox.css'
 
@@ -21,7 +22,15 @@ export interface ComboboxProps {
   maxShown?: number
   /** For a picker that holds a value: its label, shown while the officer is not typing. */
   selectedLabel?: string
+  /**
+   * Offers 'Добавить «…»' for typed text that names no option exactly: the field creates what
+   * it picks (a venue, a person, an organisation) where it is needed.
+   */
+  onCreate?(text: string): void
 }
+
+/** The value of the 'add what was typed' option (never an id: ids have no spaces). */
+const CREATE = ' create'
 
 /**
  * A type-ahead picker (WAI-ARIA combobox with a listbox): typing filters in any script —
@@ -36,21 +45,28 @@ export function Combobox({
   className,
   maxShown = 30,
   selectedLabel,
+  onCreate,
 }: ComboboxProps) {
+  const { t } = useTranslation()
   const id = useId()
   const [query, setQuery] = useState('')
   const [typing, setTyping] = useState(false)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
-  const matches = useMemo(
-    () =>
-      options
-        .filter((o) => matchesQuery([o.label, o.detail, ...(o.searchText ?? [])], query))
-        .slice(0, maxShown),
-    [options, query, maxShown],
-  )
+  const typed = query.trim()
+  const matches = useMemo(() => {
+    const found = options
+      .filter((o) => matchesQuery([o.label, o.detail, ...(o.searchText ?? [])], query))
+      .slice(0, maxShown)
+    const named = (o: ComboOption) =>
+      o.label.toLocaleLowerCase('ru') === typed.toLocaleLowerCase('ru')
+    return onCreate && typed && !options.some(named)
+      ? [...found, { value: CREATE, label: t('common.addNamed', { name: typed }) }]
+      : found
+  }, [options, query, typed, maxShown, onCreate, t])
   const pick = (value: string) => {
-    onPick(value)
+    if (value === CREATE) onCreate?.(typed)
+    else onPick(value)
     setQuery('')
     setTyping(false)
     setOpen(false)
@@ -128,7 +144,7 @@ export function Combobox({
                 }}
                 onMouseEnter={() => setActive(i)}
               >
-                <span>{o.label}</span>
+                <span className={o.value === CREATE ? 'combo-create' : undefined}>{o.label}</span>
                 {o.detail ? <span className="muted small"> — {o.detail}</span> : null}
               </li>
             ))

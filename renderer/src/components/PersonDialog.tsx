@@ -20,6 +20,7 @@ import { TranslationsField } from './TranslationsField'
 import { transliterate } from '../../../shared/i18n/transliterate'
 import { Button } from './Button'
 import { useApiData } from '../api/use-api-data'
+import { newId } from './new-entries'
 
 /** Longest side of a kept portrait, in pixels: enough for 3 × 4 cm at print quality. */
 const PHOTO_SIDE = 480
@@ -54,6 +55,10 @@ export interface PersonDialogProps {
   organisations: Organisation[]
   onSave(person: Person): void
   onClose(): void
+  /** Adds an organisation by the name typed in its field; answers its id (none on failure). */
+  onCreateOrganisation?(name: string): Promise<string | undefined>
+  /** For a new person: the name already typed where they were needed. */
+  initialName?: string
 }
 
 /**
@@ -66,13 +71,15 @@ export function PersonDialog({
   organisations,
   onSave,
   onClose,
+  onCreateOrganisation,
+  initialName = '',
 }: PersonDialogProps) {
   const { t } = useTranslation()
   const [person, setPerson] = useState<Person>(
     () =>
       existing ?? {
-        id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
-        fullName: '',
+        id: newId(),
+        fullName: initialName.trim(),
         position: '',
         side,
         precedence: 10,
@@ -202,6 +209,11 @@ export function PersonDialog({
           }
           emptyText={t('participants.noMatches')}
           onPick={(id) => set({ organisationId: id || undefined })}
+          onCreate={
+            onCreateOrganisation &&
+            ((name) =>
+              void onCreateOrganisation(name).then((id) => id && set({ organisationId: id })))
+          }
         />
         <SelectField
           label={t('participants.fields.side')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Tabs } from 'radix-ui'
 import type { DirectoryRecord } from '../../../../shared/api/contract'
 import type { Directory } from '../../../../shared/domain/directory'
-import { byPrecedence, type Person } from '../../../../shared/domain/people'
+import { byPrecedence, type Organisation, type Person } from '../../../../shared/domain/people'
 import { matchesQuery } from '../../../../shared/domain/search'
 import type { Venue } from '../../../../shared/domain/venues'
 import { PersonDialog } from '../../components/PersonDialog'
@@ -11,10 +11,17 @@ import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
 import { useToast } from '../../components/Toasts'
 import { VenueDialog } from './VenueDialog'
+import { newOrganisation, newVenue } from '../../components/new-entries'
+import { OrganisationDialog } from './OrganisationDialog'
 import { Button } from '../../components/Button'
 import './directory.css'
 
-/** The directory: people (edited once, seen in every visit) and venues with their access rules. */
+type Section = 'venues' | 'people' | 'organisations'
+
+/**
+ * The directory: venues with their access rules, people (edited once, seen in every visit) and
+ * the organisations people and documents belong to.
+ */
 export function DirectoryPage() {
   const { t } = useTranslation()
   const api = useApi()
@@ -23,7 +30,8 @@ export function DirectoryPage() {
   const [query, setQuery] = useState('')
   const [editing, setEditing] = useState<{ venue: Venue; isNew: boolean } | null>(null)
   const [editingPerson, setEditingPerson] = useState<{ person?: Person } | null>(null)
-  const [section, setSection] = useState<'venues' | 'people'>('venues')
+  const [editingOrg, setEditingOrg] = useState<{ org: Organisation; isNew: boolean } | null>(null)
+  const [section, setSection] = useState<Section>('venues')
 
   useEffect(() => {
     api.getDirectory().then(setRecord, (err: unknown) => toast(errorMessage(t, err), 'error'))
@@ -48,6 +56,18 @@ export function DirectoryPage() {
       )
   }, [record, query])
 
+  const organisations = useMemo(
+    () =>
+      [...(record?.directory.organisations ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+        .filter((o) =>
+          matchesQuery(
+            [o.name, o.shortName, o.country, o.region, ...Object.values(o.nameI18n ?? {})],
+            query,
+          ),
+        ),
+    [record, query],
+  )
   const store = async (change: (d: Directory) => Directory): Promise<boolean> => {
     if (!record) return false
     try {
@@ -68,6 +88,23 @@ export function DirectoryPage() {
   const savePerson = async (person: Person) => {
     if (await store((d) => ({ ...d, people: upsert(d.people, person) }))) setEditingPerson(null)
   }
+  const saveOrganisation = async (org: Organisation) => {
+    if (await store((d) => ({ ...d, organisations: upsert(d.organisations, org) })))
+      setEditingOrg(null)
+  }
+  /** An organisation named in the person dialog, added at once (details later, here). */
+  const createOrganisation = async (name: string): Promise<string | undefined> => {
+    const org = newOrganisation(name)
+    return (await store((d) => ({ ...d, organisations: [...d.organisations, org] })))
+      ? org.id
+      : undefined
+  }
+  const orgName = (id?: string) => record?.directory.organisations.find((o) => o.id === id)?.name
+  const searchHint = {
+    venues: 'directory.search',
+    people: 'directory.searchPeople',
+    organisations: 'directory.searchOrganisations',
+  } as const
 
   return (
     <div className="page">
@@ -78,7 +115,7 @@ export function DirectoryPage() {
             type="search"
             className="search"
             aria-label={t('directory.search')}
-            placeholder={t(section === 'venues' ? 'directory.search' : 'directory.searchPeople')}
+            placeholder={t(searchHint[section])}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
@@ -87,32 +124,25 @@ export function DirectoryPage() {
               {t('directory.addPerson')}
             </Button>
           ) : null}
+          {section === 'organisations' ? (
+            <Button
+              variant="primary"
+              onClick={() => setEditingOrg({ org: newOrganisation(), isNew: true })}
+            >
+              {t('directory.addOrganisation')}
+            </Button>
+          ) : null}
           <Button
-            hidden={section === 'people'}
+            hidden={section !== 'venues'}
             variant="primary"
-            onClick={() =>
-              setEditing({
-                isNew: true,
-                venue: {
-                  id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
-                  name: '',
-                  address: '',
-                  kind: 'other',
-                  accessRequirements: [],
-                },
-              })
-            }
+            onClick={() => setEditing({ isNew: true, venue: newVenue() })}
           >
             {t('directory.addVenue')}
           </Button>
         </div>
       </header>
       {record === null ? <p className="muted">{t('common.loading')}</p> : null}
-      <Tabs.Root
-        value={section}
-        onValueChange={(v) => setSection(v as 'venues' | 'people')}
-        className="tabs"
-      >
+      <Tabs.Root value={section} onValueChange={(v) => setSection(v as Section)} className="tabs">
         <Tabs.List className="tab-list" aria-label={t('directory.title')}>
           <Tabs.Trigger value="venues" className="tab">
             {t('directory.venues')}
@@ -120,7 +150,56 @@ export function DirectoryPage() {
           <Tabs.Trigger value="people" className="tab">
             {t('directory.people')}
           </Tabs.Trigger>
+          <Tabs.Trigger value="organisations" className="tab">
+            {t('directory.organisations')}
+          </Tabs.Trigger>
         </Tabs.List>
+        <Tabs.Content value="organisations" className="tab-panel">
+          {record && organisations.length === 0 ? (
+            <p className="empty">{t('directory.emptyOrganisations')}</p>
+          ) : null}
+          <ul className="venue-list">
+            {organisations.map((o) => (
+              <li key={o.id} className="card venue">
+                <div className="venue-main">
+                  <h3>
+                    {o.name}
+                    {o.shortName ? <span className="muted"> · {o.shortName}</span> : null}
+                  </h3>
+                  {o.nameI18n ? (
+                    <p>
+                      {Object.entries(o.nameI18n)
+                        .filter(([, name]) => name)
+                        .map(([lang, name], n) => (
+                          <span key={lang} lang={lang}>
+                            {n > 0 ? ' · ' : ''}
+                            {name}
+                          </span>
+                        ))}
+                    </p>
+                  ) : null}
+                  <p className="muted small">
+                    {[t(`organisationKind.${o.kind}`), o.country, o.region]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    {' · '}
+                    {t('directory.peopleCount', {
+                      count: record?.directory.people.filter((p) => p.organisationId === o.id)
+                        .length,
+                    })}
+                  </p>
+                </div>
+                <Button
+                  small
+                  aria-label={`${t('common.edit')}: ${o.name}`}
+                  onClick={() => setEditingOrg({ org: o, isNew: false })}
+                >
+                  {t('common.edit')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Tabs.Content>
         <Tabs.Content value="people" className="tab-panel">
           {record && people.length === 0 ? (
             <p className="empty">{t('directory.emptyPeople')}</p>
@@ -133,7 +212,7 @@ export function DirectoryPage() {
                     {p.fullName}
                     {p.fullNameLatin ? <span className="muted"> · {p.fullNameLatin}</span> : null}
                   </h3>
-                  <p>{p.position}</p>
+                  <p>{[p.position, orgName(p.organisationId)].filter(Boolean).join(', ')}</p>
                   <p className="muted small">
                     {t(`participants.side.${p.side}`)} ·{' '}
                     {t('participants.rank', { rank: p.precedence })}
@@ -198,6 +277,15 @@ export function DirectoryPage() {
           person={editingPerson.person}
           onSave={(p) => void savePerson(p)}
           onClose={() => setEditingPerson(null)}
+          onCreateOrganisation={createOrganisation}
+        />
+      ) : null}
+      {editingOrg ? (
+        <OrganisationDialog
+          organisation={editingOrg.org}
+          isNew={editingOrg.isNew}
+          onSave={(o) => void saveOrganisation(o)}
+          onClose={() => setEditingOrg(null)}
         />
       ) : null}
       {editing ? (

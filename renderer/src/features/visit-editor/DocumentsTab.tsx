@@ -23,6 +23,7 @@ import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
 import { Button } from '../../components/Button'
+import { newId } from '../../components/new-entries'
 
 export interface DocumentsTabProps {
   visit: Visit
@@ -78,7 +79,7 @@ export function DocumentsTab({ visit, directory, update }: DocumentsTabProps) {
             setEditing({
               isNew: true,
               doc: {
-                id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
+                id: newId(),
                 title: '',
                 type: 'memorandum',
                 parties: [],
@@ -411,7 +412,7 @@ function FollowUpsEditor({
           onChange([
             ...followUps,
             {
-              id: crypto.randomUUID().replace(/-/g, '').slice(0, 12),
+              id: newId(),
               title: '',
               due: '',
               done: false,

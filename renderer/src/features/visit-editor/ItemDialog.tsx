@@ -26,6 +26,8 @@ import { SelectField } from '../../components/SelectField'
 import { TextAreaField } from '../../components/TextAreaField'
 import { TextField } from '../../components/TextField'
 import { TranslationsField } from '../../components/TranslationsField'
+import { PersonDialog } from '../../components/PersonDialog'
+import type { DirectoryActions } from './directory-actions'
 
 /** Kinds of events that have talking points. */
 const POINTS_KINDS = new Set<ItemKind>([
@@ -47,8 +49,11 @@ export interface ItemDialogProps {
   dates: string[]
   /** Road speed and the travel table, for the drive estimate of a transfer. */
   planning: PlanningSettings
-  onSave(item: ItineraryItem): void
+  /** The item, and the people of the directory it brought into the visit. */
+  onSave(item: ItineraryItem, joined: string[]): void
   onClose(): void
+  /** Venues and people typed here that the directory does not have yet. */
+  directoryActions: DirectoryActions
 }
 
 const NONE = '__none__'
@@ -101,6 +106,7 @@ export function ItemDialog({
   planning,
   onSave,
   onClose,
+  directoryActions,
 }: ItemDialogProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
@@ -109,6 +115,10 @@ export function ItemDialog({
   const [startText, setStartText] = useState(initial.start ?? '')
   const [endText, setEndText] = useState(initial.end ?? '')
   const [submitted, setSubmitted] = useState(false)
+  /** People of the directory ticked here who were not in the visit yet. */
+  const [joined, setJoined] = useState<string[]>([])
+  /** A name typed in the participants' field for a person the directory lacks. */
+  const [newPerson, setNewPerson] = useState<string | null>(null)
   const setPoints = (patch: Partial<TalkingPoints>) => {
     const next = { raise: '', avoid: '', ...item.talkingPoints, ...patch }
     set({ talkingPoints: next.raise.trim() || next.avoid.trim() ? next : undefined })
@@ -134,8 +144,24 @@ export function ItemDialog({
     (submitted || key !== 'title' ? errors[key] : '') || undefined
 
   const people = directory.people
-    .filter((p) => visit.participantIds.includes(p.id))
+    .filter((p) => visit.participantIds.includes(p.id) || joined.includes(p.id))
     .sort(byPrecedence)
+  const outsiders = directory.people
+    .filter((p) => !visit.participantIds.includes(p.id) && !joined.includes(p.id))
+    .sort(byPrecedence)
+  const orgName = (id?: string) => directory.organisations.find((o) => o.id === id)?.name
+  /** A person of the directory into this item (and so into the visit). */
+  const join = (id: string) => {
+    if (!visit.participantIds.includes(id)) setJoined((j) => (j.includes(id) ? j : [...j, id]))
+    setItem((i) =>
+      i.participantIds.includes(id) ? i : { ...i, participantIds: [...i.participantIds, id] },
+    )
+  }
+  /** A venue typed that the directory lacks: added to it, and chosen. */
+  const createVenue = (name: string, field: 'venueId' | 'fromVenueId') =>
+    void directoryActions
+      .createVenue(name)
+      .then((id) => id && setItem((i) => ({ ...i, [field]: id }) as ItineraryItem))
   const venues = [...directory.venues].sort((a, b) => a.name.localeCompare(b.name, 'ru'))
   const venueOptions = [
     { value: NONE, label: t('common.none') },
@@ -158,7 +184,11 @@ export function ItemDialog({
   const submit = () => {
     setSubmitted(true)
     if (errors.title || errors.start || errors.end) return
-    onSave({ ...item, title: item.title.trim(), start: start ?? undefined, end: end ?? undefined })
+    const kept = joined.filter((id) => item.participantIds.includes(id))
+    onSave(
+      { ...item, title: item.title.trim(), start: start ?? undefined, end: end ?? undefined },
+      kept,
+    )
   }
 
   return (
@@ -219,6 +249,7 @@ export function ItemDialog({
             selectedLabel={venueLabel(item.fromVenueId)}
             emptyText={t('participants.noMatches')}
             onPick={(v) => setItem({ ...item, fromVenueId: v === NONE ? undefined : v })}
+            onCreate={(name) => createVenue(name, 'fromVenueId')}
           />
         ) : null}
         <Combobox
@@ -230,6 +261,7 @@ export function ItemDialog({
           selectedLabel={venueLabel(item.venueId)}
           emptyText={t('participants.noMatches')}
           onPick={(v) => set({ venueId: v === NONE ? undefined : v })}
+          onCreate={(name) => createVenue(name, 'venueId')}
         />
         {item.kind === 'transfer' ? (
           <>
@@ -321,6 +353,20 @@ export function ItemDialog({
               </span>
             </label>
           ))}
+          <Combobox
+            className="field-wide"
+            label={t('programme.fields.addParticipant')}
+            placeholder={t('programme.fields.addParticipantHint')}
+            emptyText={t('participants.noMatches')}
+            options={outsiders.map((p) => ({
+              value: p.id,
+              label: p.fullName,
+              detail: [p.position, orgName(p.organisationId)].filter(Boolean).join(', '),
+              searchText: [p.fullNameLatin],
+            }))}
+            onPick={join}
+            onCreate={setNewPerson}
+          />
         </fieldset>
         {item.kind === 'signing' && visit.agreements.length > 0 ? (
           <fieldset className="field-wide checklist">
@@ -385,6 +431,22 @@ export function ItemDialog({
           </details>
         ) : null}
       </DialogForm>
+      {newPerson !== null ? (
+        <PersonDialog
+          side={visit.direction === 'outgoing' ? 'host' : 'guest'}
+          initialName={newPerson}
+          organisations={directory.organisations}
+          onCreateOrganisation={directoryActions.createOrganisation}
+          onClose={() => setNewPerson(null)}
+          onSave={(person) =>
+            void directoryActions.savePerson(person).then((ok) => {
+              if (!ok) return
+              join(person.id)
+              setNewPerson(null)
+            })
+          }
+        />
+      ) : null}
     </Modal>
   )
 }

@@ -19,6 +19,7 @@ import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { Button } from '../../components/Button'
 import { TableHead } from '../../components/TableHead'
+import { newId } from '../../components/new-entries'
 
 export interface LogisticsTabProps {
   visit: Visit
@@ -26,7 +27,6 @@ export interface LogisticsTabProps {
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
 }
 
-const newId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 12)
 const NONE = ''
 
 type ListKey = 'gifts' | 'vehicles' | 'stays'

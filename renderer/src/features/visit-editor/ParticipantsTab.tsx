@@ -6,17 +6,23 @@ import type { Visit } from '../../../../shared/domain/visit'
 import { Combobox } from '../../components/Combobox'
 import { PersonDialog } from '../../components/PersonDialog'
 import { Button } from '../../components/Button'
+import type { DirectoryActions } from './directory-actions'
 
 export interface ParticipantsTabProps {
   visit: Visit
   directory: Directory
   update(change: (v: Visit) => Visit): void
-  /** Adds the person to the directory, or replaces them there when the id exists. */
-  savePerson(person: Person): Promise<boolean>
+  /** Adds people and organisations to the directory. */
+  directoryActions: DirectoryActions
 }
 
 /** Both sides of the visit in order of precedence, with people added from the directory or new. */
-export function ParticipantsTab({ visit, directory, update, savePerson }: ParticipantsTabProps) {
+export function ParticipantsTab({
+  visit,
+  directory,
+  update,
+  directoryActions,
+}: ParticipantsTabProps) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState<{ side: Side; person?: Person } | null>(null)
   const orgName = (id?: string) => directory.organisations.find((o) => o.id === id)?.name
@@ -112,8 +118,9 @@ export function ParticipantsTab({ visit, directory, update, savePerson }: Partic
           side={editing.side}
           person={editing.person}
           onClose={() => setEditing(null)}
+          onCreateOrganisation={directoryActions.createOrganisation}
           onSave={(person) => {
-            void savePerson(person).then((ok) => {
+            void directoryActions.savePerson(person).then((ok) => {
               if (!ok) return
               addId(person.id)
               setEditing(null)

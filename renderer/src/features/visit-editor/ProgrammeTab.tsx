@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { ConflictsPanel, conflictsByItem } from './ConflictsPanel'
 import { ItemDialog } from './ItemDialog'
+import type { DirectoryActions } from './directory-actions'
 import { SeatingDialog } from './SeatingDialog'
 import { TimeGrid } from './TimeGrid'
 import { ZoneClocks, homeTimeOf, useZoneName } from './ZoneClocks'
@@ -19,6 +20,7 @@ import { Button } from '../../components/Button'
 import './programme.css'
 import { shiftRestOfDay } from '../../../../shared/domain/schedule-edit'
 import { ShiftDayDialog } from './ShiftDayDialog'
+import { newId } from '../../components/new-entries'
 
 export interface ProgrammeTabProps {
   visit: Visit
@@ -29,11 +31,12 @@ export interface ProgrammeTabProps {
   onJump(conflict: Conflict): void
   planning: PlanningSettings
   update(change: (v: Visit) => Visit, coalesceKey?: string): void
+  /** Venues and people created from the item dialog. */
+  directoryActions: DirectoryActions
 }
 
 type View = 'list' | 'grid'
 const VIEW_KEY = 'dp.programme.view'
-const newItemId = () => crypto.randomUUID().replace(/-/g, '').slice(0, 12)
 
 function storedView(): View {
   try {
@@ -52,6 +55,7 @@ export function ProgrammeTab({
   onJump,
   planning,
   update,
+  directoryActions,
 }: ProgrammeTabProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
@@ -96,12 +100,17 @@ export function ProgrammeTab({
   const addItem = (date: string) =>
     setEditing({
       isNew: true,
-      item: { id: newItemId(), kind: 'meeting', date, title: '', participantIds: [] },
+      item: { id: newId(), kind: 'meeting', date, title: '', participantIds: [] },
     })
 
-  const saveItem = (item: ItineraryItem) => {
+  /** The item and the people it brought into the visit: one step to undo. */
+  const saveItem = (item: ItineraryItem, joined: string[]) => {
     update((v) => ({
       ...v,
+      participantIds: [
+        ...v.participantIds,
+        ...joined.filter((id) => !v.participantIds.includes(id)),
+      ],
       items: v.items.some((i) => i.id === item.id)
         ? v.items.map((i) => (i.id === item.id ? item : i))
         : [...v.items, item],
@@ -294,6 +303,7 @@ export function ProgrammeTab({
           planning={planning}
           onSave={saveItem}
           onClose={() => setEditing(null)}
+          directoryActions={directoryActions}
         />
       ) : null}
       {shifting ? (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DirectoryRecord } from '../../../../shared/api/contract'
 import { detectConflicts, type Conflict } from '../../../../shared/domain/conflicts'
 import { defaultPlanningSettings, type PlanningSettings } from '../../../../shared/domain/planning'
-import type { Person } from '../../../../shared/domain/people'
+import type { Directory } from '../../../../shared/domain/directory'
 import { visitDates } from '../../../../shared/domain/visit'
 import { formatDateRange, toLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
 import type { AppCommand } from '../../api/bridge'
@@ -37,6 +37,8 @@ import { useApiData } from '../../api/use-api-data'
 import './editor.css'
 import { rescheduleVisit } from '../../../../shared/domain/reschedule'
 import { RescheduleDialog } from './RescheduleDialog'
+import type { DirectoryActions } from './directory-actions'
+import { newOrganisation, newVenue } from '../../components/new-entries'
 
 /** How often the lease on the open visit is renewed (stale after three minutes). */
 const LEASE_RENEW_MS = 60_000
@@ -190,20 +192,37 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
     }
   }
 
-  const savePerson = async (person: Person): Promise<boolean> => {
+  /** Saves a change of the directory; false (the officer told why) when it could not be. */
+  const changeDirectory = async (change: (d: Directory) => Directory): Promise<boolean> => {
     if (!directory) return false
     try {
-      const list = directory.directory.people
-      const people = list.some((p) => p.id === person.id)
-        ? list.map((p) => (p.id === person.id ? person : p))
-        : [...list, person]
-      const next = { ...directory.directory, people }
-      setDirectory(await api.saveDirectory(next, directory.revision))
+      setDirectory(await api.saveDirectory(change(directory.directory), directory.revision))
       return true
     } catch (err) {
       toast(errorMessage(t, err), 'error')
       return false
     }
+  }
+  const directoryActions: DirectoryActions = {
+    savePerson: (person) =>
+      changeDirectory((d) => ({
+        ...d,
+        people: d.people.some((p) => p.id === person.id)
+          ? d.people.map((p) => (p.id === person.id ? person : p))
+          : [...d.people, person],
+      })),
+    createVenue: async (name) => {
+      const venue = newVenue(name)
+      return (await changeDirectory((d) => ({ ...d, venues: [...d.venues, venue] })))
+        ? venue.id
+        : undefined
+    },
+    createOrganisation: async (name) => {
+      const org = newOrganisation(name)
+      return (await changeDirectory((d) => ({ ...d, organisations: [...d.organisations, org] })))
+        ? org.id
+        : undefined
+    },
   }
 
   if (editor.loadError) {
@@ -339,6 +358,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             onJump={(c) => showItems(c.itemIds, c)}
             planning={planning}
             update={editor.update}
+            directoryActions={directoryActions}
           />
         </Tabs.Content>
         <Tabs.Content value="participants" className="tab-panel">
@@ -346,7 +366,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
             visit={visit}
             directory={directory.directory}
             update={editor.update}
-            savePerson={savePerson}
+            directoryActions={directoryActions}
           />
         </Tabs.Content>
         <Tabs.Content value="documents" className="tab-panel">
