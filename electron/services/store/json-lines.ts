@@ -3,16 +3,29 @@ import { createReadStream } from 'node:fs'
 /**
  * Derived files of a large archive (the visit catalog, the search index) as lines of JSON, read
  * and written in chunks: the file, its text and the parsed whole never sit in memory at once, and
- * strings that repeat across lines (countries, organisations, people's ids) are kept once. The
+ * (if asked) strings that repeat across lines (countries, organisations, people's ids) are kept
+ * once. The
  * last line counts the lines before it, so a file cut at a line's end is not taken as whole.
  */
-export async function readJsonLines(path: string, each: (value: unknown) => void): Promise<void> {
+export async function readJsonLines(
+  path: string,
+  each: (value: unknown) => void,
+  options: { shareStrings?: boolean } = {},
+): Promise<void> {
   const pool = new Map<string, string>()
-  const shared = (_key: string, value: unknown) => {
-    if (typeof value !== 'string') return value
-    const known = pool.get(value)
-    if (known !== undefined) return known
-    pool.set(value, value)
+  // A walk after the parse, not a reviver: a reviver is called for every number of the search
+  // index's postings and made reading it six times slower.
+  const shared = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const known = pool.get(value)
+      if (known !== undefined) return known
+      pool.set(value, value)
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = shared(value[i])
+    } else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      for (const key in record) record[key] = shared(record[key])
+    }
     return value
   }
   let rest = ''
@@ -20,7 +33,8 @@ export async function readJsonLines(path: string, each: (value: unknown) => void
   let ended: number | undefined
   const line = (text: string) => {
     if (ended !== undefined) throw new Error('lines after the end')
-    const value = JSON.parse(text, shared) as unknown
+    const parsed = JSON.parse(text) as unknown
+    const value = options.shareStrings ? shared(parsed) : parsed
     const end = (value as { end?: unknown } | null)?.end
     if (typeof end === 'number' && Object.keys(value as object).length === 1) ended = end
     else {

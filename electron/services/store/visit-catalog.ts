@@ -78,16 +78,20 @@ export class VisitCatalog {
     let stored = new Map<string, CatalogEntry>()
     try {
       let header: CatalogHeader | undefined
-      await readJsonLines(store.path(CATALOG_FILE), (line) => {
-        if (!header) {
-          header = line as CatalogHeader
-          if (header?.format !== CATALOG_FORMAT || header.schema !== fingerprint)
-            throw new Error('outdated')
-          return
-        }
-        const [name, entry] = Array.isArray(line) ? (line as [unknown, CatalogEntry]) : []
-        if (typeof name === 'string' && entry && wellFormed(entry)) stored.set(name, entry)
-      })
+      await readJsonLines(
+        store.path(CATALOG_FILE),
+        (line) => {
+          if (!header) {
+            header = line as CatalogHeader
+            if (header?.format !== CATALOG_FORMAT || header.schema !== fingerprint)
+              throw new Error('outdated')
+            return
+          }
+          const [name, entry] = Array.isArray(line) ? (line as [unknown, CatalogEntry]) : []
+          if (typeof name === 'string' && entry && wellFormed(entry)) stored.set(name, entry)
+        },
+        { shareStrings: true },
+      )
     } catch {
       // Missing, damaged or outdated: every file is read.
       stored = new Map()
