@@ -15,7 +15,7 @@ import { sealedBy, type DepartmentKeyInfo, type Keyring } from './department-key
 import { jsonText } from './store/durable-json-file'
 import type { Store } from './store/open-store'
 import { AppEvents } from './app-events'
-import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
+import { rootCopiesOf, trashMergedCopy } from './sync-copies'
 import { scrubDirectoryCopies } from './passport-scrub'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -265,13 +265,10 @@ export class DirectoryService {
         if (err instanceof AppError) continue
         throw err
       }
-      const movedTo = await moveCopyToTrash(this.store, name)
       this.copyMerges.push({
-        file: name,
-        movedTo,
+        ...(await trashMergedCopy(this.store, name)),
         added: result.added,
         differing: result.differing,
-        at: this.store.clock.now().toISOString(),
       })
       changed = true
     }

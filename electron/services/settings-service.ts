@@ -8,7 +8,7 @@ import type { Settings, SettingsPatch } from '../../shared/api/contract'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { SAMPLE_COST_NORMS } from '../../shared/domain/cost-norms'
 import type { Store } from './store/open-store'
-import { moveCopyToTrash, rootCopiesOf } from './sync-copies'
+import { rootCopiesOf, trashMergedCopy } from './sync-copies'
 import { CURRENT_SCHEMA_VERSION, SettingsFileSchema, type SettingsFile } from './store/schema'
 
 const FILE = 'settings.json'
@@ -144,13 +144,10 @@ export class SettingsService {
         result.settings.seededTemplates.length !== this.doc.data.seededTemplates.length
       )
         await this.update({ ...result.settings })
-      const movedTo = await moveCopyToTrash(this.store, name)
       this.copyMerges.push({
-        file: name,
-        movedTo,
+        ...(await trashMergedCopy(this.store, name)),
         taken: result.taken,
         differing: result.differing,
-        at: this.store.clock.now().toISOString(),
       })
       changed = true
     }

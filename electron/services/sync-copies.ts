@@ -21,3 +21,12 @@ export async function moveCopyToTrash(store: Store, name: string): Promise<strin
   await nodeFs.rename(store.path(name), store.path(movedTo)).catch(() => undefined)
   return movedTo
 }
+
+/** Ends the merge of a copy: moves it to `trash/` and answers what the merge report records of it. */
+export async function trashMergedCopy(
+  store: Store,
+  name: string,
+): Promise<{ file: string; movedTo: string; at: string }> {
+  const movedTo = await moveCopyToTrash(store, name)
+  return { file: name, movedTo, at: store.clock.now().toISOString() }
+}

@@ -2,11 +2,24 @@
 // subtotals, total) so a changed figure recomputes in Excel or LibreOffice; the journal as a table.
 import { neutraliseBidi, neutraliseBidiDeep } from '../../shared/exports/bidi'
 import ExcelJS from 'exceljs'
-import { ESTIMATE_CATEGORIES, categoryName, type Estimate } from '../../shared/paperwork/estimate'
+import {
+  ESTIMATE_CATEGORIES,
+  categoryName,
+  currencyLabel,
+  type Estimate,
+} from '../../shared/paperwork/estimate'
 
 const MONEY = '#,##0.00'
 const thin = { style: 'thin' as const, color: { argb: 'FF9AA9C2' } }
 const box = { top: thin, left: thin, bottom: thin, right: thin }
+/** A4 landscape, the columns fitted to one page wide (as many pages down as the rows need). */
+const LANDSCAPE_PAGE_WIDE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+}
 
 /** A shaded, bordered header row that stays in view when scrolling. */
 function headerRow(sheet: ExcelJS.Worksheet, titles: string[]): ExcelJS.Row {
@@ -51,15 +64,7 @@ export async function estimateXlsx(
 ): Promise<Uint8Array> {
   const [title, dates, estimate] = neutraliseBidiDeep([heading, period, figures] as const)
   const book = newBook(title)
-  const sheet = book.addWorksheet('Смета', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  })
+  const sheet = book.addWorksheet('Смета', { pageSetup: LANDSCAPE_PAGE_WIDE })
   sheet.columns = [
     { width: 5 },
     { width: 26 },
@@ -109,11 +114,7 @@ export async function estimateXlsx(
     row.font = { bold: true }
     subtotals.push(`G${row.number}`)
   }
-  const total = sheet.addRow([
-    '',
-    '',
-    `ВСЕГО, ${estimate.currency === 'RUB' ? 'руб.' : estimate.currency}`,
-  ])
+  const total = sheet.addRow(['', '', `ВСЕГО, ${currencyLabel(estimate.currency)}`])
   total.getCell(7).value = {
     formula: subtotals.length ? subtotals.join('+') : '0',
     result: estimate.total,
@@ -132,15 +133,7 @@ export async function tableXlsx(
 ): Promise<Uint8Array> {
   const rows = neutraliseBidiDeep(cells)
   const book = newBook(neutraliseBidi(title))
-  const sheet = book.addWorksheet(sheetName.slice(0, 31), {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  })
+  const sheet = book.addWorksheet(sheetName.slice(0, 31), { pageSetup: LANDSCAPE_PAGE_WIDE })
   sheet.columns = columns.map((c) => ({ width: c.width }))
   sheet.addRow([title]).font = { bold: true, size: 13 }
   sheet.addRow([])

@@ -16,7 +16,7 @@ import type { Visit } from '../domain/visit'
 import { transliterate } from '../i18n/transliterate'
 import { countryGenitive, initialsName, personName, placeIn, postIn } from '../language/ru/decline'
 import { formatDateRange, formatShortDate, shiftDate } from '../time/local-date'
-import { wallTimeIn } from '../time/zones'
+import { paperworkDocument } from './paperwork-document'
 
 export interface AccessRequestContext {
   generatedAt: Date
@@ -217,21 +217,17 @@ export function buildAccessRequest(
     })),
     breakBefore: true,
   }
-  const at = wallTimeIn(context.generatedAt, visit.timeZone)
-  return {
-    lang: 'ru',
-    variant: 'full',
+  return paperworkDocument({
     title: `Письмо о посещении: ${venue.name}`,
     subtitle: visit.title,
-    classification: '',
-    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}${due ? ` · направить до ${formatShortDate(due, 'ru')}` : ''}`,
-    edition: '',
-    sensitiveNotice:
-      'Содержит персональные данные (паспортные данные участников). Не передавать третьим лицам.',
-    pageLabel: { page: 'стр.', of: 'из' },
     sections: [letter, list],
     emptyText: 'Нет данных',
-  }
+    sensitiveNotice:
+      'Содержит персональные данные (паспортные данные участников). Не передавать третьим лицам.',
+    generatedAt: context.generatedAt,
+    timeZone: visit.timeZone,
+    preparedSuffix: due ? ` · направить до ${formatShortDate(due, 'ru')}` : '',
+  })
 }
 
 const lowerFirst = (s: string) =>

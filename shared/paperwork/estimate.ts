@@ -7,7 +7,7 @@ import type { ItineraryItem } from '../domain/itinerary-item'
 import { byPrecedence, type Person } from '../domain/people'
 import { visitDates, type Visit } from '../domain/visit'
 import { daysBetween, formatDateRange, formatShortDate, minutesOfDay } from '../time/local-date'
-import { wallTimeIn } from '../time/zones'
+import { paperworkDocument } from './paperwork-document'
 import { translate } from '../i18n/translate'
 
 export const ESTIMATE_CATEGORIES = [
@@ -242,6 +242,11 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
   }
 }
 
+/** The currency as an estimate's total names it: 'руб.' for roubles, else its code. */
+export function currencyLabel(currency: string): string {
+  return currency === 'RUB' ? 'руб.' : currency
+}
+
 /** '1 234 567,50' as a Russian estimate writes sums. */
 export function formatMoney(value: number): string {
   const [whole, frac] = value.toFixed(2).split('.')
@@ -257,7 +262,6 @@ export function estimateDocument(
   estimate: Estimate,
   generatedAt: Date,
 ): BriefingDocument {
-  const at = wallTimeIn(generatedAt, visit.timeZone)
   const rows: { cells: string[]; total?: boolean }[] = []
   let n = 0
   for (const category of ESTIMATE_CATEGORIES) {
@@ -291,22 +295,16 @@ export function estimateDocument(
     cells: [
       '',
       '',
-      `ВСЕГО, ${estimate.currency === 'RUB' ? 'руб.' : estimate.currency}`,
+      `ВСЕГО, ${currencyLabel(estimate.currency)}`,
       '',
       '',
       formatMoney(estimate.total),
     ],
     total: true,
   })
-  return {
-    lang: 'ru',
-    variant: 'full',
+  return paperworkDocument({
     title: `Смета расходов: ${visit.title}`,
     subtitle: visit.title,
-    classification: '',
-    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}`,
-    edition: '',
-    pageLabel: { page: 'стр.', of: 'из' },
     sections: [
       {
         kind: 'text',
@@ -330,5 +328,7 @@ export function estimateDocument(
       },
     ],
     emptyText: 'Нет расходов',
-  }
+    generatedAt,
+    timeZone: visit.timeZone,
+  })
 }

@@ -1,24 +1,16 @@
 // The journal of receptions of foreign citizens as a printable document (landscape table).
 import type { BriefingDocument } from '../briefing/briefing-document'
 import { JOURNAL_COLUMNS } from '../domain/journal'
-import { formatShortDate } from '../time/local-date'
-import { wallTimeIn } from '../time/zones'
+import { paperworkDocument } from './paperwork-document'
 
 export function journalDocument(
   title: string,
   rows: string[][],
   generatedAt: Date,
 ): BriefingDocument {
-  const at = wallTimeIn(generatedAt, 'Europe/Moscow')
-  return {
-    lang: 'ru',
-    variant: 'full',
+  return paperworkDocument({
     title,
     subtitle: title,
-    classification: '',
-    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}`,
-    edition: '',
-    pageLabel: { page: 'стр.', of: 'из' },
     sections: [
       {
         kind: 'table',
@@ -30,5 +22,7 @@ export function journalDocument(
       },
     ],
     emptyText: 'За период встреч нет',
-  }
+    generatedAt,
+    timeZone: 'Europe/Moscow',
+  })
 }

@@ -9,8 +9,7 @@ import { aesBox, keyFileBox } from '../../electron/services/personal-data'
 import { dispatch } from '../../shared/api/dispatch'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
-
-const PASSPORT = { series: 'N', number: '98765432', expiresOn: '2031-05-01' }
+import { givePassport, TEST_PASSPORT } from '../helpers/passport'
 
 async function withPassport(dir: string, secrets = aesBox(Buffer.alloc(32, 7))) {
   const api = await createAppApi({
@@ -20,16 +19,7 @@ async function withPassport(dir: string, secrets = aesBox(Buffer.alloc(32, 7))) 
     clock: fixedClock('2026-11-29T09:00:00Z'),
   })
   const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-11-10' })
-  const { directory, revision } = await api.getDirectory()
-  await api.saveDirectory(
-    {
-      ...directory,
-      people: directory.people.map((p) =>
-        p.id === 'p-esmagambetova' ? { ...p, passport: PASSPORT } : p,
-      ),
-    },
-    revision,
-  )
+  await givePassport(api)
   return { api, made }
 }
 
@@ -95,7 +85,7 @@ describe('passport data at rest', () => {
     const person = (await again.getDirectory()).directory.people.find(
       (p) => p.id === 'p-esmagambetova',
     )
-    expect(person?.passport).toEqual(PASSPORT)
+    expect(person?.passport).toEqual(TEST_PASSPORT)
   })
 
   test('another computer’s key: the data stays sealed and untouched through saves, and is reported', async () => {
@@ -121,7 +111,7 @@ describe('passport data at rest', () => {
     const person = (await home.getDirectory()).directory.people.find(
       (p) => p.id === 'p-esmagambetova',
     )
-    expect(person?.passport).toEqual(PASSPORT)
+    expect(person?.passport).toEqual(TEST_PASSPORT)
   })
 
   test('passport data written in the clear by an older version is sealed at start', async () => {
@@ -131,7 +121,7 @@ describe('passport data at rest', () => {
     for (const p of file.directory.people)
       if (p.passportSealed) {
         delete p.passportSealed
-        p.passport = PASSPORT
+        p.passport = TEST_PASSPORT
       }
     await writeFile(join(dir, 'directory.json'), JSON.stringify(file))
     const api = await createAppApi({
@@ -141,7 +131,7 @@ describe('passport data at rest', () => {
     })
     expect(await readFile(join(dir, 'directory.json'), 'utf8')).not.toContain('98765432')
     expect((await api.getDirectory()).directory.people.find((p) => p.passport)?.passport).toEqual(
-      PASSPORT,
+      TEST_PASSPORT,
     )
   })
 
@@ -180,7 +170,7 @@ describe('passport data at rest', () => {
       const { directory } = await api.getDirectory()
       // A save that fails validation, with the passport inside the rejected data.
       await dispatch(api, 'saveDirectory', [
-        { ...directory, people: [...directory.people, { id: 'x', passport: PASSPORT }] },
+        { ...directory, people: [...directory.people, { id: 'x', passport: TEST_PASSPORT }] },
         -1,
       ])
       await dispatch(api, 'saveDirectory', [directory, 999])

@@ -9,8 +9,7 @@ import { repoBundledDir } from '../../electron/services/paths'
 import { MAX_BODY_BYTES, startNodeHost, type NodeHost } from '../../electron/node-host/server'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
-
-const PASSPORT = { series: 'N', number: '98765432', expiresOn: '2031-05-01' }
+import { givePassport } from '../helpers/passport'
 
 interface Answer {
   status: number
@@ -65,16 +64,7 @@ describe('browser mode admits only its own page', () => {
       clock: fixedClock('2026-11-29T09:00:00Z'),
     })
     await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-11-10' })
-    const { directory, revision } = await api.getDirectory()
-    await api.saveDirectory(
-      {
-        ...directory,
-        people: directory.people.map((p) =>
-          p.id === 'p-esmagambetova' ? { ...p, passport: PASSPORT } : p,
-        ),
-      },
-      revision,
-    )
+    await givePassport(api)
     host = await startNodeHost({ api, onEvent: api.onEvent, rendererDir: renderer, port: 0 })
     visitId = (await api.listVisits())[0]!.id
     saveVisit = async () => {

@@ -8,10 +8,10 @@ import { repoBundledDir } from '../../electron/services/paths'
 import { aesBox } from '../../electron/services/personal-data'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
+import { givePassport } from '../helpers/passport'
 
 const clock = fixedClock('2026-11-28T10:00:00.000Z')
 const secrets = aesBox(Buffer.alloc(32, 5))
-const PASSPORT = { series: 'N', number: '98765432', expiresOn: '2031-05-01' }
 
 const openApi = (dataDir: string, watch = false) =>
   createAppApi({ dataDir, bundledDir: repoBundledDir, clock, secrets, watch })
@@ -90,16 +90,7 @@ describe('the directory is never replaced by an empty one', () => {
 
   test('deleted passport data does not stay in the directory history', async () => {
     const { dir, api } = await zhambylFolder()
-    const { directory, revision } = await api.getDirectory()
-    const saved = await api.saveDirectory(
-      {
-        ...directory,
-        people: directory.people.map((p) =>
-          p.id === 'p-esmagambetova' ? { ...p, passport: PASSPORT } : p,
-        ),
-      },
-      revision,
-    )
+    const saved = await givePassport(api)
     await api.saveDirectory(saved.directory, saved.revision)
     const history = join(dir, 'history', '@directory')
     const sealedIn = async () => {

@@ -12,6 +12,7 @@ import { AppError } from '../../shared/api/errors'
 import { exportFileName } from '../../shared/exports/file-name'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
+import { givePassport } from '../helpers/passport'
 
 const clock = fixedClock('2026-11-28T10:00:00.000Z')
 const quick = { staleMs: 300, renewMs: 50, waitMs: 5_000 }
@@ -178,16 +179,7 @@ describe('deleted passport data leaves no copy behind', () => {
       secrets: aesBox(Buffer.alloc(32, 4)),
     })
     const made = await api.createVisitFromTemplate('tpl-zhambyl-2025', { startDate: '2026-11-10' })
-    const { directory, revision } = await api.getDirectory()
-    await api.saveDirectory(
-      {
-        ...directory,
-        people: directory.people.map((p) =>
-          p.id === 'p-esmagambetova' ? { ...p, passport: { series: 'N', number: '98765432' } } : p,
-        ),
-      },
-      revision,
-    )
+    await givePassport(api, { series: 'N', number: '98765432' })
     const current = await fs.readFile(join(dir, 'directory.json'), 'utf8')
     await fs.writeFile(join(dir, 'trash', '2026-11-01.directory.sync-conflict-1.json'), current)
     await fs.writeFile(join(dir, 'quarantine', 'x-directory.json'), current.slice(0, -40))

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing, chosenSections } from '../../shared/briefing/build-briefing'
 import {
@@ -8,13 +7,10 @@ import {
 } from '../../shared/briefing/render-briefing-html'
 import { mergeDirectory, type Directory } from '../../shared/domain/directory'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { TemplateSchema } from '../../shared/domain/templates'
 import { shiftVisitDates } from '../../shared/domain/templates'
 import type { Visit } from '../../shared/domain/visit'
+import { zhambyl as template } from '../helpers/zhambyl'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
 const visit: Visit = shiftVisitDates(template.visit, '2026-12-07')
 const directory: Directory = template.directory
 const context = {

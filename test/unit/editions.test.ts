@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { sameProgramme } from '../../shared/domain/editions'
 import { diffProgrammes } from '../../shared/wording/programme-changes'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { TemplateSchema } from '../../shared/domain/templates'
+import { zhambyl } from '../helpers/zhambyl'
 
-const { visit, directory } = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
+const { visit, directory } = zhambyl
 const items = visit.items
 const npp = items.find((i) => i.title.includes('Ленинградскую АЭС'))!
 

@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { shiftVisitDates, TemplateSchema } from '../../shared/domain/templates'
-import { VenueSchema } from '../../shared/domain/venues'
+import { shiftVisitDates } from '../../shared/domain/templates'
+import { shippedVenues, zhambyl as template } from '../helpers/zhambyl'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
 const visit = shiftVisitDates(template.visit, '2026-12-07')
 const context = {
   generatedAt: new Date('2026-11-28T07:40:00Z'),
@@ -86,12 +82,7 @@ describe('the working programme', () => {
       ],
     }
     // The shipped venues, with the plant's rule: a passport list 30 days ahead.
-    const venues = readdirSync('data/venues').map((f) =>
-      VenueSchema.parse(
-        (JSON.parse(readFileSync(`data/venues/${f}`, 'utf8')) as { venue: unknown }).venue,
-      ),
-    )
-    const directory = { ...template.directory, venues }
+    const directory = { ...template.directory, venues: shippedVenues }
     const doc = buildBriefing(gifted, directory, { variant: 'working' }, context)
     expect(doc.sections.map((s) => s.id)).toEqual([
       'cover',

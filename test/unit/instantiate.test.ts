@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { instantiateVisit, planDates } from '../../shared/domain/instantiate'
-import { TemplateSchema } from '../../shared/domain/templates'
 import { isPublicHoliday, isWorkingDay, weekday } from '../../shared/time/holidays-ru'
+import { zhambyl as template } from '../helpers/zhambyl'
 
-const template = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
 const identity = { id: 'new1', createdAt: '2026-11-28T10:00:00.000Z' }
 
 describe('the Russian holiday calendar', () => {

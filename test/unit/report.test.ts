@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
-import { TemplateSchema } from '../../shared/domain/templates'
 import { buildVisitReport } from '../../shared/report/build-report'
 import {
   countryGenitive,
@@ -17,10 +15,7 @@ import {
   pressReleaseText,
   readPressText,
 } from '../../shared/report/press-release'
-
-const zhambyl = TemplateSchema.parse(
-  JSON.parse(readFileSync('data/templates/zhambyl-delegation-2025.json', 'utf8')),
-)
+import { zhambyl } from '../helpers/zhambyl'
 
 describe('declension', () => {
   test('names in the cases a release needs, Russian and Kazakh, by gender', () => {

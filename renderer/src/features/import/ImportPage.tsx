@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ITEM_KINDS, type ItemKind } from '../../../../shared/domain/itinerary-item'
 import type { DraftItem, ImportDraft, SourceRef } from '../../../../shared/import/draft'
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/error-message'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
 import { Button } from '../../components/Button'
+import { onFilePicked } from '../../components/file-input'
 import './import.css'
 
 export interface ImportPageProps {
@@ -111,11 +112,7 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
             hidden
             aria-label={t('import.chooseFile')}
             accept=".json,.ics,.docx,.txt,text/plain,text/calendar,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => {
-              const f = e.target.files?.[0]
-              e.target.value = ''
-              if (f) void readFile(f)
-            }}
+            onChange={onFilePicked((f) => void readFile(f))}
           />
         </div>
         <label className="field field-wide">
@@ -274,29 +271,18 @@ function ReviewScreen({
               <h2 id="review-people">{t('import.people', { count: draft.people.length })}</h2>
               <ul className="review-list">
                 {draft.people.map((p) => (
-                  <li key={p.key} className={kept.people.has(p.key) ? '' : 'dropped'}>
-                    <label className="check">
-                      <input
-                        type="checkbox"
-                        checked={kept.people.has(p.key)}
-                        onChange={(e) => toggle('people', p.key, e.target.checked)}
-                      />
-                      <span>
-                        <b>{p.fullName}</b> {p.position ? `— ${p.position}` : ''}{' '}
-                        <span className="muted">
-                          · {t(`participants.side.${p.side}`)}
-                          {p.head ? `, ${t('import.head')}` : ''}
-                        </span>
-                      </span>
-                    </label>
-                    <button
-                      type="button"
-                      className="link-button small"
-                      onClick={() => setShown(p.source)}
-                    >
-                      {t('import.source')}
-                    </button>
-                  </li>
+                  <KeptRow
+                    key={p.key}
+                    kept={kept.people.has(p.key)}
+                    onToggle={(on) => toggle('people', p.key, on)}
+                    onSource={() => setShown(p.source)}
+                  >
+                    <b>{p.fullName}</b> {p.position ? `— ${p.position}` : ''}{' '}
+                    <span className="muted">
+                      · {t(`participants.side.${p.side}`)}
+                      {p.head ? `, ${t('import.head')}` : ''}
+                    </span>
+                  </KeptRow>
                 ))}
               </ul>
             </section>
@@ -367,27 +353,16 @@ function ReviewScreen({
               <h2 id="review-docs">{t('import.documents', { count: draft.documents.length })}</h2>
               <ul className="review-list">
                 {draft.documents.map((d) => (
-                  <li key={d.key} className={kept.documents.has(d.key) ? '' : 'dropped'}>
-                    <label className="check">
-                      <input
-                        type="checkbox"
-                        checked={kept.documents.has(d.key)}
-                        disabled={isBundle}
-                        onChange={(e) => toggle('documents', d.key, e.target.checked)}
-                      />
-                      <span>
-                        {t(`documents.type.${d.type}`)}: <b>{d.title}</b>
-                        {d.signedOn ? ` · ${formatShortDate(d.signedOn, lang)}` : ''}
-                      </span>
-                    </label>
-                    <button
-                      type="button"
-                      className="link-button small"
-                      onClick={() => setShown(d.source)}
-                    >
-                      {t('import.source')}
-                    </button>
-                  </li>
+                  <KeptRow
+                    key={d.key}
+                    kept={kept.documents.has(d.key)}
+                    disabled={isBundle}
+                    onToggle={(on) => toggle('documents', d.key, on)}
+                    onSource={() => setShown(d.source)}
+                  >
+                    {t(`documents.type.${d.type}`)}: <b>{d.title}</b>
+                    {d.signedOn ? ` · ${formatShortDate(d.signedOn, lang)}` : ''}
+                  </KeptRow>
                 ))}
               </ul>
             </section>
@@ -416,5 +391,34 @@ function ReviewScreen({
         </aside>
       </div>
     </div>
+  )
+}
+
+interface KeptRowProps {
+  kept: boolean
+  disabled?: boolean
+  onToggle(on: boolean): void
+  onSource(): void
+  children: ReactNode
+}
+
+/** A reviewed person or document: a keep box, its text, and a link to its source. */
+function KeptRow({ kept, disabled, onToggle, onSource, children }: KeptRowProps) {
+  const { t } = useTranslation()
+  return (
+    <li className={kept ? '' : 'dropped'}>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={kept}
+          disabled={disabled}
+          onChange={(e) => onToggle(e.target.checked)}
+        />
+        <span>{children}</span>
+      </label>
+      <button type="button" className="link-button small" onClick={onSource}>
+        {t('import.source')}
+      </button>
+    </li>
   )
 }

@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField'
 import { saveFile } from '../../components/save-file'
 import { useToast } from '../../components/Toasts'
 import { Button } from '../../components/Button'
+import { onFilePicked } from '../../components/file-input'
 
 const MIN_PASSPHRASE = 8
 
@@ -174,11 +175,7 @@ export function DepartmentKeyForm() {
           hidden
           aria-label={t('departmentKey.file')}
           accept=".dpkey,application/json"
-          onChange={(e) => {
-            const f = e.target.files?.[0]
-            e.target.value = ''
-            if (f) void pick(f)
-          }}
+          onChange={onFilePicked((f) => void pick(f))}
         />
       </div>
       <Modal
