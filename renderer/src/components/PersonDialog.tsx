@@ -21,6 +21,7 @@ import { transliterate } from '../../../shared/i18n/transliterate'
 import { Button } from './Button'
 import { useApiData } from '../api/use-api-data'
 import { newId } from './new-entries'
+import { onFilePicked } from './file-input'
 
 /** Longest side of a kept portrait, in pixels: enough for 3 × 4 cm at print quality. */
 const PHOTO_SIDE = 480
@@ -288,18 +289,16 @@ export function PersonDialog({
                 type="file"
                 accept="image/jpeg,image/png"
                 className="visually-hidden"
-                onChange={(e) => {
-                  const file = e.target.files?.[0]
-                  e.target.value = ''
-                  if (!file) return
-                  scalePhoto(file).then(
-                    (photo) => {
-                      setPhotoError('')
-                      set({ photo })
-                    },
-                    () => setPhotoError(t('participants.photo.bad')),
-                  )
-                }}
+                onChange={onFilePicked(
+                  (file) =>
+                    void scalePhoto(file).then(
+                      (photo) => {
+                        setPhotoError('')
+                        set({ photo })
+                      },
+                      () => setPhotoError(t('participants.photo.bad')),
+                    ),
+                )}
               />
             </label>
             {person.photo ? (
