@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { ConflictsPanel, conflictsByItem } from './ConflictsPanel'
 import { ItemDialog } from './ItemDialog'
+import { ProgrammeTable } from './ProgrammeTable'
 import type { DirectoryActions } from './directory-actions'
 import { SeatingDialog } from './SeatingDialog'
 import { TimeGrid } from './TimeGrid'
@@ -35,12 +36,13 @@ export interface ProgrammeTabProps {
   directoryActions: DirectoryActions
 }
 
-type View = 'list' | 'grid'
+type View = 'list' | 'grid' | 'table'
 const VIEW_KEY = 'dp.programme.view'
 
 function storedView(): View {
   try {
-    return localStorage.getItem(VIEW_KEY) === 'grid' ? 'grid' : 'list'
+    const stored = localStorage.getItem(VIEW_KEY)
+    return stored === 'grid' || stored === 'table' ? stored : 'list'
   } catch {
     return 'list'
   }
@@ -261,7 +263,7 @@ export function ProgrammeTab({
       <div className="programme" ref={root}>
         <div className="programme-toolbar">
           <div className="segmented" role="radiogroup" aria-label={t('editor.tabs.programme')}>
-            {(['list', 'grid'] as const).map((v) => (
+            {(['list', 'table', 'grid'] as const).map((v) => (
               <button
                 key={v}
                 type="button"
@@ -278,6 +280,16 @@ export function ProgrammeTab({
         </div>
         {view === 'list' ? (
           renderList()
+        ) : view === 'table' ? (
+          <ProgrammeTable
+            visit={visit}
+            directory={directory}
+            dates={dates}
+            conflictsByItem={marks}
+            update={update}
+            createVenue={directoryActions.createVenue}
+            onOpen={(item) => setEditing({ item, isNew: false })}
+          />
         ) : (
           <TimeGrid
             visit={visit}
