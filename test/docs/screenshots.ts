@@ -1,0 +1,52 @@
+// `npm run screenshots`: the README's pictures, taken from the built app in browser mode with the
+// Zhambyl sample and a Sichuan visit, at 1280×800 in Debian's Chromium (never downloaded).
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { VisitRecord } from '../../shared/api/contract'
+import { CHROMIUM_FLAGS, defaultChromiumPath } from '../../electron/node-host/pdf-printer-chromium'
+import { HostProcess } from '../helpers/host-process'
+
+const dataDir = await mkdtemp(join(tmpdir(), 'dp-shots-'))
+const host = new HostProcess(dataDir)
+await host.start()
+const browser = await chromium.launch({ executablePath: defaultChromiumPath(), args: CHROMIUM_FLAGS })
+try {
+  const zhambyl = await host.call<VisitRecord>('createVisitFromTemplate', [
+    'tpl-zhambyl-2025',
+    { startDate: '2026-12-07' },
+  ])
+  await host.call<VisitRecord>('createVisitFromTemplate', ['tpl-zhambyl-2025', { startDate: '2025-11-17' }])
+  await host.call<VisitRecord>('createVisit', [
+    {
+      title: 'Визит делегации провинции Сычуань',
+      partnerCountry: 'Китай',
+      partnerRegion: 'провинция Сычуань',
+      startDate: '2027-04-12',
+      endDate: '2027-04-14',
+    },
+  ])
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const shot = async (hash: string, file: string, ready: () => Promise<unknown>) => {
+    await page.goto(`${host.url}${hash}`)
+    await ready()
+    await page.screenshot({ path: join('docs', file) })
+    console.log(`docs/${file}`)
+  }
+  await shot('#/visits', 'screenshot-list.png', () =>
+    page.getByRole('link', { name: /Сычуань/ }).first().waitFor(),
+  )
+  await page.evaluate("localStorage.setItem('dp.programme.view', 'list')")
+  await shot(`#/visits/${zhambyl.visit.id}/programme`, 'screenshot-editor.png', () =>
+    page.getByRole('heading', { level: 2 }).first().waitFor(),
+  )
+  await page.evaluate("localStorage.setItem('dp.programme.view', 'table')")
+  await shot(`#/visits/${zhambyl.visit.id}/programme`, 'screenshot-table.png', () =>
+    page.locator('.programme-table').waitFor(),
+  )
+} finally {
+  await browser.close()
+  await host.stop()
+  await rm(dataDir, { recursive: true, force: true })
+}
