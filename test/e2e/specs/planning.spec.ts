@@ -77,6 +77,13 @@ test('grid: drag, resize and keyboard moves are undoable steps that survive a re
   await editor.showGrid()
   const meeting = editor.gridItem('Встреча с вице-губернатором')
   await expect(meeting).toContainText('10:00–11:00')
+  // A 15-minute item keeps its title in view: time and title share one line.
+  const press = editor.gridItem(/Протокольная съёмка/)
+  const title = press.locator('.grid-item-title')
+  const [box, titleBox] = [await press.boundingBox(), await title.boundingBox()]
+  expect(titleBox!.width).toBeGreaterThan(40)
+  expect(titleBox!.y + titleBox!.height).toBeLessThanOrEqual(box!.y + box!.height + 1)
+  await expect(press).toHaveAttribute('title', /11:00–11:15, Протокольная съёмка/)
   await expect(meeting.locator('xpath=..')).toHaveAttribute('data-date', DAY2)
 
   // Drag down by 30 minutes.

@@ -191,6 +191,9 @@ export function TimeGrid({
       : { top, height: Math.max(14, h), left: `${(lane / lanes) * 100}%`, width: `${100 / lanes}%` }
     const time = `${item.start ?? ''}${item.end ? `–${item.end}` : ''}`
     const home = item.start ? homeTimeOf(visit, item.date, item.start) : null
+    // 30 minutes or less: time and title on one line, so a signing or a press approach keeps its
+    // title in view (and the whole of it in the tooltip).
+    const compact = (typeof style.height === 'number' ? style.height : h) < 34
     const label = [
       time,
       item.title || t(`itemKind.${item.kind}`),
@@ -214,6 +217,7 @@ export function TimeGrid({
           highlightIds.has(item.id) ? 'item-focused' : '',
           live ? 'grid-item-dragging' : '',
           item.end ? '' : 'grid-item-open',
+          compact ? 'grid-item-compact' : '',
         ]
           .filter(Boolean)
           .join(' ')}
@@ -224,7 +228,7 @@ export function TimeGrid({
         onPointerCancel={() => setDrag(null)}
         onDoubleClick={() => onOpen(item)}
         onKeyDown={(e) => onKeyDown(e, item)}
-        title={marks.map((c) => t(`conflicts.severity.${c.severity}`)).join(', ') || undefined}
+        title={label}
       >
         <span className="grid-item-time">
           {live ? `${shown.start ?? ''}${shown.end ? `–${shown.end}` : ''}` : time}
