@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Dialog } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 
@@ -9,11 +9,42 @@ export interface ModalProps {
   description?: string
   children: ReactNode
   wide?: boolean
+  /**
+   * Where the keyboard goes when the dialog is gone (a saved item's row); by default the control
+   * that opened it, if it is still there. Focus is never left on the page's body.
+   */
+  returnFocus?(): HTMLElement | null | undefined
 }
 
 /** An accessible modal dialog (Radix Dialog): focus trap, Escape closes, labelled by its title. */
-export function Modal({ open, onOpenChange, title, description, children, wide }: ModalProps) {
+export function Modal({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  wide,
+  returnFocus,
+}: ModalProps) {
   const { t } = useTranslation()
+  // The opener, as focused when the dialog first rendered (before Radix moved focus inside).
+  const opener = useRef<Element | null>(null)
+  opener.current ??= document.activeElement
+  const back = useRef(returnFocus)
+  back.current = returnFocus
+  useEffect(
+    () => () => {
+      // After the dialog and the re-render its closing caused: where the officer was.
+      setTimeout(() => {
+        const lost = !document.activeElement || document.activeElement === document.body
+        if (!lost) return
+        const target =
+          back.current?.() ?? (opener.current?.isConnected ? (opener.current as HTMLElement) : null)
+        target?.focus()
+      }, 0)
+    },
+    [],
+  )
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>

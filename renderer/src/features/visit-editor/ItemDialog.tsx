@@ -54,6 +54,8 @@ export interface ItemDialogProps {
   onClose(): void
   /** Venues and people typed here that the directory does not have yet. */
   directoryActions: DirectoryActions
+  /** Where the keyboard goes once the dialog is gone. */
+  returnFocus?(): HTMLElement | null | undefined
 }
 
 const NONE = '__none__'
@@ -107,6 +109,7 @@ export function ItemDialog({
   onSave,
   onClose,
   directoryActions,
+  returnFocus,
 }: ItemDialogProps) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as UiLanguage
@@ -197,6 +200,7 @@ export function ItemDialog({
       onOpenChange={(open) => !open && onClose()}
       title={isNew ? t('programme.newItem') : t('programme.editItem')}
       wide
+      returnFocus={returnFocus}
     >
       <DialogForm onSubmit={() => submit()} onCancel={onClose}>
         <SelectField

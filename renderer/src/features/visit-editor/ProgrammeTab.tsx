@@ -90,6 +90,15 @@ export function ProgrammeTab({
       ?.scrollIntoView({ block: 'center', inline: 'nearest' })
   }, [focus, view])
 
+  /** The control of an item in the view shown (its edit button, grid block or table button). */
+  const itemControl = (id: string): HTMLElement | null => {
+    const row = root.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`)
+    if (!row) return null
+    return row.getAttribute('role') === 'button'
+      ? row
+      : row.querySelector<HTMLElement>('[data-opens-item]')
+  }
+
   const chooseView = (next: View) => {
     setView(next)
     try {
@@ -236,6 +245,7 @@ export function ProgrammeTab({
                       <Button
                         small
                         aria-label={`${t('common.edit')}: ${item.title}`}
+                        data-opens-item
                         onClick={() => setEditing({ item, isNew: false })}
                       >
                         {t('common.edit')}
@@ -316,6 +326,7 @@ export function ProgrammeTab({
           onSave={saveItem}
           onClose={() => setEditing(null)}
           directoryActions={directoryActions}
+          returnFocus={() => itemControl(editing.item.id)}
         />
       ) : null}
       {shifting ? (

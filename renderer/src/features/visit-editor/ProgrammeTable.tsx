@@ -229,6 +229,7 @@ export function ProgrammeTable({
                   <button
                     type="button"
                     className="table-open"
+                    data-opens-item
                     aria-label={`${t('programme.editItem')}: ${item.title}`}
                     title={t('programme.editItem')}
                     onClick={() => onOpen(item)}
