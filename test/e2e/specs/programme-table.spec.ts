@@ -93,21 +93,34 @@ test('a 12-item day typed into the table by keyboard alone, all 12 in view at 12
   const second = page.getByRole('textbox', { name: /^Новый пункт, 13 апреля .*: Событие$/ })
   await second.focus()
   // A paste as the browser delivers it (the e2e code has no DOM types: the page's script is text).
-  const rows2 =
-    '10:00–11:00\\tЭкскурсия по Эрмитажу\\tГосударственный Эрмитаж\\n12:00\\tВылет делегации\\tАэропорт Пулково\\n'
+  // Two venues the directory lacks, one of them named twice: each added once.
+  const rows2 = [
+    '10:00–11:00\\tЭкскурсия по Эрмитажу\\tГосударственный Эрмитаж',
+    '11:00–12:00\\tЗнакомство с Эрмитажем-Казань\\tГосударственный Эрмитаж',
+    '12:00–13:00\\tОбед\\tРесторан «Северянин»',
+    '',
+  ].join('\\n')
   await page.evaluate(`(() => {
     const data = new DataTransfer()
     data.setData('text/plain', '${rows2}')
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
   })()`)
-  await expect.poll(async () => (await saved()).items.length).toBe(14)
+  await expect.poll(async () => (await saved()).items.length).toBe(15)
   const pasted = (await saved()).items.filter((i) => i.date === '2027-04-13')
   expect(pasted.map((i) => [i.start, i.title, i.kind])).toEqual([
     ['10:00', 'Экскурсия по Эрмитажу', 'excursion'],
-    ['12:00', 'Вылет делегации', 'departure'],
+    ['11:00', 'Знакомство с Эрмитажем-Казань', 'site-tour'],
+    ['12:00', 'Обед', 'meal'],
   ])
+  const venues = (
+    await host.call<{ directory: { venues: { id: string; name: string }[] } }>('getDirectory')
+  ).directory.venues
+  const hermitage = venues.filter((v) => v.name === 'Государственный Эрмитаж')
+  expect(hermitage).toHaveLength(1)
+  expect(venues.filter((v) => v.name === 'Ресторан «Северянин»')).toHaveLength(1)
+  expect(pasted.slice(0, 2).map((i) => i.venueId)).toEqual([hermitage[0]!.id, hermitage[0]!.id])
 
-  // The paste was one step: one Ctrl+Z takes both rows back.
+  // The paste was one step: one Ctrl+Z takes all three rows back.
   await page.getByRole('heading', { level: 1 }).click()
   await page.keyboard.press('Control+z')
   await expect.poll(async () => (await saved()).items.length).toBe(12)

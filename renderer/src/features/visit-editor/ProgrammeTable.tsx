@@ -92,13 +92,20 @@ export function ProgrammeTable({
     setFocusNext(null)
   }, [focusNext, visit])
 
+  /** Venues added from this table, by name: rows pasted together name a new venue once. */
+  const added = useRef(new Map<string, string>())
   const venueIdOf = async (name: string): Promise<string | undefined | null> => {
     const typed = name.trim()
     if (!typed) return undefined
-    const known = directory.venues.find(
-      (v) => v.name.toLocaleLowerCase('ru') === typed.toLocaleLowerCase('ru'),
-    )
-    return known ? known.id : ((await createVenue(typed)) ?? null)
+    const key = typed.toLocaleLowerCase('ru')
+    const known = directory.venues.find((v) => v.name.toLocaleLowerCase('ru') === key)
+    if (known) return known.id
+    const earlier = added.current.get(key)
+    if (earlier) return earlier
+    const id = await createVenue(typed)
+    if (!id) return null
+    added.current.set(key, id)
+    return id
   }
 
   const patchItem = (id: string, patch: Partial<ItineraryItem>) =>

@@ -60,7 +60,15 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const toast = useToast()
   const editor = useVisitEditor(id)
   const { visit, undo, redo } = editor
-  const [directory, setDirectory] = useState<DirectoryRecord | null>(null)
+  const [directory, setDirectoryState] = useState<DirectoryRecord | null>(null)
+  /** The latest directory record, for changes made one after another before a re-render. */
+  const directoryRef = useRef<DirectoryRecord | null>(null)
+  const setDirectory = useCallback((record: DirectoryRecord) => {
+    directoryRef.current = record
+    setDirectoryState(record)
+  }, [])
+  /** Directory changes run one at a time, each on the revision the previous one saved. */
+  const directoryQueue = useRef<Promise<unknown>>(Promise.resolve())
   const [tab, setTab] = useState(initialTab ?? 'programme')
   // A link to another tab of the same visit ('#/visits/ID/estimate') switches to it.
   useEffect(() => {
@@ -126,7 +134,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         if ((await absorbTheirs()) === 'conflict') toast(t('sync.changedWhileEditing'), 'error')
       } else toast(t('sync.changedWhileEditing'), 'error')
     },
-    [api, id, loadTheirs, absorbTheirs, t, toast],
+    [api, id, loadTheirs, absorbTheirs, t, toast, setDirectory],
   )
   usePlannerEvents((event) => void followChange(event).catch(() => undefined))
 
@@ -146,7 +154,7 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
 
   useEffect(() => {
     api.getDirectory().then(setDirectory, (err: unknown) => toast(errorMessage(t, err), 'error'))
-  }, [api, t, toast])
+  }, [api, t, toast, setDirectory])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -193,15 +201,20 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   }
 
   /** Saves a change of the directory; false (the officer told why) when it could not be. */
-  const changeDirectory = async (change: (d: Directory) => Directory): Promise<boolean> => {
-    if (!directory) return false
-    try {
-      setDirectory(await api.saveDirectory(change(directory.directory), directory.revision))
-      return true
-    } catch (err) {
-      toast(errorMessage(t, err), 'error')
-      return false
-    }
+  const changeDirectory = (change: (d: Directory) => Directory): Promise<boolean> => {
+    const run = directoryQueue.current.then(async () => {
+      const current = directoryRef.current
+      if (!current) return false
+      try {
+        setDirectory(await api.saveDirectory(change(current.directory), current.revision))
+        return true
+      } catch (err) {
+        toast(errorMessage(t, err), 'error')
+        return false
+      }
+    })
+    directoryQueue.current = run
+    return run
   }
   const directoryActions: DirectoryActions = {
     savePerson: (person) =>
