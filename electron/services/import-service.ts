@@ -5,11 +5,11 @@ import type { Agreement } from '../../shared/domain/agreements'
 import type { Directory } from '../../shared/domain/directory'
 import { ItineraryItemSchema, type ItineraryItem } from '../../shared/domain/itinerary-item'
 import type { Person } from '../../shared/domain/people'
-import { foldForSearch } from '../../shared/domain/search'
+import { matchPerson, matchVenue } from '../../shared/import/match-directory'
 import type { Venue } from '../../shared/domain/venues'
 import { MAX_VISIT_DAYS, VisitSchema, type Visit } from '../../shared/domain/visit'
 import type { Accepted } from '../../shared/import/draft-schema'
-import type { ImportDraft } from '../../shared/import/draft'
+import type { DraftItem, ImportDraft } from '../../shared/import/draft'
 import { paragraphsOutsideTables, tableRows } from '../../shared/import/html-tables'
 import { readIcs } from '../../shared/import/read-ics'
 import { readProgrammeTable } from '../../shared/import/read-programme-table'
@@ -20,7 +20,8 @@ import { looksLikeBundle, readBundle } from './bundles'
 export { MAX_IMPORT_BYTES }
 
 export interface ReadOptions {
-  year: number
+  /** The officer's year for dates written without one; absent: the text's own, else near today. */
+  year?: number
   today: string
   timeZone: string
 }
@@ -86,11 +87,18 @@ async function readDocx(
   } catch {
     throw unreadable('notWord')
   }
-  return readProgrammeTable(tableRows(html), paragraphsOutsideTables(html), {
-    year: options.year,
+  const paragraphs = paragraphsOutsideTables(html)
+  return readProgrammeTable(tableRows(html), paragraphs, {
+    year: options.year ?? yearInText(paragraphs.join('\n')) ?? Number(options.today.slice(0, 4)),
     timeZone: options.timeZone,
     sourceName: fileName,
   })
+}
+
+/** The year a Word programme names in its heading ('18–20 ноября 2025 г.', '18.11.2025'). */
+function yearInText(text: string): number | undefined {
+  const m = /(?:^|[^\d])(?:\d{1,2}\.\d{1,2}\.)?((?:19|20)\d\d)\s*(?:г\.?|год|$|[^\d])/u.exec(text)
+  return m ? Number(m[1]) : undefined
 }
 
 /** A bundle shown on the review screen: its items as they are (accepting it imports it whole). */
@@ -135,39 +143,6 @@ function bundleDraft(fileName: string, text: string): ImportDraft {
   }
 }
 
-const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b)
-
-/** A directory person the name denotes: the same name, or every word of the shorter in the longer. */
-function findPerson(name: string, people: Person[]): Person | undefined {
-  const words = foldForSearch(name)
-    .split(' ')
-    .filter((w) => w.length > 1)
-  return (
-    people.find(
-      (p) => same(p.fullName, name) || (p.fullNameLatin && same(p.fullNameLatin, name)),
-    ) ??
-    (words.length >= 2
-      ? people.find((p) => {
-          const theirs = foldForSearch(p.fullName).split(' ')
-          return words.every((w) => theirs.some((t) => t.startsWith(w) || w.startsWith(t)))
-        })
-      : undefined)
-  )
-}
-
-function findVenue(name: string, venues: Venue[]): Venue | undefined {
-  const folded = foldForSearch(name)
-  return (
-    venues.find((v) => foldForSearch(v.name) === folded) ??
-    (folded.length >= 6
-      ? venues.find((v) => {
-          const theirs = foldForSearch(v.name)
-          return theirs.includes(folded) || folded.includes(theirs)
-        })
-      : undefined)
-  )
-}
-
 /**
  * The visit the officer accepted: kept items, documents and people; names matched to the directory
  * (new people and venues are added to it). Returns the visit and the directory entries to add.
@@ -184,8 +159,18 @@ export function acceptedVisit(
   const allVenues = () => [...directory.venues, ...additions.venues]
 
   const keptPeople = draft.people.filter((p) => accepted.people.includes(p.key))
+  const chosen = <T extends { id: string }>(
+    answers: Record<string, string | null> | undefined,
+    key: string,
+    list: T[],
+  ): T | null | undefined => {
+    if (!answers || !(key in answers)) return undefined
+    const id = answers[key]
+    return id === null ? null : list.find((e) => e.id === id)
+  }
   const personIds = keptPeople.map((p, index) => {
-    const known = findPerson(p.fullName, allPeople())
+    const answer = chosen(accepted.persons, p.key, allPeople())
+    const known = answer === undefined ? matchPerson(p.fullName, allPeople())?.entry : answer
     if (known) return { side: known.side, id: known.id }
     const created: Person = {
       id: newId(),
@@ -202,7 +187,10 @@ export function acceptedVisit(
 
   const venueId = (name?: string) => {
     if (!name?.trim()) return undefined
-    const known = findVenue(name, allVenues())
+    const made = additions.venues.find((v) => v.name === name.trim())
+    if (made) return made.id
+    const answer = chosen(accepted.venues, name.trim(), allVenues())
+    const known = answer === undefined ? matchVenue(name, allVenues())?.entry : answer
     if (known) return known.id
     const created: Venue = {
       id: newId(),
@@ -235,21 +223,31 @@ export function acceptedVisit(
 
   const keptItems = draft.items.filter((i) => accepted.items.includes(i.key))
   const signings = keptItems.filter((i) => i.kind === 'signing')
-  const items: ItineraryItem[] = keptItems.map((i) => {
-    const named = i.people
-      .map((name) => findPerson(name, allPeople())?.id)
-      .filter((id): id is string => Boolean(id))
-    const date = i.date ?? draft.visit.startDate
+  const lineOf = (i: DraftItem) => ({
+    id: newId(),
+    kind: i.kind,
+    title: i.title,
+    venueId: venueId(i.venueName),
+    participantIds: [
+      ...new Set([
+        ...guestIds,
+        ...i.people
+          .map((name) => matchPerson(name, allPeople())?.entry.id)
+          .filter((id): id is string => Boolean(id)),
+      ]),
+    ],
+    notes: `Импорт: ${i.source.text}`.slice(0, 2000),
+  })
+  // A line the source gives no date for waits in the 'без даты' tray, never on day 1.
+  const unscheduled = keptItems.filter((i) => !i.date).map(lineOf)
+  const items: ItineraryItem[] = keptItems.flatMap((i) => {
+    if (!i.date) return []
+    const date = i.date
     return ItineraryItemSchema.parse({
-      id: newId(),
-      kind: i.kind,
+      ...lineOf(i),
       date,
       ...(i.start ? { start: i.start } : {}),
       ...(i.end ? { end: i.end } : {}),
-      title: i.title,
-      venueId: venueId(i.venueName),
-      participantIds: [...new Set([...guestIds, ...named])],
-      notes: `Импорт: ${i.source.text}`.slice(0, 2000),
       ...(i.kind === 'signing'
         ? {
             agreementIds: agreements
@@ -280,6 +278,7 @@ export function acceptedVisit(
     participantIds: personIds.map((p) => p.id),
     agreements,
     items: items.filter((i) => i.date >= startDate && i.date <= endDate),
+    unscheduled,
     createdAt: identity.createdAt,
   })
   return { visit, additions }

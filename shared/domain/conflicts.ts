@@ -26,6 +26,7 @@ export const CONFLICT_KINDS = [
   'access-soon',
   'dst-gap',
   'dst-ambiguous',
+  'undated',
 ] as const
 export type ConflictKind = (typeof CONFLICT_KINDS)[number]
 export type Severity = 'error' | 'warning' | 'info'
@@ -140,6 +141,16 @@ export function detectConflicts(
     byDay.set(item.date, list)
   }
   for (const list of byDay.values()) list.sort((a, b) => a.start - b.start || a.end - b.end)
+
+  // Lines an import found without a day wait in the tray: the programme is not whole until placed.
+  if (visit.unscheduled.length > 0)
+    push({
+      id: 'undated',
+      kind: 'undated',
+      severity: 'warning',
+      itemIds: [],
+      params: { count: visit.unscheduled.length },
+    })
 
   // Outside the visit dates.
   for (const item of visit.items) {

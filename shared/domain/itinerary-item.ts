@@ -111,6 +111,20 @@ const ItemUnion = z.discriminatedUnion('kind', [
   plain('free-time'),
 ])
 
+/**
+ * A line not yet placed in the programme: an imported event the source gave no date for, held in
+ * the visit's 'без даты' tray until the officer gives it a day (never silently put on day 1).
+ */
+export const UnscheduledItemSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(ITEM_KINDS),
+  title: shortText(1000).default(''),
+  venueId: IdSchema.optional(),
+  participantIds: z.array(IdSchema).max(500).default([]),
+  notes: longText.optional(),
+})
+export type UnscheduledItem = z.infer<typeof UnscheduledItemSchema>
+
 /** One line of the programme; the fields a kind adds are checked by its own schema. */
 export const ItineraryItemSchema = ItemUnion.refine(
   (item) => !item.start || !item.end || minutesOfDay(item.end) >= minutesOfDay(item.start),

@@ -26,6 +26,7 @@ const FIELDS = [
 /** Lists of records with an identity, merged record by record. */
 const LISTS = {
   items: 'id',
+  unscheduled: 'id',
   agreements: 'id',
   tasks: 'key',
   gifts: 'id',

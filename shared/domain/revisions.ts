@@ -17,6 +17,7 @@ export const REVISION_FIELDS = [
 
 export const REVISION_LISTS = [
   'participantIds',
+  'unscheduled',
   'agreements',
   'tasks',
   'gifts',

@@ -94,6 +94,8 @@ export const VenueSchema = z.object({
   name: shortText(500).min(1),
   /** The name in the partners' languages, for bilingual programmes. */
   nameI18n: TranslationsSchema.optional(),
+  /** Other ways the site is written ('ЛАЭС', 'Ленинградская атомная электростанция'): imports find it. */
+  aliases: z.array(shortText(500).min(1)).max(30).optional(),
   address: shortText(1000).default(''),
   city: shortText(200).optional(),
   cityI18n: TranslationsSchema.optional(),

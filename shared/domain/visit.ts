@@ -8,7 +8,7 @@ import {
   longText,
   shortText,
 } from './common'
-import { ItineraryItemSchema } from './itinerary-item'
+import { ItineraryItemSchema, UnscheduledItemSchema } from './itinerary-item'
 import { GiftSchema, StaySchema, TaskRecordSchema, VehicleSchema } from './registers'
 import { daysBetween, eachDate } from '../time/local-date'
 
@@ -62,6 +62,8 @@ export const VisitSchema = z
     participantIds: z.array(IdSchema).max(1000).default([]),
     agreements: z.array(AgreementSchema).max(200).default([]),
     items: z.array(ItineraryItemSchema).max(2000).default([]),
+    /** Lines without a date yet (from an import), waiting to be placed in the programme. */
+    unscheduled: z.array(UnscheduledItemSchema).max(500).default([]),
     /** Preparation tasks: statuses of derived tasks and the officer's own tasks. */
     tasks: z.array(TaskRecordSchema).max(2000).default([]),
     gifts: z.array(GiftSchema).max(1000).default([]),

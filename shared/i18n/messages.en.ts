@@ -115,6 +115,13 @@ export const en: Messages = {
       length: '{{count}} of ~{{limit}} characters (a page)',
       tooLong: '{{count}} characters: more than a page (~{{limit}}). Shorten the points.',
     },
+    unscheduled: {
+      title: 'No date yet',
+      hint: 'The source gave no day for these items. Place each in the programme (choose a day and time) or delete it.',
+      place: 'Place in the programme…',
+      placed: '“{{title}}” is now in the programme.',
+      deleted: '“{{title}}” deleted. Ctrl+Z brings it back.',
+    },
     addItem: 'Add item',
     emptyDay: 'Nothing planned for this day yet.',
     outsideDates: 'Outside the visit dates',
@@ -302,6 +309,7 @@ export const en: Messages = {
     empty: 'No venues yet.',
     fields: {
       name: 'Name',
+      aliases: 'Other names (separated by “;”)',
       address: 'Address',
       city: 'Town',
       kind: 'Kind',
@@ -530,6 +538,8 @@ export const en: Messages = {
         '“{{title}}”: {{time}} does not exist that day ({{zone}}: clocks go forward for summer time)',
       'dst-ambiguous':
         '“{{title}}”: {{time}} happens twice that day ({{zone}}: clocks go back) — make it explicit',
+      undated:
+        'Items without a date: {{count}}. Place them in the programme (the list above the first day)',
     },
   },
   checklist: {
@@ -811,6 +821,7 @@ export const en: Messages = {
     pasteLabel: 'Or paste the text of a press release',
     readText: 'Read the text',
     year: 'Year (when the text has none)',
+    yearFromText: 'from the text',
     reading: 'Reading the file…',
     review: 'Review the draft',
     reviewHint:
@@ -823,7 +834,20 @@ export const en: Messages = {
     problems: 'Could not read ({{count}})',
     keep: 'Keep',
     head: 'head of delegation',
-    noDate: 'no date',
+    match: {
+      title: 'Checked against the directory',
+      hint: 'Places and people named in the text were matched to the directory. Check them: a match is the same entry (with its access rules), “new” will be added.',
+      places: 'Places',
+      people: 'People',
+      newEntry: 'New entry “{{name}}”',
+      found: {
+        same: 'the same name',
+        alias: 'another spelling of it',
+        similar: 'looks alike: please check',
+      },
+      none: 'not in the directory',
+    },
+    noDate: 'no date: goes to the “No date yet” list',
     create: 'Create the visit',
     creating: 'Creating…',
     cancel: 'Cancel',
@@ -1309,6 +1333,7 @@ export const en: Messages = {
     },
     lists: {
       participantIds: 'participants',
+      unscheduled: 'items without a date',
       agreements: 'documents',
       tasks: 'preparation tasks',
       gifts: 'gifts',

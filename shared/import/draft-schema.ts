@@ -72,5 +72,12 @@ export const AcceptedSchema = z.object({
   items: z.array(Key).max(2000),
   documents: z.array(Key).max(200),
   people: z.array(Key).max(500),
+  /**
+   * The officer's answer for each place name read: the directory venue it is, or null for a new
+   * one. Names not listed are matched automatically (the CLI, older windows).
+   */
+  venues: z.record(z.string().max(500), z.string().max(200).nullable()).optional(),
+  /** The same for people, by draft person key. */
+  persons: z.record(Key, z.string().max(200).nullable()).optional(),
 })
 export type Accepted = z.infer<typeof AcceptedSchema>

@@ -78,7 +78,11 @@ export function parsePressRelease(text: string, options: PressReleaseOptions): I
   const page = readPage(normaliseText(text))
   const sentences = splitSentences(page.paragraphs)
   const reference = page.publishedOn ?? options.today
-  readSentenceDates(sentences, { year: options.year, today: reference })
+  // A dateline ('15:20 04.07.2024') dates the text better than any year the officer guessed.
+  readSentenceDates(sentences, {
+    ...(page.publishedOn ? {} : { year: options.year }),
+    today: reference,
+  })
   const article = sentences.filter((s) => s.role !== 'background')
   const span = article.flatMap((s) => s.dates).find((d) => d.end)
   const visitYear =

@@ -20,6 +20,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     participantIds: [],
     agreements: [],
     items: [],
+    unscheduled: [],
     tasks: [],
     gifts: [],
     vehicles: [],

@@ -9,8 +9,9 @@ import type { AppDeps } from './deps'
 export const importsApi = ({ visits, directory, clock, newId }: AppDeps): ImportsApi => ({
   readImport: async (fileName, base64, opts) => {
     const today = toLocalDate(clock.now())
+    // No year by default: the text's own (its dateline, a written year) comes first, then today's.
     return readImportIsolated(fileName, Buffer.from(base64, 'base64'), {
-      year: opts.year ?? Number(today.slice(0, 4)),
+      ...(opts.year !== undefined ? { year: opts.year } : {}),
       today,
       timeZone: 'Europe/Moscow',
     })

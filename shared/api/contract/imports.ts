@@ -5,7 +5,7 @@ import { MAX_IMPORT_BASE64 } from '../../import/limits'
 import type { VisitRecord } from './visits'
 import { read, write, type AreaMethods } from './method'
 
-/** How a file is read: the year for dates written without one (default: this year). */
+/** How a file is read: the year for dates written without one (default: the text's own, else near today). */
 export const ReadImportOptionsSchema = z.object({
   year: z.number().int().min(1990).max(2100).optional(),
 })

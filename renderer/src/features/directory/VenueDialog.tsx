@@ -37,6 +37,7 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
   const [venue, setVenue] = useState(initial)
   const [lat, setLat] = useState(initial.coordinates ? String(initial.coordinates.lat) : '')
   const [lon, setLon] = useState(initial.coordinates ? String(initial.coordinates.lon) : '')
+  const [aliasText, setAliasText] = useState((initial.aliases ?? []).join('; '))
   const [submitted, setSubmitted] = useState(false)
   const set = (patch: Partial<Venue>) => setVenue((v) => ({ ...v, ...patch }))
   const setRule = (index: number, patch: Partial<AccessRequirement>) =>
@@ -101,6 +102,19 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
           onChange={(nameI18n) => set({ nameI18n })}
           source={venue.name}
           isName
+        />
+        <TextField
+          className="field-wide"
+          label={t('directory.fields.aliases')}
+          value={aliasText}
+          onChange={(text) => {
+            setAliasText(text)
+            const aliases = text
+              .split(';')
+              .map((a) => a.trim())
+              .filter(Boolean)
+            set({ aliases: aliases.length > 0 ? aliases : undefined })
+          }}
         />
         <TextField
           className="field-wide"

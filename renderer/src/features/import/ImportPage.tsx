@@ -10,6 +10,8 @@ import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
 import { Button } from '../../components/Button'
 import { onFilePicked } from '../../components/file-input'
+import { useApiData } from '../../api/use-api-data'
+import { DirectoryMatches, suggestedAnswers, type MatchAnswers } from './DirectoryMatches'
 import './import.css'
 
 export interface ImportPageProps {
@@ -36,7 +38,8 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
   const { t } = useTranslation()
   const api = useApi()
   const toast = useToast()
-  const [year, setYear] = useState(String(new Date().getFullYear()))
+  // Empty by default: the text's own year (its dateline, a written year) beats a guess.
+  const [year, setYear] = useState('')
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
@@ -45,12 +48,8 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
   const read = async (name: string, bytes: Uint8Array) => {
     setBusy(true)
     try {
-      const y = Number(year)
-      const draft = await api.readImport(
-        name,
-        toBase64(bytes),
-        Number.isInteger(y) ? { year: y } : {},
-      )
+      const y = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined
+      const draft = await api.readImport(name, toBase64(bytes), y ? { year: y } : {})
       setLoaded({
         draft,
         ...(draft.kind === 'bundle' ? { bundleText: new TextDecoder().decode(bytes) } : {}),
@@ -99,7 +98,13 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
       <div className="form-grid">
         <label className="field">
           <span className="cell-label">{t('import.year')}</span>
-          <input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+          <input
+            inputMode="numeric"
+            value={year}
+            placeholder={t('import.yearFromText')}
+            maxLength={4}
+            onChange={(e) => setYear(e.target.value)}
+          />
         </label>
         <div className="field">
           <span className="cell-label">&nbsp;</span>
@@ -159,6 +164,12 @@ function ReviewScreen({
   const [shown, setShown] = useState<SourceRef | null>(loaded.draft.visit.source ?? null)
   const [busy, setBusy] = useState(false)
   const isBundle = draft.kind === 'bundle'
+  const directory = useApiData((a) => a.getDirectory(), []).data?.directory
+  // The directory's suggestions, once it is read; the officer changes any of them.
+  const [answers, setAnswers] = useState<MatchAnswers | null>(null)
+  useEffect(() => {
+    if (directory && !answers && !isBundle) setAnswers(suggestedAnswers(loaded.draft, directory))
+  }, [directory, answers, isBundle, loaded.draft])
 
   const toggle = (group: keyof typeof kept, key: string, on: boolean) => {
     const next = new Set(kept[group])
@@ -181,6 +192,7 @@ function ReviewScreen({
               items: [...kept.items],
               documents: [...kept.documents],
               people: [...kept.people],
+              ...(answers ?? {}),
             })
       onCreated(record.visit.id)
     } catch (err) {
@@ -347,6 +359,17 @@ function ReviewScreen({
               ))}
             </ul>
           </section>
+
+          {directory && answers ? (
+            <DirectoryMatches
+              draft={draft}
+              directory={directory}
+              keptItems={kept.items}
+              keptPeople={kept.people}
+              answers={answers}
+              onChange={setAnswers}
+            />
+          ) : null}
 
           {draft.documents.length > 0 ? (
             <section aria-labelledby="review-docs">

@@ -2,7 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Conflict } from '../../../../shared/domain/conflicts'
 import type { Directory } from '../../../../shared/domain/directory'
-import { itemsByDay, type ItineraryItem } from '../../../../shared/domain/itinerary-item'
+import {
+  ItineraryItemSchema,
+  itemsByDay,
+  type ItineraryItem,
+  type UnscheduledItem,
+} from '../../../../shared/domain/itinerary-item'
 import { byPrecedence, type Person } from '../../../../shared/domain/people'
 import type { PlanningSettings } from '../../../../shared/domain/planning'
 import { SEATED_KINDS } from '../../../../shared/domain/seating'
@@ -22,6 +27,7 @@ import './programme.css'
 import { shiftRestOfDay } from '../../../../shared/domain/schedule-edit'
 import { ShiftDayDialog } from './ShiftDayDialog'
 import { newId } from '../../components/new-entries'
+import { UnscheduledTray } from './UnscheduledTray'
 
 export interface ProgrammeTabProps {
   visit: Visit
@@ -114,10 +120,17 @@ export function ProgrammeTab({
       item: { id: newId(), kind: 'meeting', date, title: '', participantIds: [] },
     })
 
+  /** An undated line opened as a new item on the first day: saving it places it. */
+  const placeLine = (line: UnscheduledItem) =>
+    setEditing({ isNew: true, item: ItineraryItemSchema.parse({ ...line, date: dates[0] }) })
+
   /** The item and the people it brought into the visit: one step to undo. */
   const saveItem = (item: ItineraryItem, joined: string[]) => {
+    const placed = visit.unscheduled.find((u) => u.id === item.id)
+    if (placed) toast(t('programme.unscheduled.placed', { title: item.title }))
     update((v) => ({
       ...v,
+      unscheduled: v.unscheduled.filter((u) => u.id !== item.id),
       participantIds: [
         ...v.participantIds,
         ...joined.filter((id) => !v.participantIds.includes(id)),
@@ -288,6 +301,15 @@ export function ProgrammeTab({
           </div>
           <ZoneClocks visit={visit} />
         </div>
+        <UnscheduledTray
+          lines={visit.unscheduled}
+          directory={directory}
+          onPlace={placeLine}
+          onDelete={(line) => {
+            update((v) => ({ ...v, unscheduled: v.unscheduled.filter((u) => u.id !== line.id) }))
+            toast(t('programme.unscheduled.deleted', { title: line.title }))
+          }}
+        />
         {view === 'list' ? (
           renderList()
         ) : view === 'table' ? (
