@@ -14,6 +14,7 @@ import { paragraphsOutsideTables, tableRows } from '../../shared/import/html-tab
 import { readIcs } from '../../shared/import/read-ics'
 import { readProgrammeTable } from '../../shared/import/read-programme-table'
 import { daysBetween, shiftDate } from '../../shared/time/local-date'
+import { zoneOfCountry } from '../../shared/time/zones'
 import { looksLikeBundle, readBundle } from './bundles'
 
 /** Files larger than this are refused before any parsing. */
@@ -272,6 +273,10 @@ export function acceptedVisit(
     startDate,
     endDate,
     timeZone: draft.visit.timeZone,
+    // An incoming delegation's clock is its country's ('Казахстан' → Алматы), as for a new visit.
+    ...(draft.visit.direction === 'incoming' && zoneOfCountry(draft.visit.partnerCountry)
+      ? { homeTimeZone: zoneOfCountry(draft.visit.partnerCountry) }
+      : {}),
     status: 'draft',
     objectives: draft.visit.objectives,
     notes: `Импортировано из «${draft.sourceName}».`,

@@ -118,6 +118,7 @@ describe('an import that knows the directory', () => {
       }),
     ])
     expect(visit.participantIds).toEqual(['p-kyalin'])
+    expect(visit.homeTimeZone).toBe('Asia/Almaty')
     expect(visit.unscheduled[0]?.participantIds).toContain('p-kyalin')
     const after = (await api.getDirectory()).directory
     expect(after.venues).toHaveLength(before.venues.length)

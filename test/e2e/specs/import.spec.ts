@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
+import type { DirectoryRecord, ExportedFile, VisitRecord } from '../../../shared/api/contract'
 import { expect, test } from '../fixtures/host'
 import { wordProgramme } from '../../helpers/word-programme'
 
@@ -148,4 +148,56 @@ test('a 50 MB file is refused with a clear message before it is read', async ({ 
   ).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toHaveCount(0)
   await rm(big)
+})
+
+test('an import that knows the directory: the NPP written in full is the directory NPP, undated lines wait in a tray until placed', async ({
+  page,
+  host,
+}) => {
+  const text = [
+    'Делегация Жамбылской области посетила Ленинградскую область',
+    'С 17 по 19 ноября 2025 года Ленинградскую область посетила делегация Жамбылской области Республики Казахстан во главе с заместителем акима области Айжан Есмагамбетовой.',
+    '17 ноября гостей принял вице-губернатор Ленинградской области Александр Кялин. Стороны обсудили сотрудничество в сфере образования.',
+    'В ходе визита делегация посетила Ленинградскую атомную электростанцию в Сосновом Бору, где ознакомилась с работой энергоблоков.',
+  ].join('\n\n')
+  await page.goto(`${host.url}#/import`)
+  // The year field is empty: the text's own year is taken.
+  await expect(page.getByLabel('Год (если в тексте не указан)')).toHaveValue('')
+  await page.getByLabel('Или вставьте текст пресс-релиза').fill(text)
+  await page.getByRole('button', { name: 'Разобрать текст' }).click()
+  const matches = page.getByRole('region', { name: 'Сверка со справочником' })
+  const npp = matches.getByRole('combobox', {
+    name: 'Ленинградская атомная электростанция в Сосновом Бору',
+  })
+  await expect(npp.locator('option:checked')).toHaveText('Ленинградская АЭС')
+  await expect(matches.getByTestId('match-row').first()).toContainText('похоже — проверьте')
+  await page.screenshot({ path: test.info().outputPath('review-matches.png'), fullPage: true })
+  await page.getByRole('button', { name: 'Создать визит' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Жамбылской области')
+
+  // The two undated lines are in the tray, not on 17 November; the check names them.
+  const tray = page.getByRole('region', { name: /Без даты/ })
+  await expect(tray.locator('li')).toHaveCount(2)
+  await expect(tray).toContainText('Ленинградская АЭС')
+  await expect(page.locator('ol.items > li')).toHaveCount(1)
+  await expect(page.getByText('Пунктов без даты: 2')).toBeVisible()
+  const directory = (await host.call<DirectoryRecord>('getDirectory')).directory
+  expect(directory.venues.filter((v) => /атомн|АЭС/.test(v.name))).toHaveLength(1)
+  await page.screenshot({ path: test.info().outputPath('tray.png'), fullPage: true })
+
+  // Placed through the item dialog: a day and a time, then it is part of the programme.
+  await tray.getByRole('button', { name: /^Поставить в программу…: Посещение/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Новый пункт программы' })
+  await dialog.getByRole('combobox', { name: 'День' }).click()
+  await page.getByRole('option', { name: /^18 ноября 2025/ }).click()
+  await dialog.getByRole('textbox', { name: 'Начало' }).fill('10:00')
+  await dialog.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(tray.locator('li')).toHaveCount(1)
+  await expect(page.locator('ol.items > li')).toHaveCount(2)
+  await expect(page.locator('ol.items > li').last()).toContainText('Ленинградская АЭС')
+  // One Ctrl+Z puts it back in the tray.
+  await page.keyboard.press('Control+z')
+  await expect(tray.locator('li')).toHaveCount(2)
+  await expect(page.locator('ol.items > li')).toHaveCount(1)
 })

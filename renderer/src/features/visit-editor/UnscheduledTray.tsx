@@ -21,7 +21,7 @@ export function UnscheduledTray({ lines, directory, onPlace, onDelete }: Unsched
         {t('programme.unscheduled.title')} <span className="badge">{lines.length}</span>
       </h2>
       <p className="muted">{t('programme.unscheduled.hint')}</p>
-      <ol className="items">
+      <ol className="unscheduled-items">
         {lines.map((line) => (
           <li key={line.id} className={`item item-${line.kind}`} data-unscheduled-id={line.id}>
             <div className="item-body">
