@@ -15,6 +15,7 @@ import { createAppApi } from '../services/create-app-api'
 import { readPreferences, startFolder } from '../services/preferences'
 import { handleAppProtocol } from './app-protocol'
 import { pickFolder } from './folder-picker'
+import { desktopSaveFiles } from './save-files'
 import { confirmAndOpen } from './external-links'
 import { safeStorageBox, safeStorageVault } from './safe-storage-key'
 import { EVENT_CHANNEL, registerIpcHost } from './ipc-host'
@@ -82,6 +83,12 @@ async function start(): Promise<void> {
       pickFolder: () => pickFolder(dialog, BrowserWindow.getFocusedWindow()),
     },
     bundledDir: join(resources, 'data'),
+    files: desktopSaveFiles(
+      dialog,
+      shell,
+      () => BrowserWindow.getFocusedWindow(),
+      app.getPath('documents'),
+    ),
     printer: createElectronPdfPrinter(BrowserWindow),
     secrets: await safeStorageBox(app.getPath('userData'), safeStorage),
     departmentKeys: safeStorageVault(app.getPath('userData'), safeStorage),

@@ -14,6 +14,7 @@ import { exportFileName } from '../../shared/exports/file-name'
 import { buildIcs } from '../../shared/exports/ics'
 import { translate, type MessageKey } from '../../shared/i18n/translate'
 import { estimateDocument } from '../../shared/paperwork/estimate'
+import { seatingPlanDocument } from '../../shared/paperwork/seating-plan'
 import { readPressText } from '../../shared/report/press-release'
 import { formatDateRange } from '../../shared/time/local-date'
 import { fontCssFor } from './briefing-fonts'
@@ -122,6 +123,13 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
     const dates = formatDateRange(visit.startDate, visit.endDate, 'ru')
     const bytes = await estimateXlsx(visit.title, dates, await ctx.briefing.estimate(visit.id))
     return exportedFile(nameOf(ctx, say(ctx, 'estimate.fileName'), 'xlsx'), MIME.xlsx, bytes)
+  },
+  'seating-pdf': async (ctx) => {
+    const item = ctx.visit.items.find((i) => i.id === ctx.options.itemId)
+    if (!item) throw new AppError('not-found', 'no such item', { key: 'seating.itemMissing' })
+    const doc = seatingPlanDocument(ctx.visit, item, ctx.briefing.directory(), ctx.now)
+    const name = nameOf(ctx, say(ctx, 'seating.title'), 'pdf', item.title)
+    return exportedFile(name, MIME.pdf, await printed(ctx, doc))
   },
   'press-docx': async (ctx) => {
     const { options, briefing, visit } = ctx

@@ -269,6 +269,25 @@ export type BriefingSection =
       }[]
     }
   | {
+      kind: 'seating'
+      id: 'seating'
+      heading: string
+      /** The item: day, time, title and place. */
+      event: string
+      /** Top of the page first (the guests, facing the entrance), then the hosts. */
+      sides: {
+        label: string
+        /**
+         * Left to right as drawn; `n` is the seat's rank on its side (1 is the head), `x` its
+         * place from the table's centre (0), so both heads sit face to face.
+         */
+        seats: { n: string; name: string; position: string; x: number }[]
+      }[]
+      tableLabel: string
+      entrance: string
+      note: string
+    }
+  | {
       kind: 'pocket'
       id: 'pocket'
       heading: string

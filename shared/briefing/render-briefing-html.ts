@@ -169,6 +169,16 @@ tr.total td { font-weight: 700; border-top: 1pt solid #333; }
 .change-table tr.mark-removed td:last-child { text-decoration: none; }
 .change-table tr.mark-moved td, .change-table tr.mark-retimed td { background: #fff6db; }
 .change-table tr.mark-venue td, .change-table tr.mark-participants td, .change-table tr.mark-renamed td { background: #eef2f8; }
+.seat-event { font-size: 11pt; margin-bottom: 5mm; }
+.seat-side { font-weight: 700; margin: 2mm 0; }
+.seat-row { display: grid; gap: 2mm; }
+.seat { min-width: 0; border: 0.8pt solid #777; border-radius: 1.5mm; padding: 1.5mm; font-size: 8.5pt; text-align: center; break-inside: avoid; }
+.seat b { display: block; font-size: 9.5pt; }
+.seat span { display: block; color: #333; }
+.seat .seat-n { display: inline; color: #1f3f70; font-weight: 700; }
+.seat-head { border: 1.6pt solid #1f3f70; }
+.seat-table { margin: 3mm 0; padding: 9mm 0; border: 1.2pt solid #1f3f70; border-radius: 4mm; text-align: center; color: #1f3f70; font-weight: 700; }
+.seat-entrance { text-align: center; color: #555; margin: 3mm 0 6mm; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
 .pocket h2 { font-size: 14pt; }
@@ -461,6 +471,28 @@ ${d.rows.map((r) => `<tr><td class="time">${e(r.time)}</td><td class="event">${e
 ${s.rows.map((r) => `<tr><td>${e(r.n)}</td><td><div class="event">${e(r.name)}</div><div>${e(r.position)}</div></td><td lang="${s.lang}"><div class="event">${e(r.secondName)}</div><div>${e(r.secondPosition)}</div></td></tr>`).join('\n')}
 </tbody>
 </table>
+</section>`
+  },
+  seating: (s) => {
+    // One column per seat place across the table; the centre column holds both heads.
+    const reach = Math.max(0, ...s.sides.flatMap((side) => side.seats.map((x) => Math.abs(x.x))))
+    const columns = 2 * reach + 1
+    const row = (side: (typeof s.sides)[number]) =>
+      `<div class="seat-row" style="grid-template-columns: repeat(${columns}, minmax(0, 1fr))">${side.seats
+        .map(
+          (seat) =>
+            `<div class="seat${seat.n === '1' ? ' seat-head' : ''}" style="grid-column: ${reach + Math.round(seat.x) + 1}"><span class="seat-n">${e(seat.n)}</span><b>${e(seat.name)}</b><span>${e(seat.position)}</span></div>`,
+        )
+        .join('')}</div>`
+    const [top, bottom] = s.sides
+    return `<section class="seating">
+<h2>${e(s.heading)}</h2>
+<p class="seat-event">${e(s.event)}</p>
+${top ? `<p class="seat-side">${e(top.label)}</p>${row(top)}` : ''}
+<div class="seat-table">${e(s.tableLabel)}</div>
+${bottom ? `${row(bottom)}<p class="seat-side">${e(bottom.label)}</p>` : ''}
+<p class="seat-entrance">▼ ${e(s.entrance)}</p>
+<p class="muted">${e(s.note)}</p>
 </section>`
   },
   pocket: (s, doc) => {

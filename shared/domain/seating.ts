@@ -53,3 +53,18 @@ export function swapSeats(
   if (i >= 0 && j >= 0) [list[i], list[j]] = [list[j]!, list[i]!]
   return side === 'guest' ? { guest: list, host: ids('host') } : { guest: ids('guest'), host: list }
 }
+
+/**
+ * A side's people from the page's left to its right, as the plan is drawn (guests across the
+ * table at the top, hosts at the bottom by the entrance): a guest faces down the page, so their
+ * right hand is the page's left; a host's right is the page's right.
+ */
+export function seatsLeftToRight(
+  people: Person[],
+  side: Side,
+): { person: Person; seat: number; x: number }[] {
+  const offsets = seatOffsets(people.length)
+  return people
+    .map((person, i) => ({ person, seat: i + 1, x: side === 'guest' ? -offsets[i]! : offsets[i]! }))
+    .sort((a, b) => a.x - b.x)
+}

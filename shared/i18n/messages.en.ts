@@ -637,7 +637,17 @@ export const en: Messages = {
     untimed: 'Time to be confirmed',
     resize: 'Change duration',
   },
+  files: {
+    savedTo: 'Saved: {{path}}',
+    downloaded: '“{{name}}” is in the browser’s downloads folder.',
+    cancelled: 'Saving cancelled.',
+    showInFolder: 'Show in folder',
+    notSavedHere: 'This file was not saved here, so it cannot be shown.',
+    making: 'Making the file… {{seconds}} s',
+  },
   seating: {
+    print: 'Save PDF to print',
+    itemMissing: 'This programme item is gone: perhaps it was deleted in another window.',
     seat: 'seat {{n}}',
     open: 'Seating',
     title: 'Seating',
@@ -807,8 +817,8 @@ export const en: Messages = {
       docx: 'Programme (DOCX)',
       person: 'Calendar for a participant',
       everyone: 'Whole programme',
+      previewRefreshing: 'Updating the preview…',
       exporting: 'Preparing the file…',
-      saved: 'The file “{{name}}” is ready.',
       printerMissing:
         'PDF printing is unavailable: Chromium was not found. Install the chromium package.',
     },

@@ -18,6 +18,13 @@ import { Store } from '../store/open-store'
 import { seedTemplates, TemplatesService } from '../templates-service'
 import { VisitsService } from '../visits-service'
 
+/** Where the desktop app saves what it makes: the system's save dialog and file manager. */
+export interface SaveFiles {
+  /** Asks where to save and writes the file; the path, or null when the officer cancels. */
+  saveAs(fileName: string, bytes: Uint8Array): Promise<string | null>
+  showInFolder(path: string): void
+}
+
 export interface AppApiOptions {
   /** The officer's data folder. */
   dataDir: string
@@ -28,6 +35,8 @@ export interface AppApiOptions {
   fs?: DurableFs
   /** Prints the briefing; without one, PDF export answers a clear 'unavailable' error. */
   printer?: PdfPrinter
+  /** The desktop app's save dialog; without it (browser mode) the window downloads files itself. */
+  files?: SaveFiles
   /** Seals passport data on disk; default: the key file outside the data folder. */
   secrets?: SecretBox
   /**

@@ -193,6 +193,23 @@ const DOCX_SECTIONS: { [K in Kind]: Renderer<K> } = {
       ),
     ]
   },
+  seating: (s) => {
+    return [
+      heading(s.heading, HeadingLevel.HEADING_1),
+      para(s.event),
+      // In Word, each side as a list by seat rank (1 is the head, in the centre).
+      ...s.sides.map((side) =>
+        simpleTable(
+          ['№', side.label],
+          [...side.seats]
+            .sort((a, b) => Number(a.n) - Number(b.n))
+            .map((seat) => ({ cells: [seat.n, `${seat.name}\n${seat.position}`] })),
+          [10, 90],
+        ),
+      ),
+      para(s.note, { italics: true, size: 20 }),
+    ]
+  },
   pocket: () => {
     return []
   },

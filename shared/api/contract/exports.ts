@@ -3,6 +3,7 @@ import { BriefingOptionsSchema } from '../../briefing/briefing-document'
 import { IdSchema } from '../../domain/common'
 import type { Estimate } from '../../paperwork/estimate'
 import type { PressRelease } from '../../report/press-release'
+import { MAX_IMPORT_BASE64 } from '../../import/limits'
 import { read, write, type AreaMethods } from './method'
 
 export const EXPORT_FORMATS = [
@@ -17,6 +18,7 @@ export const EXPORT_FORMATS = [
   'access-docx',
   'estimate-pdf',
   'estimate-xlsx',
+  'seating-pdf',
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 /** The briefing's options, and for the calendar a participant whose items alone are exported. */
@@ -24,6 +26,8 @@ export const ExportOptionsSchema = BriefingOptionsSchema.extend({
   personId: IdSchema.optional(),
   /** The site of an access request (its letter and visitor list). */
   venueId: IdSchema.optional(),
+  /** The programme item of a seating plan. */
+  itemId: IdSchema.optional(),
   /** The press release as the officer edited it (title line, blank line, paragraphs). */
   pressText: z.string().max(200_000).optional(),
 })
@@ -37,8 +41,19 @@ export interface ExportedFile {
   base64: string
 }
 
+/** Where a made file went: the path the officer chose, nowhere, or 'the window downloads it'. */
+export type SavedFile =
+  { outcome: 'saved'; path: string } | { outcome: 'cancelled' } | { outcome: 'download' }
+
 /** The papers of a visit: previews and files. */
 export interface ExportsApi {
+  /**
+   * Saves a made file where the officer chooses (the desktop app's save dialog). In browser mode
+   * the answer is 'download': the window saves it through the browser's downloads.
+   */
+  saveFile(fileName: string, base64: string): Promise<SavedFile>
+  /** Shows a file saved by `saveFile` in the system's file manager. */
+  showSavedFile(path: string): Promise<void>
   /** The briefing as the static HTML page that is printed, for the preview. */
   renderBriefing(visitId: string, options: ExportOptions): Promise<{ html: string }>
   /** The after-visit report as the static HTML page that is printed, for the preview. */
@@ -52,6 +67,8 @@ export interface ExportsApi {
 }
 
 export const exportsMethods = {
+  saveFile: read(z.tuple([z.string().max(500), z.string().max(MAX_IMPORT_BASE64)])),
+  showSavedFile: read(z.tuple([z.string().max(4000)])),
   renderBriefing: read(z.tuple([IdSchema, ExportOptionsSchema])),
   renderReport: read(z.tuple([IdSchema, ExportOptionsSchema])),
   draftPressRelease: read(z.tuple([IdSchema])),

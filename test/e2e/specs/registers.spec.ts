@@ -105,6 +105,16 @@ test('seating: heads in the centre; a drag swaps two seats, undo restores, the p
     .getByRole('button', { name: /^Рассадка: Подписание меморандума о сотрудничестве/ })
     .click()
   await expect(seat(/^Есмагамбетова Айжан Серикбаевна, место 2/)).toBeVisible()
+
+  // The plan prints: a one-page PDF, downloaded, and the notice says where it went.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Сохранить PDF для печати' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^Рассадка — Подписание меморандума.*\.pdf$/)
+  await expect(
+    page.getByText(/^Файл «Рассадка — .*\.pdf» сохранён в папку загрузок браузера\.$/),
+  ).toBeVisible()
 })
 
 test('logistics: a car with passengers and a hotel booking survive a restart', async ({

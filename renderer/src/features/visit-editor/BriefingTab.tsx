@@ -72,13 +72,22 @@ function storedChoice(): Choice {
   }
 }
 
+/** The latest previews (visit and options → page), so the tab shows one at once when reopened. */
+const previewCache = new Map<string, string>()
+const PREVIEWS_KEPT = 8
+function rememberPreview(key: string, html: string) {
+  previewCache.delete(key)
+  previewCache.set(key, html)
+  while (previewCache.size > PREVIEWS_KEPT) previewCache.delete(previewCache.keys().next().value!)
+}
+
 /** The briefing for officials: options, the live preview (the very page that is printed), exports. */
 export function BriefingTab({ visit, directory }: BriefingTabProps) {
   const { t } = useTranslation()
   const api = useApi()
   const toast = useToast()
   const [choice, setChoice] = useState<Choice>(storedChoice)
-  const [html, setHtml] = useState('')
+  const [refreshing, setRefreshing] = useState(false)
   const { busy, exportAs: exportFile } = useExportFile(visit.id)
   const [personId, setPersonId] = useState('')
   // A programme export issues an edition: the panel and the preview are read again after each.
@@ -88,6 +97,13 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   const untranslated =
     choice.variant === 'guest' && second ? missingTranslations(visit, directory, second) : []
   const optionsKey = JSON.stringify(options)
+  const cacheKey = `${visit.id}|${optionsKey}`
+  // The last preview of these options is shown at once; a fresh one replaces it when ready.
+  const [html, setHtml] = useState(() => previewCache.get(cacheKey) ?? '')
+  useEffect(() => {
+    const cached = previewCache.get(cacheKey)
+    if (cached) setHtml(cached)
+  }, [cacheKey])
 
   useEffect(() => {
     try {
@@ -100,11 +116,16 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
   // The preview follows the options and every saved change of the visit.
   useEffect(() => {
     let live = true
+    setRefreshing(true)
     const timer = window.setTimeout(() => {
       api
         .renderBriefing(visit.id, JSON.parse(optionsKey) as ExportOptions)
-        .then((r) => live && setHtml(r.html))
+        .then((r) => {
+          rememberPreview(`${visit.id}|${optionsKey}`, r.html)
+          if (live) setHtml(r.html)
+        })
         .catch((err: unknown) => live && toast(errorMessage(t, err), 'error'))
+        .finally(() => live && setRefreshing(false))
     }, PREVIEW_DELAY_MS)
     return () => {
       live = false
@@ -307,7 +328,16 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
           />
         </div>
       </aside>
-      <section className="briefing-preview" aria-label={t('briefing.options.preview')}>
+      <section
+        className="briefing-preview"
+        aria-label={t('briefing.options.preview')}
+        aria-busy={refreshing}
+      >
+        {html && refreshing ? (
+          <p className="preview-refreshing muted small" role="status">
+            {t('briefing.options.previewRefreshing')}
+          </p>
+        ) : null}
         {html ? (
           <iframe
             title={t('briefing.options.preview')}

@@ -365,6 +365,7 @@ export function ProgrammeTab({
       ) : null}
       {seatingItem ? (
         <SeatingDialog
+          visitId={visit.id}
           item={seatingItem}
           directory={directory}
           update={update}

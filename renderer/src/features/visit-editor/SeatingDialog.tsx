@@ -7,9 +7,12 @@ import { seatOffsets, seatingFor, swapSeats } from '../../../../shared/domain/se
 import type { Visit } from '../../../../shared/domain/visit'
 import { Modal } from '../../components/Modal'
 import { Button } from '../../components/Button'
+import { useExportFile } from './useExportFile'
 import './seating.css'
 
 export interface SeatingDialogProps {
+  /** The visit the item belongs to (its plan is printed from the saved visit). */
+  visitId: string
   item: ItineraryItem
   directory: Directory
   update(change: (v: Visit) => Visit): void
@@ -47,8 +50,9 @@ function cardLines(name: string): string[] {
  * The table seen from above: guests on the far side facing the entrance, hosts on the near side,
  * heads in the centre. Drag a seat onto another of the same side, or use ←/→, to swap them.
  */
-export function SeatingDialog({ item, directory, update, onClose }: SeatingDialogProps) {
+export function SeatingDialog({ visitId, item, directory, update, onClose }: SeatingDialogProps) {
   const { t } = useTranslation()
+  const { busy, exportAs } = useExportFile(visitId)
   const plan = seatingFor(item, directory)
   const [drag, setDrag] = useState<{ id: string; side: Side; x0: number; dx: number } | null>(null)
   const refocus = useRef<string | null>(null)
@@ -214,6 +218,12 @@ export function SeatingDialog({ item, directory, update, onClose }: SeatingDialo
           }
         >
           {t('seating.reset')}
+        </Button>
+        <Button
+          disabled={empty || busy !== null}
+          onClick={() => void exportAs('seating-pdf', { itemId: item.id })}
+        >
+          {busy ? t('briefing.options.exporting') : t('seating.print')}
         </Button>
         <Button variant="primary" onClick={onClose}>
           {t('common.close')}
