@@ -122,6 +122,7 @@ export const en: Messages = {
       placed: '“{{title}}” is now in the programme.',
       deleted: '“{{title}}” deleted. Ctrl+Z brings it back.',
     },
+    jump: { label: 'Days of the visit', to: 'Go to {{day}}' },
     addItem: 'Add item',
     emptyDay: 'Nothing planned for this day yet.',
     outsideDates: 'Outside the visit dates',

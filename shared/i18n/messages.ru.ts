@@ -123,6 +123,7 @@ export const ru = {
       placed: 'Пункт «{{title}}» поставлен в программу.',
       deleted: 'Пункт «{{title}}» удалён. Ctrl+Z — вернуть.',
     },
+    jump: { label: 'Дни визита', to: 'К дню: {{day}}' },
     addItem: 'Добавить пункт',
     emptyDay: 'На этот день пока ничего не запланировано.',
     outsideDates: 'Вне дат визита',

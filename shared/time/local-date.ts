@@ -65,6 +65,14 @@ export function formatDayHeading(date: LocalDate, lang: UiLanguage): string {
     : format(d, 'EEEE, d MMMM yyyy', { locale: enGB })
 }
 
+/** A day in a row of days: 'пн 7' / 'Mon 7'. */
+export function formatDayShort(date: LocalDate, lang: UiLanguage): string {
+  const d = toDate(date)
+  return lang === 'ru'
+    ? format(d, 'EEEEEE d', { locale: ru })
+    : format(d, 'EEE d', { locale: enGB })
+}
+
 /** A day as a guest programme heads it: '18 ноября, вторник' / 'Tuesday, 18 November'. */
 export function formatGuestDay(date: LocalDate, lang: UiLanguage): string {
   const d = toDate(date)

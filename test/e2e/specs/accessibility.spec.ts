@@ -16,6 +16,11 @@ const VISIT_TABS = [
   'checklist',
 ]
 const ARCHIVE_TABS = ['overview', 'search', 'agreements', 'journal']
+const RELEASE = [
+  'Делегация Жамбылской области посетила Ленинградскую область',
+  'С 17 по 19 ноября 2025 года Ленинградскую область посетила делегация Жамбылской области Республики Казахстан во главе с заместителем акима области Айжан Есмагамбетовой.',
+  'В ходе визита делегация посетила Ленинградскую атомную электростанцию в Сосновом Бору.',
+].join('\n\n')
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
@@ -81,6 +86,17 @@ test('no serious or critical accessibility violation on any screen', async ({ pa
     const list = await violations(page)
     if (list.length) found[`directory/${tab}`] = list
   }
+  // The import review (with its directory matches) and a visit holding undated lines.
+  await check('import', '#/import', heading(/Импорт/))
+  await page.getByLabel('Или вставьте текст пресс-релиза').fill(RELEASE)
+  await page.getByRole('button', { name: 'Разобрать текст' }).click()
+  await expect(page.getByRole('region', { name: 'Сверка со справочником' })).toBeVisible()
+  const review = await violations(page)
+  if (review.length) found['import review'] = review
+  await page.getByRole('button', { name: 'Создать визит' }).click()
+  await expect(page.getByRole('region', { name: /Без даты/ })).toBeVisible()
+  const tray = await violations(page)
+  if (tray.length) found['visit/programme with undated lines'] = tray
   await check('settings', '#/settings', heading('Настройки'))
   // A dialog open: the new visit form.
   await page.goto(`${host.url}#/visits`)

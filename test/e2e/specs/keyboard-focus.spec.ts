@@ -35,3 +35,32 @@ test('the keyboard stays where the officer was: on the item just added or edited
   await expect(dialog).toBeHidden()
   await expect(add).toBeFocused()
 })
+
+test('opening a visit puts the keyboard on its title; a few Tabs and Enter reach any day’s “Добавить пункт”', async ({
+  page,
+  host,
+}) => {
+  const made = await zhambylVisit(host)
+  await page.goto(`${host.url}#/visits`)
+  const link = page.getByRole('link', { name: made.visit.title }).first()
+  await link.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: made.visit.title })).toBeFocused()
+  await page.getByRole('tab', { name: /^Программа/ }).click()
+  await page.getByRole('heading', { level: 1 }).focus()
+
+  // From the title: the tools, the tabs, the view switch (one stop), then the row of days.
+  const target = page.getByRole('button', { name: /^К дню: 9 декабря/ })
+  let presses = 0
+  while (!(await target.evaluate((el) => el === document.activeElement)) && presses < 30) {
+    await page.keyboard.press('Tab')
+    presses++
+  }
+  expect(presses).toBeLessThanOrEqual(12)
+  await page.keyboard.press('Enter')
+  const add = page.getByRole('button', { name: /^Добавить пункт: 9 декабря/ })
+  await expect(add).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Новый пункт программы' })).toBeVisible()
+  test.info().annotations.push({ type: 'tab presses to day 3', description: String(presses) })
+})

@@ -12,7 +12,11 @@ import { byPrecedence, type Person } from '../../../../shared/domain/people'
 import type { PlanningSettings } from '../../../../shared/domain/planning'
 import { SEATED_KINDS } from '../../../../shared/domain/seating'
 import { visitDates, type Visit } from '../../../../shared/domain/visit'
-import { formatDayHeading, type UiLanguage } from '../../../../shared/time/local-date'
+import {
+  formatDayHeading,
+  formatDayShort,
+  type UiLanguage,
+} from '../../../../shared/time/local-date'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { ConflictsPanel, conflictsByItem } from './ConflictsPanel'
@@ -43,6 +47,7 @@ export interface ProgrammeTabProps {
 }
 
 type View = 'list' | 'grid' | 'table'
+const VIEWS: readonly View[] = ['list', 'table', 'grid']
 const VIEW_KEY = 'dp.programme.view'
 
 function storedView(): View {
@@ -103,6 +108,13 @@ export function ProgrammeTab({
     return row.getAttribute('role') === 'button'
       ? row
       : row.querySelector<HTMLElement>('[data-opens-item]')
+  }
+
+  /** A day brought into view with the keyboard on its 'Добавить пункт'. */
+  const jumpToDay = (date: string) => {
+    const section = root.current?.querySelector<HTMLElement>(`[aria-labelledby="day-${date}"]`)
+    section?.scrollIntoView({ block: 'start' })
+    section?.querySelector<HTMLElement>('.day-head button')?.focus()
   }
 
   const chooseView = (next: View) => {
@@ -286,19 +298,52 @@ export function ProgrammeTab({
       <div className="programme" ref={root}>
         <div className="programme-toolbar">
           <div className="segmented" role="radiogroup" aria-label={t('editor.tabs.programme')}>
-            {(['list', 'table', 'grid'] as const).map((v) => (
+            {VIEWS.map((v) => (
               <button
                 key={v}
                 type="button"
                 role="radio"
                 aria-checked={view === v}
+                // One stop for the group; the arrows move the choice (the radio group pattern).
+                tabIndex={view === v ? 0 : -1}
                 className={`segment${view === v ? ' segment-on' : ''}`}
                 onClick={() => chooseView(v)}
+                onKeyDown={(e) => {
+                  const step =
+                    e.key === 'ArrowRight' || e.key === 'ArrowDown'
+                      ? 1
+                      : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+                        ? -1
+                        : 0
+                  if (!step) return
+                  e.preventDefault()
+                  const next = VIEWS[(VIEWS.indexOf(v) + step + VIEWS.length) % VIEWS.length]!
+                  chooseView(next)
+                  const group = e.currentTarget.parentElement
+                  requestAnimationFrame(() =>
+                    group?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus(),
+                  )
+                }}
               >
                 {t(`grid.${v}`)}
               </button>
             ))}
           </div>
+          {view === 'list' && dates.length > 1 ? (
+            <nav className="day-jump" aria-label={t('programme.jump.label')}>
+              {dates.map((date) => (
+                <button
+                  key={date}
+                  type="button"
+                  className="day-jump-link"
+                  aria-label={t('programme.jump.to', { day: formatDayHeading(date, lang) })}
+                  onClick={() => jumpToDay(date)}
+                >
+                  {formatDayShort(date, lang)}
+                </button>
+              ))}
+            </nav>
+          ) : null}
           <ZoneClocks visit={visit} />
         </div>
         <UnscheduledTray

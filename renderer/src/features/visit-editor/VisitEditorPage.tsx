@@ -63,6 +63,16 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
   const [directory, setDirectoryState] = useState<DirectoryRecord | null>(null)
   /** The latest directory record, for changes made one after another before a re-render. */
   const directoryRef = useRef<DirectoryRecord | null>(null)
+  // Opening a visit puts the keyboard on its title (not the top of the page), once per visit.
+  const heading = useRef<HTMLHeadingElement>(null)
+  const focusedFor = useRef<string | null>(null)
+  const loadedId = editor.visit?.id
+  useEffect(() => {
+    if (!loadedId || focusedFor.current === loadedId || !heading.current) return
+    focusedFor.current = loadedId
+    const active = document.activeElement
+    if (!active || active === document.body || !active.isConnected) heading.current.focus()
+  })
   const setDirectory = useCallback((record: DirectoryRecord) => {
     directoryRef.current = record
     setDirectoryState(record)
@@ -258,7 +268,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
         </a>
         <div className="editor-title-row">
           <div>
-            <h1>{visit.title}</h1>
+            <h1 ref={heading} tabIndex={-1}>
+              {visit.title}
+            </h1>
             <p className="editor-meta">
               {[visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', ')} ·{' '}
               {formatDateRange(visit.startDate, visit.endDate, lang)} ·{' '}
