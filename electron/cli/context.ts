@@ -20,6 +20,7 @@ export interface Values {
   'programme-only'?: boolean
   variant?: string
   approval?: boolean
+  waive?: boolean
   sensitive?: boolean
   person?: string
   year?: string

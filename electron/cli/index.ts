@@ -29,12 +29,13 @@ Commands:
                              the programme's conflicts and the preparation tasks with due dates
   export-pdf VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
              [--pocket | --programme-only | --variant guest|working]
-             [--approval] [--sensitive]
-                             the briefing as A4 PDF (Chromium); prints the output path
+             [--approval] [--sensitive] [--waive]
+                             the briefing as A4 PDF (Chromium); prints the output path; a guest
+                             copy with open questions is refused unless --waive (recorded)
   export-ics VISIT_ID --out FILE [--lang ru|en] [--person PERSON_ID]
                              the programme as a calendar file
   export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
-              [--variant guest|working [--approval]]
+              [--variant guest|working [--approval] [--waive]]
                              the programme as an editable Word table
   journal [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                              the journal of receptions of foreign citizens (form 20) for a period
@@ -91,6 +92,7 @@ export async function runCli(
         'programme-only': { type: 'boolean' },
         variant: { type: 'string' },
         approval: { type: 'boolean' },
+        waive: { type: 'boolean' },
         sensitive: { type: 'boolean' },
         person: { type: 'string' },
         year: { type: 'string' },

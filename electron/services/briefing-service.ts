@@ -1,3 +1,4 @@
+import { preflight, type PreflightIssue } from '../../shared/briefing/preflight'
 import { digestOf, type VisitDigest } from '../../shared/domain/visit-digest'
 import type {
   ExportFormat,
@@ -131,10 +132,22 @@ export class BriefingService {
     return out
   }
 
+  /** What is still open before the visit's papers go out (the guest copy refuses while any is). */
+  async openQuestions(visitId: string, options: ExportOptions = {}): Promise<PreflightIssue[]> {
+    const visit = (await this.deps.visits.get(visitId)).visit
+    return preflight(visit, this.deps.directory.get().directory, {
+      today: toLocalDate(this.deps.clock.now()),
+      settings: this.deps.settings.get().planning,
+      ...(options.second ? { second: options.second } : {}),
+    })
+  }
+
   async document(visitId: string, options: ExportOptions): Promise<BriefingDocument> {
     const visit = (await this.deps.visits.get(visitId)).visit
     const now = this.deps.clock.now()
+    const open = options.variant === 'guest' ? [] : await this.openQuestions(visitId)
     return buildBriefing(visit, this.deps.directory.get().directory, options, {
+      openQuestions: open.map((q) => q.text),
       generatedAt: now,
       today: toLocalDate(now),
       settings: this.deps.settings.get().planning,

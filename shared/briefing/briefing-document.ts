@@ -6,6 +6,7 @@ import { SECOND_LANGS, shortText, type SecondLang } from '../domain/common'
 export const BRIEFING_SECTIONS = [
   'cover',
   'changes',
+  'openQuestions',
   'summary',
   'programme',
   'delegation',
@@ -170,7 +171,7 @@ export type BriefingSection =
     }
   | {
       kind: 'text'
-      id: 'results' | 'changes'
+      id: 'results' | 'changes' | 'openQuestions'
       heading: string
       paragraphs: string[]
     }

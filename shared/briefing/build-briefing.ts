@@ -73,8 +73,12 @@ export function buildBriefing(
     // A programme handed to the guests carries no distribution mark unless the officer sets one.
     classification:
       o.classification ?? (o.variant === 'guest' ? '' : t('briefing.classificationDefault')),
-    prepared: t('briefing.prepared', { date: `${formatShortDate(at.date, lang)} ${at.time}` }),
-    edition: editionOf(s).label,
+    // The copy handed to the guests carries no internal marks: no edition, no 'prepared' time.
+    prepared:
+      o.variant === 'guest'
+        ? ''
+        : t('briefing.prepared', { date: `${formatShortDate(at.date, lang)} ${at.time}` }),
+    edition: o.variant === 'guest' ? '' : editionOf(s).label,
     ...(o.includeSensitive ? { sensitiveNotice: t('briefing.sensitiveNotice') } : {}),
     pageLabel: { page: t('briefing.page'), of: t('briefing.of') },
     sections: sectionsOf(s),
@@ -85,6 +89,15 @@ export function buildBriefing(
 /** One builder per section of the full briefing (a section with nothing to say answers null). */
 const SECTIONS: Record<BriefingSectionId, (s: BriefingScope) => BriefingSection | null> = {
   changes: changesSection,
+  openQuestions: (s) =>
+    s.context.openQuestions?.length
+      ? {
+          kind: 'text',
+          id: 'openQuestions',
+          heading: s.t('briefing.sections.openQuestions'),
+          paragraphs: s.context.openQuestions.map((q) => `— ${q}`),
+        }
+      : null,
   cover: coverSection,
   summary: summarySection,
   programme: (s) => programmeSection(s, programmeDays(s)),

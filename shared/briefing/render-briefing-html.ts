@@ -73,7 +73,7 @@ function pageCss(doc: BriefingDocument): string {
   margin: 16mm 14mm 18mm 18mm;
   @top-right { content: "${s(doc.classification)}"; font: 700 8pt 'PT Sans', sans-serif; color: #555; }
   @top-left { content: "${s(doc.sensitiveNotice ? doc.sensitiveNotice.split('.')[0]! : '')}"; font: 700 8pt 'PT Sans', sans-serif; color: #a00; }
-  @bottom-left { content: "${s(footer)} · ${s(doc.edition ? `${doc.edition} · ` : '')}${s(doc.prepared)}"; font: 7.5pt 'PT Sans', sans-serif; color: #666; }
+  @bottom-left { content: "${s([footer, doc.edition, doc.prepared].filter(Boolean).join(' · '))}"; font: 7.5pt 'PT Sans', sans-serif; color: #666; }
   @bottom-right { content: "${s(doc.pageLabel.page)} " counter(page) " ${s(doc.pageLabel.of)} " counter(pages); font: 8pt 'PT Sans', sans-serif; color: #333; }
 }
 @page cover {

@@ -26,6 +26,8 @@ export interface BriefingContext {
   editions?: Edition[]
   /** Each person's earlier visits and documents, from the archive, by person id. */
   personHistory?: Record<string, HistoryEntry[]>
+  /** What is still open (shared/briefing/preflight.ts), printed in the internal copy. */
+  openQuestions?: string[]
 }
 
 type Options = ReturnType<typeof BriefingOptionsSchema.parse>
@@ -89,6 +91,10 @@ export function briefingScope(
         .sort(byPrecedence),
   }
 }
+
+/** An item's title in the document's language: the English title when the item has one. */
+export const itemTitle = (s: Pick<BriefingScope, 'lang'>, item: ItineraryItem): string =>
+  (s.lang === 'en' ? item.titleI18n?.en?.trim() : '') || item.title
 
 /** Names listed per event in the guest programme before 'и другие'. */
 export const GUEST_NAMES = 3

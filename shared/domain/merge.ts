@@ -32,6 +32,7 @@ const LISTS = {
   gifts: 'id',
   vehicles: 'id',
   stays: 'id',
+  waivers: 'at',
 } as const satisfies Partial<Record<keyof Visit, string>>
 type ListName = keyof typeof LISTS
 

@@ -69,6 +69,17 @@ export const VisitSchema = z
     gifts: z.array(GiftSchema).max(1000).default([]),
     vehicles: z.array(VehicleSchema).max(200).default([]),
     stays: z.array(StaySchema).max(1000).default([]),
+    /** Papers issued although questions were open: when, which, and what was open. */
+    waivers: z
+      .array(
+        z.object({
+          at: z.iso.datetime(),
+          document: shortText(200),
+          issues: z.array(shortText(2000)).max(300),
+        }),
+      )
+      .max(500)
+      .default([]),
     createdAt: z.iso.datetime(),
   })
   .refine(spanIsSane, spanIssue)

@@ -638,6 +638,15 @@ export const en: Messages = {
     untimed: 'Time to be confirmed',
     resize: 'Change duration',
   },
+  preflight: {
+    blocked:
+      'The guest programme was not issued: {{count}} open questions (first: {{first}}). Settle them or issue it noting they are accepted.',
+    title: 'Open questions before issuing',
+    hint: 'The programme goes to the guests: no placeholders, events without a place or programme errors. Settle them, or issue as it is; this is recorded in the visit.',
+    waive: 'Issue as it is (recorded)',
+    none: 'No open questions.',
+    waived: 'Issued with {{count}} open questions; recorded in the visit.',
+  },
   files: {
     savedTo: 'Saved: {{path}}',
     downloaded: '“{{name}}” is in the browser’s downloads folder.',
@@ -709,6 +718,7 @@ export const en: Messages = {
     sections: {
       cover: 'Cover',
       changes: 'Changes since the previous edition',
+      openQuestions: 'Open questions',
       summary: 'The visit at a glance',
       programme: 'Programme',
       delegation: 'Delegation',

@@ -25,6 +25,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     gifts: [],
     vehicles: [],
     stays: [],
+    waivers: [],
     createdAt: '2025-10-01T09:00:00.000Z',
     ...overrides,
   }

@@ -28,6 +28,7 @@ function exportOptions(values: Values): Record<string, unknown> | string {
     ...(values['programme-only'] ? { variant: 'programme' } : {}),
     ...(values.variant ? { variant: values.variant } : {}),
     ...(values.approval ? { approval: true } : {}),
+    ...(values.waive ? { waive: true } : {}),
     ...(values.sensitive ? { includeSensitive: true } : {}),
     ...(values.person ? { personId: values.person } : {}),
   }

@@ -8,11 +8,24 @@ const PROGRAMME_FORMATS = new Set<ExportFormat>(['pdf', 'docx', 'ics'])
 
 /** The papers of a visit: previews and files. */
 export const exportsApi = (
-  { briefing, options }: AppDeps,
+  { briefing, options, visits, clock }: AppDeps,
   editions: Pick<EditionsApi, 'issueEdition'>,
 ): ExportsApi => {
   // Only files this app saved are shown in a folder: the window cannot name any other path.
   const saved = new Set<string>()
+  /** The papers that went out with open questions, kept in the visit for whoever asks later. */
+  const recordWaiver = async (visitId: string, document: string, open: { text: string }[]) => {
+    const record = await visits.get(visitId)
+    const waiver = {
+      at: clock.now().toISOString(),
+      document: document.slice(0, 200),
+      issues: open.slice(0, 300).map((q) => q.text.slice(0, 2000)),
+    }
+    await visits.save(
+      { ...record.visit, waivers: [...record.visit.waivers, waiver].slice(-500) },
+      record.revision,
+    )
+  }
   return {
     saveFile: async (fileName, base64) => {
       if (!options.files) return { outcome: 'download' }
@@ -31,9 +44,21 @@ export const exportsApi = (
     draftPressRelease: async (visitId) => briefing.pressRelease(visitId),
     getEstimate: async (visitId) => briefing.estimate(visitId),
     // Whatever is issued is an edition: a programme export first makes sure one exists for it.
+    getOpenQuestions: async (visitId, opts) => briefing.openQuestions(visitId, opts),
     exportVisit: async (visitId, format, opts) => {
+      // The copy the guests receive goes out only with nothing open, or with the officer's waiver.
+      const guestCopy = (format === 'pdf' || format === 'docx') && opts.variant === 'guest'
+      const open = guestCopy ? await briefing.openQuestions(visitId, opts) : []
+      if (open.length > 0 && !opts.waive)
+        throw new AppError('invalid', 'open questions before a guest copy', {
+          key: 'preflight.blocked',
+          count: open.length,
+          first: open[0]!.text,
+        })
       if (PROGRAMME_FORMATS.has(format)) await editions.issueEdition(visitId)
-      return briefing.export(visitId, format, opts)
+      const file = await briefing.export(visitId, format, opts)
+      if (open.length > 0) await recordWaiver(visitId, file.fileName, open)
+      return file
     },
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { BriefingOptionsSchema } from '../../briefing/briefing-document'
 import { IdSchema } from '../../domain/common'
 import type { Estimate } from '../../paperwork/estimate'
+import type { PreflightIssue } from '../../briefing/preflight'
 import type { PressRelease } from '../../report/press-release'
 import { MAX_IMPORT_BASE64 } from '../../import/limits'
 import { read, write, type AreaMethods } from './method'
@@ -26,6 +27,8 @@ export const ExportOptionsSchema = BriefingOptionsSchema.extend({
   personId: IdSchema.optional(),
   /** The site of an access request (its letter and visitor list). */
   venueId: IdSchema.optional(),
+  /** Issue a guest copy although questions are open (recorded in the visit). */
+  waive: z.boolean().optional(),
   /** The programme item of a seating plan. */
   itemId: IdSchema.optional(),
   /** The press release as the officer edited it (title line, blank line, paragraphs). */
@@ -52,6 +55,8 @@ export interface ExportsApi {
    * the answer is 'download': the window saves it through the browser's downloads.
    */
   saveFile(fileName: string, base64: string): Promise<SavedFile>
+  /** What is still open before a guest copy goes out (placeholders, places, errors, letters). */
+  getOpenQuestions(visitId: string, options: ExportOptions): Promise<PreflightIssue[]>
   /** Shows a file saved by `saveFile` in the system's file manager. */
   showSavedFile(path: string): Promise<void>
   /** The briefing as the static HTML page that is printed, for the preview. */
@@ -69,6 +74,7 @@ export interface ExportsApi {
 export const exportsMethods = {
   saveFile: read(z.tuple([z.string().max(500), z.string().max(MAX_IMPORT_BASE64)])),
   showSavedFile: read(z.tuple([z.string().max(4000)])),
+  getOpenQuestions: read(z.tuple([IdSchema, ExportOptionsSchema])),
   renderBriefing: read(z.tuple([IdSchema, ExportOptionsSchema])),
   renderReport: read(z.tuple([IdSchema, ExportOptionsSchema])),
   draftPressRelease: read(z.tuple([IdSchema])),

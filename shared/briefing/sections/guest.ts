@@ -7,7 +7,15 @@ import {
   personNameIn,
   venueNameIn,
 } from '../../i18n/second-language'
-import { initialsName, placeIn } from '../../language/ru/decline'
+import {
+  initialsName,
+  initialsNameIn,
+  officialCountryGenitive,
+  placeIn,
+  postIn,
+  postMidSentence,
+} from '../../language/ru/decline'
+import { isOfficial, withoutPlaceholder } from '../preflight'
 import {
   formatDateRange,
   formatGuestDay,
@@ -15,13 +23,32 @@ import {
   formatPartnerRange,
 } from '../../time/local-date'
 import type { BriefingSection } from '../briefing-document'
-import { GUEST_NAMES, timeRange, type BriefingScope } from '../scope'
+import { GUEST_NAMES, itemTitle, timeRange, type BriefingScope } from '../scope'
 
 type PartnerLang = keyof typeof PARTNER_WORDS
 
-/** The guests know they take part: the programme names who receives them. */
+/**
+ * The guests know they take part: the programme names the officials who receive them, never the
+ * staff who accompany (escort, interpreter, driver) nor a name still to be found.
+ */
 const receivers = (s: BriefingScope, item: ItineraryItem): Person[] =>
-  s.whoAt(item).filter((p) => p.side === 'host')
+  s.whoAt(item).filter((p) => p.side === 'host' && isOfficial(p))
+
+/** 'Гостиница делегации (уточняется), Санкт-Петербург' → 'Гостиница делегации, Санкт-Петербург'. */
+const placeOf = (name: string, city: string | undefined) =>
+  [withoutPlaceholder(name), city].filter(Boolean).join(', ')
+
+/** 'во главе с заместителем акима Жамбылской области А.С. Есмагамбетовой'. */
+function ledBy(s: BriefingScope): string {
+  const head = s.head
+  if (!head || !isOfficial(head) || s.lang !== 'ru') return ''
+  // The post alone, before any comment ('…области, руководитель делегации').
+  const main = head.position.split(',')[0]!.trim()
+  const post = main ? postIn(postMidSentence(main), 'instrumental') : undefined
+  return ['во главе с', post, initialsNameIn(head.fullName, 'instrumental')]
+    .filter(Boolean)
+    .join(' ')
+}
 
 const guestDays = (s: BriefingScope) =>
   itemsByDay(s.visit.items, s.dates).filter((d) => d.items.length > 0)
@@ -57,8 +84,10 @@ function secondProgramme(s: BriefingScope, lang2: PartnerLang, incoming: boolean
         const city = venue?.city ? nameIn(lang2, venue.city, venue.cityI18n) : ''
         return {
           time: item.start ? timeRange(item, t) : words.untimed,
-          event: itemTitleIn(lang2, item),
-          place: venue ? [venueNameIn(lang2, venue), city].filter(Boolean).join(sep) : '',
+          event: withoutPlaceholder(itemTitleIn(lang2, item)),
+          place: venue
+            ? [withoutPlaceholder(venueNameIn(lang2, venue)), city].filter(Boolean).join(sep)
+            : '',
           participants: [
             ...who.slice(0, GUEST_NAMES).map((p) => personNameIn(lang2, p)),
             ...(who.length > GUEST_NAMES ? [words.andOthers] : []),
@@ -88,7 +117,12 @@ export function guestSection(s: BriefingScope): BriefingSection {
   const whose = incoming
     ? [
         placeIn(visit.partnerRegion, 'genitive') ?? visit.partnerRegion,
-        visit.partnerCountry ? `(${visit.partnerCountry})` : '',
+        visit.partnerCountry
+          ? lang === 'ru'
+            ? officialCountryGenitive(visit.partnerCountry)
+            : `(${visit.partnerCountry})`
+          : '',
+        ledBy(s),
       ]
         .filter(Boolean)
         .join(' ')
@@ -118,10 +152,14 @@ export function guestSection(s: BriefingScope): BriefingSection {
         const venue = venues.get(item.venueId ?? '')
         return {
           time: item.start ? timeRange(item, t) : t('editions.untimed'),
-          event: item.title || t(`itemKind.${item.kind}`),
-          place: venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '',
+          event: withoutPlaceholder(itemTitle(s, item)) || t(`itemKind.${item.kind}`),
+          place: venue
+            ? placeOf(lang === 'en' ? venueNameIn('en', venue) : venue.name, venue.city)
+            : '',
           participants: [
-            ...who.slice(0, GUEST_NAMES).map((p) => p.fullName),
+            ...who
+              .slice(0, GUEST_NAMES)
+              .map((p) => (lang === 'ru' ? initialsName(p.fullName) : personNameIn('en', p))),
             ...(who.length > GUEST_NAMES ? [t('briefing.guest.andOthers')] : []),
           ].join(', '),
         }

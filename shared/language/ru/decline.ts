@@ -232,3 +232,44 @@ export function initialsName(fullName: string): string {
     .join('')
   return `${initials} ${name.last}`
 }
+
+/** 'А.С. Есмагамбетовой' from 'Есмагамбетова Айжан Серикбаевна' in a case (the surname declined). */
+export function initialsNameIn(fullName: string, gcase: Case): string {
+  const name = parseName(fullName)
+  if (!name) return fullName.trim()
+  const initials = initialsName(fullName).split(' ')[0]!
+  if (gcase === 'nominative' || !name.gender) return `${initials} ${name.last}`
+  const out = petrovich({ gender: name.gender, last: name.last }, gcase)
+  return `${initials} ${out.last ?? name.last}`
+}
+
+/** A post as it reads mid-sentence: 'Заместитель акима' → 'заместитель акима' (not 'КПП', 'МИД'). */
+export const postMidSentence = (post: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(post) ? post.charAt(0).toLowerCase() + post.slice(1) : post
+
+/** The country as official papers name it, in the genitive: 'Республики Казахстан'. */
+const OFFICIAL_GENITIVE: Record<string, string> = {
+  казахстан: 'Республики Казахстан',
+  беларусь: 'Республики Беларусь',
+  белоруссия: 'Республики Беларусь',
+  узбекистан: 'Республики Узбекистан',
+  таджикистан: 'Республики Таджикистан',
+  киргизия: 'Кыргызской Республики',
+  кыргызстан: 'Кыргызской Республики',
+  китай: 'Китайской Народной Республики',
+  кнр: 'Китайской Народной Республики',
+  армения: 'Республики Армения',
+  азербайджан: 'Азербайджанской Республики',
+  абхазия: 'Республики Абхазия',
+  монголия: 'Монголии',
+  туркменистан: 'Туркменистана',
+}
+
+/** 'Республики Казахстан' for 'Казахстан'; a country not in the table in its plain genitive. */
+export function officialCountryGenitive(country: string): string {
+  const key = country
+    .trim()
+    .toLowerCase()
+    .replace(/^республика\s+/, '')
+  return OFFICIAL_GENITIVE[key] ?? countryGenitive(country)
+}

@@ -52,7 +52,8 @@ test('opening a visit puts the keyboard on its title; a few Tabs and Enter reach
   // From the title: the tools, the tabs, the view switch (one stop), then the row of days.
   const target = page.getByRole('button', { name: /^К дню: 9 декабря/ })
   let presses = 0
-  while (!(await target.evaluate((el) => el === document.activeElement)) && presses < 30) {
+  const focused = () => target.evaluate((el) => el === el.ownerDocument.activeElement)
+  while (!(await focused()) && presses < 30) {
     await page.keyboard.press('Tab')
     presses++
   }
