@@ -67,11 +67,21 @@ test('the guest and the working programmes come from the Справка tab', as
   const preview = page.frameLocator('iframe[title="Предпросмотр"]')
   await expect(preview.getByText('УТВЕРЖДАЮ')).toBeVisible()
   await expect(preview.getByText('8 декабря, вторник')).toBeVisible()
+  // The template's placeholders are open: listed, and the copy goes out only with a waiver.
+  await expect(page.getByText(/^Открытые вопросы перед выпуском: \d+/)).toBeVisible()
+  await page.getByRole('button', { name: 'Сохранить PDF' }).click()
+  const waive = page.getByRole('alertdialog', { name: 'Открытые вопросы перед выпуском' })
+  await expect(waive).toContainText('Представитель акимата г. Тараз (ФИО уточняется)')
   const [guest] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Сохранить PDF' }).click(),
+    waive.getByRole('button', { name: 'Выпустить как есть (записать)' }).click(),
   ])
   expect(guest.suggestedFilename()).toMatch(/^Программа для гостей — .*\.pdf$/)
+  await expect
+    .poll(
+      async () => (await host.call<VisitRecord>('getVisit', [made.visit.id])).visit.waivers.length,
+    )
+    .toBe(1)
   await page.screenshot({ path: test.info().outputPath('guest.png'), fullPage: true })
 
   await page.getByRole('radio', { name: /^Рабочая программа/ }).check()

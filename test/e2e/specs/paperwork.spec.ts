@@ -54,16 +54,16 @@ test('the paperwork from the UI: bilingual guest programme, talking points, acce
   await expect(preview.getByRole('heading', { name: 'PROGRAMME' })).toBeVisible()
   await expect(preview.getByText('Members of the delegation')).toBeVisible()
   await shot('guest-bilingual')
-  const guest = await download(page, () =>
-    page.getByRole('button', { name: 'Сохранить PDF' }).click(),
-  )
+  const waiveAndIssue = async (button: string) => {
+    await page.getByRole('button', { name: button }).click()
+    await page.getByRole('button', { name: 'Выпустить как есть (записать)' }).click()
+  }
+  const guest = await download(page, () => waiveAndIssue('Сохранить PDF'))
   const guestText = await pdfText(guest)
   expect(guestText).toContain('УТВЕРЖДАЮ')
   expect(guestText).toContain('PROGRAMME')
   expect(guestText).toContain('Members of the delegation')
-  const guestDocx = await download(page, () =>
-    page.getByRole('button', { name: 'Программа (DOCX)' }).click(),
-  )
+  const guestDocx = await download(page, () => waiveAndIssue('Программа (DOCX)'))
   expect(guestDocx.suggestedFilename()).toMatch(/\.docx$/)
 
   // Passport data: the group from a fictional fixture, the head typed in the person card.

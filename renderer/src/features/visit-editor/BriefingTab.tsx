@@ -13,7 +13,9 @@ import { PARTNER_WORDS, missingTranslations } from '../../../../shared/i18n/seco
 import { byPrecedence } from '../../../../shared/domain/people'
 import type { Visit } from '../../../../shared/domain/visit'
 import { useApi } from '../../api/ApiContext'
+import { useApiData } from '../../api/use-api-data'
 import { errorMessage } from '../../api/error-message'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useToast } from '../../components/Toasts'
 import { EditionsPanel } from './EditionsPanel'
 import { ExportButton } from './ExportButton'
@@ -133,11 +135,31 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
     }
   }, [api, visit, optionsKey, t, toast, exports])
 
-  const exportAs = (format: ExportFormat) =>
-    exportFile(format, {
+  // The guest copy goes out with nothing open, or with the officer's recorded waiver.
+  const guestCopy = choice.variant === 'guest'
+  const openQuestions =
+    useApiData(
+      (a) => (guestCopy ? a.getOpenQuestions(visit.id, options) : Promise.resolve([])),
+      [visit, optionsKey],
+    ).data ?? []
+  const [waiving, setWaiving] = useState<ExportFormat | null>(null)
+
+  const exportAs = (format: ExportFormat, waive = false) => {
+    if (
+      guestCopy &&
+      (format === 'pdf' || format === 'docx') &&
+      openQuestions.length > 0 &&
+      !waive
+    ) {
+      setWaiving(format)
+      return Promise.resolve()
+    }
+    return exportFile(format, {
       ...options,
+      ...(waive ? { waive: true } : {}),
       ...(format === 'ics' && personId ? { personId } : {}),
     }).finally(() => setExports((n) => n + 1))
+  }
 
   const move = (index: number, delta: number) => {
     const list = [...choice.sections]
@@ -208,6 +230,23 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
               ))}
             </select>
           </label>
+        ) : null}
+        {guestCopy ? (
+          openQuestions.length > 0 ? (
+            <details className="banner banner-warning small open-questions" open>
+              <summary>
+                {t('preflight.title')}: {openQuestions.length}
+              </summary>
+              <p>{t('preflight.hint')}</p>
+              <ul>
+                {openQuestions.slice(0, 40).map((q, n) => (
+                  <li key={n}>{q.text}</li>
+                ))}
+              </ul>
+            </details>
+          ) : (
+            <p className="muted small">{t('preflight.none')}</p>
+          )
         ) : null}
         {untranslated.length > 0 ? (
           <details className="banner banner-warning small untranslated">
@@ -349,6 +388,24 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
           <p className="muted">{t('common.loading')}</p>
         )}
       </section>
+      <ConfirmDialog
+        open={waiving !== null}
+        onOpenChange={(open) => !open && setWaiving(null)}
+        title={t('preflight.title')}
+        body={`${t('preflight.hint')} ${openQuestions
+          .slice(0, 5)
+          .map((q) => q.text)
+          .join('; ')}${openQuestions.length > 5 ? '…' : ''}`}
+        confirmLabel={t('preflight.waive')}
+        onConfirm={() => {
+          const format = waiving
+          setWaiving(null)
+          if (!format) return
+          void exportAs(format, true).then(() =>
+            toast(t('preflight.waived', { count: openQuestions.length })),
+          )
+        }}
+      />
     </div>
   )
 }
