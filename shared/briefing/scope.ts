@@ -1,5 +1,6 @@
 // What every section of a briefing is built from: the visit, its people and places looked up once,
 // the options, and the words of the document's language.
+import { personNameIn, venueNameIn } from '../i18n/second-language'
 import { buildChecklist, type Task } from '../domain/checklist'
 import type { Directory } from '../domain/directory'
 import type { Edition } from '../domain/editions'
@@ -136,11 +137,34 @@ export function durationOf(item: ItineraryItem, t: Say): string {
 }
 
 /** 'вся делегация' when everyone of the side is there, else the names by precedence. */
-export function peopleLine(present: Person[], all: Person[], t: (k: string) => string): string {
+export function peopleLine(
+  present: Person[],
+  all: Person[],
+  t: (k: string) => string,
+  lang: Lang = 'ru',
+): string {
   if (present.length === 0) return ''
   if (all.length > 2 && present.length === all.length) return t('briefing.wholeSide')
-  return present.map((p) => p.fullName).join(', ')
+  return present.map((p) => personLabel(lang, p)).join(', ')
 }
+
+/** A person's name in the document's language: in English, the passport spelling, the same everywhere. */
+export const personLabel = (lang: Lang, p: Person): string =>
+  lang === 'en' ? personNameIn('en', p) : p.fullName
+
+/** Languages by name, not code ('казахский, русский'); an unknown code stays as written. */
+export function languageNames(codes: string[], t: (k: string) => string): string {
+  return codes
+    .map((c) => {
+      const name = t(`languageName.${c}`)
+      return name === `languageName.${c}` ? c : name
+    })
+    .join(', ')
+}
+
+/** A venue's name in the document's language (its English name when it has one). */
+export const venueLabel = (lang: Lang, v: Venue): string =>
+  lang === 'en' ? venueNameIn('en', v) : v.name
 
 export function passportLine(p: Person, t: (k: string) => string, lang: Lang): string {
   const pass = p.passport

@@ -379,7 +379,7 @@ describe('the guest programme', () => {
       expect(english).toContain('PROGRAMME')
       expect(english).toContain('8 December, Tuesday')
       expect(english).toContain('Members of the delegation')
-      expect(english).toContain('Kialin Aleksandr')
+      expect(english).toContain('Alexander Kyalin')
       expect(squash(pdfText(zh, '-raw'))).toContain('日程安排')
       expect(execFileSync('pdffonts', [zh], { encoding: 'utf8' })).toMatch(/NotoSansSC/)
       const kazakh = (await mammoth.extractRawText({ path: kk })).value

@@ -169,7 +169,7 @@ describe('an import that knows the directory', () => {
         {
           id: 'k',
           fullName: 'Кялин Александр',
-          fullNameLatin: 'Kialin Aleksandr',
+          fullNameLatin: 'Alexander Kyalin',
           position: '',
           side: 'host',
           precedence: 1,

@@ -91,7 +91,7 @@ describe('the bilingual guest programme', () => {
       guest.days.flatMap((d) => d.rows).findIndex((r) => r.event === untitled.title)
     ]
     expect(press?.event).toBe('Press approach')
-    expect(rows.map((r) => r.participants).join(' ')).toContain('Kialin Aleksandr')
+    expect(rows.map((r) => r.participants).join(' ')).toContain('Alexander Kyalin')
     expect(delegation?.kind === 'roster' && delegation.rows[0]).toEqual({
       n: '1',
       name: 'Есмагамбетова Айжан Серикбаевна',

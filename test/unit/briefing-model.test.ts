@@ -9,7 +9,7 @@ import { mergeDirectory, type Directory } from '../../shared/domain/directory'
 import { defaultPlanningSettings } from '../../shared/domain/planning'
 import { shiftVisitDates } from '../../shared/domain/templates'
 import type { Visit } from '../../shared/domain/visit'
-import { zhambyl as template } from '../helpers/zhambyl'
+import { shippedVenues, zhambyl as template } from '../helpers/zhambyl'
 
 const visit: Visit = shiftVisitDates(template.visit, '2026-12-07')
 const directory: Directory = template.directory
@@ -89,14 +89,28 @@ describe('buildBriefing', () => {
     ])
   })
 
-  test('English keeps names in their spelling and translates the rest', () => {
-    const doc = buildBriefing(visit, directory, { lang: 'en', classification: '' }, context)
+  test('English: the items’ English titles, venues’ English names, one passport spelling per person', () => {
+    const withVenues = { ...directory, venues: [...directory.venues, ...shippedVenues] }
+    const doc = buildBriefing(visit, withVenues, { lang: 'en', classification: '' }, context)
     expect(doc.subtitle).toBe('Briefing materials for the visit')
     expect(doc.classification).toBe('')
     const delegation = doc.sections.find((s) => s.id === 'delegation')!
     if (delegation.kind !== 'people') throw new Error('no delegation')
     expect(delegation.heading).toBe('Delegation')
-    expect(delegation.rows[0]?.name).toBe('Есмагамбетова Айжан Серикбаевна')
+    expect(delegation.rows[0]?.name).toBe('Aizhan Yesmagambetova')
+    expect(delegation.rows[0]?.languages).not.toMatch(/\bkk\b|\bru\b/)
+    const programme = doc.sections.find((s) => s.id === 'programme')!
+    if (programme.kind !== 'programme') throw new Error('no programme')
+    const rows = programme.days.flatMap((d) => d.rows)
+    expect(rows.map((r) => r.event)).toContain(
+      'Meeting with Alexander Kyalin, Vice-Governor of Leningrad Region for Social Affairs',
+    )
+    expect(rows.map((r) => r.event).join(' ')).not.toMatch(/[А-Яа-яЁё]/)
+    expect(rows.map((r) => r.venue)).toContain('Leningrad Nuclear Power Plant')
+    // The vice-governor is 'Alexander Kyalin' in the title and in every list alike.
+    const text = JSON.stringify(doc)
+    expect(text).toContain('Alexander Kyalin')
+    expect(text).not.toContain('Kialin')
   })
 
   test('passport data only when asked, and then the document says so', () => {

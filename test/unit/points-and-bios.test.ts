@@ -104,7 +104,7 @@ describe('talking points and bios in the briefing', () => {
     expect(head.text).toEqual(['Родилась в Таразе.', 'Работала в акимате области.'])
     expect(head.contacts).toEqual(['17–21 ноября 2025 г. — Визит делегации Жамбылской области'])
     const kyalin = bios.bios.find((b) => b.name.startsWith('Кялин'))!
-    expect(kyalin.latin).toBe('Kialin Aleksandr')
+    expect(kyalin.latin).toBe('Alexander Kyalin')
     const html = renderBriefingHtml(doc, { fontCss: '' })
     expect(html).toContain(`<img class="bio-photo" src="${PNG}"`)
     // A photo that is not a PNG/JPEG data: URL never reaches the page.

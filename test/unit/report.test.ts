@@ -32,7 +32,7 @@ describe('declension', () => {
 
   test('what is not plainly a name is left as written', () => {
     expect(parseName('Ректор ЛГУ им. А.С. Пушкина (ФИО уточняется)')).toBeUndefined()
-    expect(parseName('Voronkov Mikhail')).toBeUndefined()
+    expect(parseName('Mikhail Voronkov')).toBeUndefined()
     expect(personName('Представитель акимата (ФИО уточняется)', 'instrumental')).toBe(
       'Представитель акимата (ФИО уточняется)',
     )

@@ -2,7 +2,7 @@ import { buildChecklist, isOpenTask } from '../../domain/checklist'
 import { formatDateRange } from '../../time/local-date'
 import { formatOffset, zoneDifferenceMinutes } from '../../time/zones'
 import type { BriefingSection } from '../briefing-document'
-import { compact, placesOf, zoneName, type BriefingScope } from '../scope'
+import { compact, personLabel, placesOf, zoneName, type BriefingScope } from '../scope'
 
 /** The cover: the visit's title, dates, partner, the heads of both sides, places, status. */
 export function coverSection(s: BriefingScope): BriefingSection {
@@ -21,10 +21,13 @@ export function coverSection(s: BriefingScope): BriefingSection {
         label: t('briefing.cover.partner'),
         value: [visit.partnerRegion, visit.partnerCountry].filter(Boolean).join(', '),
       },
-      { label: t('briefing.cover.head'), value: head ? `${head.fullName}, ${position(head)}` : '' },
+      {
+        label: t('briefing.cover.head'),
+        value: head ? `${personLabel(lang, head)}, ${position(head)}` : '',
+      },
       {
         label: t('briefing.cover.host'),
-        value: hostHead ? `${hostHead.fullName}, ${position(hostHead)}` : '',
+        value: hostHead ? `${personLabel(lang, hostHead)}, ${position(hostHead)}` : '',
       },
       { label: t('briefing.cover.places'), value: placesOf(visit, s.venues) },
       { label: t('briefing.cover.status'), value: t(`visit.status.${visit.status}`) },

@@ -1,7 +1,7 @@
 import { byPrecedence, type Person } from '../../domain/people'
 import { formatShortDate } from '../../time/local-date'
 import type { BriefingSection } from '../briefing-document'
-import { compact, type BriefingScope } from '../scope'
+import { compact, personLabel, type BriefingScope } from '../scope'
 
 /** The documents to sign: parties, signatories, when and where. */
 export function documentsSection(s: BriefingScope): BriefingSection {
@@ -23,7 +23,7 @@ export function documentsSection(s: BriefingScope): BriefingSection {
           { label: t('briefing.parties'), value: a.parties.join('; ') },
           {
             label: t('briefing.signatories'),
-            value: signers.map((p) => `${p.fullName} (${p.position})`).join('; '),
+            value: signers.map((p) => `${personLabel(lang, p)} (${p.position})`).join('; '),
           },
           {
             label: t('briefing.signingAt'),

@@ -1,7 +1,7 @@
 import { PARTNER_WORDS, personNameIn, positionIn } from '../../i18n/second-language'
 import type { Person } from '../../domain/people'
 import type { BriefingSection, PersonRow } from '../briefing-document'
-import { passportLine, type BriefingScope } from '../scope'
+import { languageNames, passportLine, personLabel, type BriefingScope } from '../scope'
 
 type Side = 'delegation' | 'hosts'
 
@@ -22,10 +22,10 @@ export function peopleSection(s: BriefingScope, id: Side, list: Person[]): Brief
     },
     rows: list.map((p, i): PersonRow => ({
       rank: String(i + 1),
-      name: p.fullName,
-      latin: p.fullNameLatin ?? '',
+      name: personLabel(lang, p),
+      latin: lang === 'en' ? '' : (p.fullNameLatin ?? ''),
       position: position(p),
-      languages: p.languages.join(', '),
+      languages: languageNames(p.languages, t),
       ...(sensitive ? { passport: passportLine(p, t, lang) } : {}),
     })),
   }

@@ -1,10 +1,20 @@
+import type { Venue } from '../../domain/venues'
 import { describeTask } from '../../wording/describe'
 import { itemsByDay, type ItineraryItem } from '../../domain/itinerary-item'
 import type { Person } from '../../domain/people'
 import { travelMinutes } from '../../domain/travel'
 import { formatDayHeading, formatShortDate } from '../../time/local-date'
 import type { BriefingSection, ProgrammeDay } from '../briefing-document'
-import { capitalise, durationOf, peopleLine, timeRange, type BriefingScope } from '../scope'
+import {
+  capitalise,
+  durationOf,
+  itemTitle,
+  peopleLine,
+  personLabel,
+  timeRange,
+  venueLabel,
+  type BriefingScope,
+} from '../scope'
 
 /** What the organisers provide at an event: interpreter, protocol items, gifts, press, the way on. */
 function provisions(
@@ -84,7 +94,7 @@ export function programmeDays(s: BriefingScope): ProgrammeDay[] {
   const { t, venues, people, o, lang, guests, hosts } = s
   const responsibleLine = (p: Person | undefined) =>
     p
-      ? `${t('briefing.responsibleShort')}: ${p.fullName}${o.variant === 'working' && p.phone ? `, ${p.phone}` : ''}`
+      ? `${t('briefing.responsibleShort')}: ${personLabel(lang, p)}${o.variant === 'working' && p.phone ? `, ${p.phone}` : ''}`
       : ''
   return itemsByDay(s.visit.items, s.dates)
     .filter((d) => d.items.length > 0)
@@ -108,20 +118,25 @@ export function programmeDays(s: BriefingScope): ProgrammeDay[] {
           tentative: item.tentative ? t('briefing.tentative') : '',
           duration: o.variant === 'working' ? durationOf(item, t) : '',
           kind: t(`itemKind.${item.kind}`),
-          event: item.title,
+          event: itemTitle(s, item),
           venue: sameVenue
             ? t('briefing.sameVenue')
-            : [from?.name, venue?.name].filter(Boolean).join(' – '),
+            : [from, venue]
+                .filter((v): v is Venue => Boolean(v))
+                .map((v) => venueLabel(lang, v))
+                .join(' – '),
           address: sameVenue ? '' : (venue?.address ?? ''),
           guests: peopleLine(
             who.filter((p) => p.side === 'guest'),
             guests,
             t,
+            lang,
           ),
           hosts: peopleLine(
             who.filter((p) => p.side === 'host'),
             hosts,
             t,
+            lang,
           ),
           responsible: responsibleLine(people.get(item.responsibleId ?? '')),
           notes: notesOf(s, items, index, who),

@@ -1,6 +1,6 @@
 import { formatDayHeading } from '../../time/local-date'
 import type { BriefingSection } from '../briefing-document'
-import { capitalise, timeRange, type BriefingScope } from '../scope'
+import { capitalise, itemTitle, personLabel, timeRange, type BriefingScope } from '../scope'
 
 /** A list written as lines, bullets and numbers taken off. */
 const points = (text: string) =>
@@ -28,11 +28,11 @@ export function talkingPointsSection(s: BriefingScope): BriefingSection | null {
       const venue = venues.get(item.venueId ?? '')
       const time = item.start ? `, ${timeRange(item, t)}` : ''
       return {
-        title: item.title || t(`itemKind.${item.kind}`),
+        title: itemTitle(s, item) || t(`itemKind.${item.kind}`),
         when: `${capitalise(formatDayHeading(item.date, lang))}${time}${venue ? ` · ${venue.name}` : ''}`,
         who: s
           .whoAt(item)
-          .map((p) => p.fullName)
+          .map((p) => personLabel(lang, p))
           .join(', '),
         raise: points(item.talkingPoints!.raise),
         avoid: points(item.talkingPoints!.avoid),
