@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { AppError, type Envelope } from '../../shared/api/errors'
@@ -12,6 +13,18 @@ export interface ImportBudget {
 }
 
 export const IMPORT_BUDGET: ImportBudget = { timeMs: 10_000, heapMb: 512 }
+
+/** A worker that has not even loaded its reader after this long is given up. */
+const BOOT_LIMIT_MS = 60_000
+
+/**
+ * The time budget is for a free core: on a machine already busier than its cores (another
+ * program compiling, a virus scan) it stretches with the load, up to three times.
+ */
+export function stretchedForLoad(timeMs: number, load = loadavg()[0]!, cores = cpus().length) {
+  const factor = Math.min(3, Math.max(1, load / Math.max(1, cores)))
+  return Math.round(timeMs * factor)
+}
 
 /**
  * The worker's module: the TypeScript source beside this one where the app runs from source (the
@@ -94,22 +107,32 @@ function readInWorker(
       void worker.terminate()
       outcome()
     }
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(refused('import.errors.timeout', { seconds: Math.round(budget.timeMs / 1000) })),
-        ),
-      budget.timeMs,
-    )
-    worker.once('message', (envelope: Envelope<ImportDraft>) =>
+    const timeout = (ms: number) =>
+      setTimeout(
+        () =>
+          finish(() =>
+            reject(refused('import.errors.timeout', { seconds: Math.round(budget.timeMs / 1000) })),
+          ),
+        ms,
+      )
+    // Until the worker has its reader loaded, only a generous start-up guard runs; the file's
+    // budget starts when the reading does.
+    let timer = timeout(BOOT_LIMIT_MS)
+    worker.on('message', (message: Envelope<ImportDraft> | { started: true }) => {
+      if ('started' in message) {
+        clearTimeout(timer)
+        timer = timeout(stretchedForLoad(budget.timeMs))
+        return
+      }
+      const envelope = message
       finish(() => {
         if (envelope.ok) resolve(envelope.value)
         else {
           const { code, message, details } = envelope.error
           reject(new AppError(code, message, details))
         }
-      }),
-    )
+      })
+    })
     worker.once('error', (err: Error & { code?: string }) =>
       finish(() => {
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')

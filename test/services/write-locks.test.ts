@@ -15,7 +15,9 @@ import { tempDir } from '../helpers/temp-dir'
 import { givePassport } from '../helpers/passport'
 
 const clock = fixedClock('2026-11-28T10:00:00.000Z')
-const quick = { staleMs: 300, renewMs: 50, waitMs: 5_000 }
+// Short enough for a test, long enough that a loaded machine's pauses (the event loop of a busy
+// test worker can stall for most of a second under stress-ng) never look like a dead holder.
+const quick = { staleMs: 1_500, renewMs: 100, waitMs: 10_000 }
 
 describe('write locks', () => {
   test('a holder whose task outlasts the stale time keeps its lock: it renews it', async () => {
@@ -25,8 +27,8 @@ describe('write locks', () => {
     const order: string[] = []
     const first = a.run('visit-x', async () => {
       order.push('a in')
-      // Four stale times long: only the renewals keep b out.
-      await new Promise((resolve) => setTimeout(resolve, quick.staleMs * 4))
+      // Three stale times long: only the renewals keep b out.
+      await new Promise((resolve) => setTimeout(resolve, quick.staleMs * 3))
       order.push('a out')
     })
     await new Promise((resolve) => setTimeout(resolve, 20))
