@@ -1,4 +1,5 @@
 // The Word files of the app: the programme table, any briefing-shaped document, the press release.
+import { typesetDeep } from '../../shared/language/typography'
 import { Document, Header, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun } from 'docx'
 import type { BriefingDocument } from '../../shared/briefing/briefing-document'
 import { neutraliseBidiDeep } from '../../shared/exports/bidi'
@@ -9,7 +10,8 @@ import { sectionDocx } from './docx/sections'
  * The programme as an editable Word document (landscape A4, a table per day with a repeating
  * header), built from the briefing's programme section so both say the same.
  */
-export async function programmeDocx(model: BriefingDocument): Promise<Uint8Array> {
+export async function programmeDocx(raw: BriefingDocument): Promise<Uint8Array> {
+  const model = typesetDeep(raw, raw.lang)
   const doc = neutraliseBidiDeep(model)
   const programme = doc.sections.find((s) => s.kind === 'programme')
   const cover = doc.sections.find((s) => s.kind === 'cover')
@@ -70,7 +72,8 @@ export async function programmeDocx(model: BriefingDocument): Promise<Uint8Array
 }
 
 /** A whole briefing-shaped document (the after-visit report) as an editable Word file, portrait A4. */
-export async function documentDocx(model: BriefingDocument): Promise<Uint8Array> {
+export async function documentDocx(raw: BriefingDocument): Promise<Uint8Array> {
+  const model = typesetDeep(raw, raw.lang)
   const doc = neutraliseBidiDeep(model)
   const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
   const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)

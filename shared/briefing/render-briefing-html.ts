@@ -1,5 +1,6 @@
 // One static HTML page for a briefing: the in-app preview shows it in a sandboxed frame and the
 // printers turn it into PDF. No script, nothing loaded from outside; every text is escaped.
+import { typesetDeep } from '../language/typography'
 import type {
   BriefingDocument,
   BriefingSection,
@@ -43,7 +44,8 @@ export interface RenderOptions {
 }
 
 /** The whole document as one HTML string. */
-export function renderBriefingHtml(doc: BriefingDocument, options: RenderOptions): string {
+export function renderBriefingHtml(raw: BriefingDocument, options: RenderOptions): string {
+  const doc = typesetDeep(raw, raw.lang)
   const body = doc.sections.map((s) => section(s, doc)).join('\n')
   return `<!doctype html>
 <html lang="${doc.lang}">

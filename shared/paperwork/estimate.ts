@@ -1,5 +1,13 @@
 // The cost estimate (смета) of a visit: the norms of the delegation's group applied to the
 // programme and the participant lists. Pure arithmetic in kopecks, so totals add up to the rouble.
+import {
+  countRu,
+  DAYS,
+  NIGHTS,
+  PEOPLE_DAYS,
+  PEOPLE_NIGHTS,
+  pluralRu,
+} from '../language/ru/numerals'
 import type { BriefingDocument } from '../briefing/briefing-document'
 import type { CostGroup, CostNorms } from '../domain/cost-norms'
 import type { Directory } from '../domain/directory'
@@ -93,19 +101,21 @@ function accommodationLines({ visit, group, delegation, dates }: EstimateInput):
   const memberNights = delegation
     .filter((p) => p !== head)
     .reduce((sum, p) => sum + (nightsOf.get(p.id) ?? 0), 0)
+  const headNights = head ? (nightsOf.get(head.id) ?? 0) : 0
   return [
     {
       category: 'accommodation',
       description: `${group.headRoom}: руководитель делегации`,
-      quantity: head ? (nightsOf.get(head.id) ?? 0) : 0,
-      unit: 'ночей',
+      quantity: headNights,
+      // '4 ночи', '5 ночей': the unit agrees with the number it follows.
+      unit: pluralRu(headNights, NIGHTS),
       unitCost: group.headRoomPerNight,
     },
     {
       category: 'accommodation',
       description: `${group.memberRoom}: члены делегации (${delegation.length - (head ? 1 : 0)} чел.)`,
       quantity: memberNights,
-      unit: 'чел.-ночей',
+      unit: pluralRu(memberNights, PEOPLE_NIGHTS),
       unitCost: group.memberRoomPerNight,
     },
   ]
@@ -116,9 +126,9 @@ function mealLines({ group, delegation, dates }: EstimateInput): Draft[] {
   return [
     {
       category: 'meals',
-      description: `Питание по суточной норме: ${delegation.length} чел. × ${dates.length} дн.`,
+      description: `Питание по суточной норме: ${delegation.length} чел. × ${countRu(dates.length, DAYS)}`,
       quantity: delegation.length * dates.length,
-      unit: 'чел.-дней',
+      unit: pluralRu(delegation.length * dates.length, PEOPLE_DAYS),
       unitCost: group.mealsPerDay,
     },
   ]

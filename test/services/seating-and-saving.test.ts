@@ -52,7 +52,7 @@ describe('the seating plan as a page', () => {
     if (hosts.length >= 2) expect(hosts.indexOf(2)).toBeGreaterThan(hosts.indexOf(1))
 
     const doc = seatingPlanDocument(visit, signing, directory, new Date('2026-11-28T07:40:00Z'))
-    const html = renderBriefingHtml(doc, { fontCss: '' })
+    const html = renderBriefingHtml(doc, { fontCss: '' }).replace(/\u00a0/g, ' ')
     for (const p of [...plan.guest, ...plan.host]) expect(html).toContain(p.fullName)
     expect(html).toContain('Стол подписания')
     expect(doc.title).toBe(`План рассадки: ${signing.title}`)
