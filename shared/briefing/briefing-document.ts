@@ -294,6 +294,9 @@ export type BriefingSection =
       heading: string
       day: ProgrammeDay
       columns: { time: string; event: string; venue: string }
+      /** Who to call that day: the responsible officers and the cars, with phones. */
+      contacts: string[]
+      contactsLabel: string
     }
 
 export interface BriefingDocument {

@@ -69,6 +69,14 @@ ${body || `<p>${e(doc.emptyText)}</p>`}
 
 function pageCss(doc: BriefingDocument): string {
   const s = escapeCssString
+  // The pocket programme is a card: A6, a day to a page, to carry in a jacket pocket.
+  if (doc.variant === 'pocket')
+    return `@page {
+  size: 105mm 148mm; /* A6 (not a CSS keyword) */
+  margin: 6mm 5mm 8mm 5mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font: 6pt 'PT Sans', sans-serif; color: #555; }
+  @bottom-left { content: "${s(doc.classification)}"; font: 700 6pt 'PT Sans', sans-serif; color: #555; }
+}`
   const footer = `${doc.title}`.slice(0, 120)
   return `@page {
   size: A4;
@@ -183,9 +191,15 @@ tr.total td { font-weight: 700; border-top: 1pt solid #333; }
 .seat-entrance { text-align: center; color: #555; margin: 3mm 0 6mm; }
 .pocket { break-after: page; page-break-after: always; }
 .pocket:last-child { break-after: auto; page-break-after: auto; }
-.pocket h2 { font-size: 14pt; }
-.pocket .title { font-size: 9pt; color: #555; margin-bottom: 3mm; }
-.pocket td { font-size: 11pt; padding: 2.2mm 2mm; }
+.pocket h2 { font-size: 10.5pt; margin-bottom: 1.5mm; }
+.pocket .title { font-size: 6.5pt; color: #555; margin-bottom: 1mm; }
+.pocket table { width: 100%; }
+.pocket th { font-size: 6.5pt; padding: 0.6mm 1mm; }
+.pocket td { font-size: 7.5pt; padding: 0.8mm 1mm; line-height: 1.2; }
+.pocket td.time { width: 15mm; white-space: nowrap; }
+.pocket .tentative { font-size: 6pt; color: #7a5200; font-weight: 400; }
+.pocket .address { font-size: 6.5pt; color: #555; }
+.pocket-contacts { margin-top: 1.5mm; font-size: 6.5pt; }
 @media screen {
   html { background: #d9dde4; }
   body { max-width: 210mm; margin: 6mm auto; background: #fff; padding: 16mm 14mm 18mm 18mm; box-shadow: 0 1px 6px rgba(0,0,0,0.2); }
@@ -502,16 +516,17 @@ ${bottom ? `${row(bottom)}<p class="seat-side">${e(bottom.label)}</p>` : ''}
 <div class="title">${e(doc.title)}</div>
 <h2>${e(s.heading)}</h2>
 <table>
-<thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}</th><th>${e(s.columns.venue)}</th></tr></thead>
+<thead><tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)} · ${e(s.columns.venue)}</th></tr></thead>
 <tbody>
 ${s.day.rows
   .map(
     (r) =>
-      `<tr><td class="time">${e(r.time)}</td><td><span class="event">${e(r.event)}</span></td><td>${e(r.venue)}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td></tr>`,
+      `<tr><td class="time">${e(r.time)}${r.tentative ? `<div class="tentative">${e(r.tentative)}</div>` : ''}</td><td><span class="event">${e(r.event)}</span>${r.venue ? `<div>${e(r.venue)}</div>` : ''}${r.address ? `<div class="address">${e(r.address)}</div>` : ''}</td></tr>`,
   )
   .join('\n')}
 </tbody>
 </table>
+${s.contacts.length ? `<div class="pocket-contacts"><b>${e(s.contactsLabel)}:</b> ${s.contacts.map((c) => e(c)).join('; ')}</div>` : ''}
 </section>`
   },
 }

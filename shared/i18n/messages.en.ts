@@ -692,6 +692,7 @@ export const en: Messages = {
     },
     points: { raise: 'Raise', avoid: 'Avoid' },
     bioContacts: 'Earlier contacts with the region',
+    pocketContacts: 'Contacts',
     pocketTitle: 'Programme for {{date}}',
     working: {
       heading: 'Working programme (scenario)',

@@ -690,6 +690,7 @@ export const ru = {
     },
     points: { raise: 'Поднять', avoid: 'Избегать' },
     bioContacts: 'Прежние контакты с регионом',
+    pocketContacts: 'Связь',
     pocketTitle: 'Программа на {{date}}',
     working: {
       heading: 'Рабочая программа (сценарий)',

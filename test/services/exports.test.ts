@@ -138,12 +138,17 @@ describe.skipIf(!hasChromium)('briefing PDF (Debian Chromium)', () => {
     expect(text).toContain('Содержит персональные данные')
   }, 30_000)
 
-  test('the pocket programme has one page per day', async () => {
+  test('the pocket programme is an A6 card, one page per day, with the tentative marks', async () => {
     const exported = await api.exportVisit(record.visit.id, 'pdf', { variant: 'pocket' })
     const out = join(await tempDir(), 'p.pdf')
     await writeFile(out, Buffer.from(exported.base64, 'base64'))
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
     expect(info).toMatch(/Pages:\s+5\b/)
+    // A6 is 105 × 148 mm: 297.6 × 419.5 pt (Chromium rounds to the pixel).
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!
+    expect(Math.abs(Number(w) - 297.6)).toBeLessThan(1.5)
+    expect(Math.abs(Number(h) - 419.5)).toBeLessThan(1.5)
+    expect(squash(pdfText(out, '-raw'))).toContain('время условное')
     expect(squash(pdfText(out, '-raw'))).toContain('Программа на 10 декабря 2026 г., четверг')
   }, 30_000)
 

@@ -168,16 +168,28 @@ export function programmeSection(s: BriefingScope, days: ProgrammeDay[]): Briefi
 
 /** The pocket programme: a page per day. */
 export function pocketSections(s: BriefingScope, days: ProgrammeDay[]): BriefingSection[] {
-  const { t } = s
-  return days.map((day) => ({
-    kind: 'pocket',
-    id: 'pocket',
-    heading: t('briefing.pocketTitle', { date: day.heading }),
-    day,
-    columns: {
-      time: t('briefing.columns.time'),
-      event: t('briefing.columns.event'),
-      venue: t('briefing.columns.venue'),
-    },
-  }))
+  const { t, visit, people, lang } = s
+  const cars = visit.vehicles.map((v) =>
+    [v.label, v.driver, v.driverPhone].filter(Boolean).join(', '),
+  )
+  return days.map((day) => {
+    const items = visit.items.filter((i) => i.date === day.date)
+    const officers = [...new Set(items.map((i) => i.responsibleId).filter(Boolean))]
+      .map((id) => people.get(id!))
+      .filter((p): p is Person => Boolean(p?.phone))
+      .map((p) => `${personLabel(lang, p)}: ${p.phone}`)
+    return {
+      kind: 'pocket',
+      id: 'pocket',
+      heading: t('briefing.pocketTitle', { date: day.heading }),
+      day,
+      columns: {
+        time: t('briefing.columns.time'),
+        event: t('briefing.columns.event'),
+        venue: t('briefing.columns.venue'),
+      },
+      contacts: [...officers, ...cars],
+      contactsLabel: t('briefing.pocketContacts'),
+    }
+  })
 }
