@@ -46,7 +46,14 @@ export interface RenderOptions {
 /** The whole document as one HTML string. */
 export function renderBriefingHtml(raw: BriefingDocument, options: RenderOptions): string {
   const doc = typesetDeep(raw, raw.lang)
-  const body = doc.sections.map((s) => section(s, doc)).join('\n')
+  // The personal-data notice stands over the part that holds the data, never over a letterhead.
+  const letterFirst = doc.sections[0]?.kind === 'letter'
+  const notice = doc.sensitiveNotice
+    ? `<p class="sensitive${letterFirst ? ' lead' : ''}">${e(doc.sensitiveNotice)}</p>`
+    : ''
+  const body = doc.sections
+    .map((s, i) => (letterFirst && i === 1 ? notice : '') + section(s, doc))
+    .join('\n')
   return `<!doctype html>
 <html lang="${doc.lang}">
 <head>
@@ -60,7 +67,7 @@ ${BASE_CSS}
 </style>
 </head>
 <body class="variant-${doc.variant}">
-${doc.sensitiveNotice ? `<p class="sensitive">${e(doc.sensitiveNotice)}</p>` : ''}
+${letterFirst ? '' : notice}
 ${body || `<p>${e(doc.emptyText)}</p>`}
 </body>
 </html>
@@ -103,6 +110,8 @@ h3 { font-size: 11pt; margin: 0 0 1.5mm; }
 section { margin-bottom: 7mm; }
 section.break { break-before: page; page-break-before: always; }
 p { margin: 0 0 2mm; orphans: 2; widows: 2; }
+.sensitive.lead { break-before: page; page-break-before: always; }
+.sensitive.lead + section.break { break-before: auto; page-break-before: auto; }
 .sensitive { border: 1pt solid #a00; color: #a00; padding: 2mm 3mm; font-weight: 700; margin-bottom: 4mm; }
 .cover { page: cover; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
 .cover .kicker { font-size: 11pt; text-transform: uppercase; letter-spacing: 0.08em; color: #555; margin-bottom: 4mm; }

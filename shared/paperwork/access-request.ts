@@ -6,16 +6,11 @@ import type { BriefingDocument, BriefingSection } from '../briefing/briefing-doc
 import type { Directory } from '../domain/directory'
 import { byPrecedence, type Person } from '../domain/people'
 import type { PlanningSettings } from '../domain/planning'
-import {
-  DEFAULT_ACCESS_COLUMNS,
-  accessLeadDays,
-  type AccessField,
-  type Venue,
-} from '../domain/venues'
+import { DEFAULT_ACCESS_COLUMNS, type AccessField, type Venue } from '../domain/venues'
 import type { Visit } from '../domain/visit'
 import { transliterate } from '../i18n/transliterate'
 import { countryGenitive, initialsName, personName, placeIn, postIn } from '../language/ru/decline'
-import { formatDateRange, formatShortDate, shiftDate } from '../time/local-date'
+import { formatDateRange, formatShortDate } from '../time/local-date'
 import { paperworkDocument } from './paperwork-document'
 
 export interface AccessRequestContext {
@@ -162,7 +157,6 @@ export function buildAccessRequest(
   const when = first
     ? `${formatDateRange(first.date, first.date, 'ru')}${first.start ? ` (ориентировочно ${first.start}${last?.end ? `–${last.end}` : ''})` : ''}`
     : 'в сроки, которые будут согласованы дополнительно'
-  const lead = accessLeadDays(venue)
   const hostAcc = placeIn(context.settings.hostRegion, 'accusative') ?? context.settings.hostRegion
   // 'Заместитель акима Жамбылской области, руководитель делегации' → 'заместителем акима …'.
   const post = guestsHead?.position.split(',')[0]?.trim() ?? ''
@@ -182,9 +176,6 @@ export function buildAccessRequest(
       ? `Контактное лицо: ${responsible.fullName}${responsible.position ? `, ${lowerFirst(responsible.position)}` : ''}${responsible.phone ? `, тел. ${responsible.phone}` : ''}.`
       : '',
   ].filter(Boolean)
-  // The date the site needs the letter by, for the officer (not printed in the letter).
-  const due = first && lead ? shiftDate(first.date, -lead) : ''
-
   const letter: BriefingSection = {
     kind: 'letter',
     id: 'letter',
@@ -226,7 +217,8 @@ export function buildAccessRequest(
       'Содержит персональные данные (паспортные данные участников). Не передавать третьим лицам.',
     generatedAt: context.generatedAt,
     timeZone: visit.timeZone,
-    preparedSuffix: due ? ` · направить до ${formatShortDate(due, 'ru')}` : '',
+    // An outgoing letter carries no internal marks: its deadline is the officer's, in the check.
+    outgoing: true,
   })
 }
 

@@ -16,6 +16,8 @@ export interface PaperworkDocumentInput {
   timeZone: string
   /** Appended to the prepared line (' · направить до 01.02.2026'). */
   preparedSuffix?: string
+  /** A letter that leaves the house: no 'prepared' line in its footer. */
+  outgoing?: boolean
 }
 
 /** A Russian paperwork document for the printer and the Word writer. */
@@ -27,7 +29,9 @@ export function paperworkDocument(input: PaperworkDocumentInput): BriefingDocume
     title: input.title,
     subtitle: input.subtitle,
     classification: '',
-    prepared: `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}${input.preparedSuffix ?? ''}`,
+    prepared: input.outgoing
+      ? ''
+      : `Подготовлено ${formatShortDate(at.date, 'ru')} ${at.time}${input.preparedSuffix ?? ''}`,
     edition: '',
     ...(input.sensitiveNotice !== undefined ? { sensitiveNotice: input.sensitiveNotice } : {}),
     pageLabel: { page: 'стр.', of: 'из' },

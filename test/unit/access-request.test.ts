@@ -41,8 +41,13 @@ describe('the access request to the Leningrad NPP', () => {
     expect(letter.paragraphs[1]).toContain('10 декабря 2026 г. (ориентировочно 10:00')
     expect(letter.paragraphs[2]).toMatch(/^Список участников посещения \(5 чел\.\)/)
     expect(doc.sensitiveNotice).toMatch(/персональные данные/)
-    // Due 30 days before the tour (the venue's rule), printed for the officer.
-    expect(doc.prepared).toContain('направить до 10.11.2026')
+    // The letter leaves the house: no internal 'направить до' in its footer (the deadline is
+    // in the programme check and the tasks), and the data notice stands over the list, not the
+    // letterhead.
+    expect(doc.prepared).toBe('')
+    const html = renderBriefingHtml(doc, { fontCss: '' })
+    expect(html).not.toContain('направить до')
+    expect(html.indexOf('class="sensitive lead"')).toBeGreaterThan(html.indexOf('class="letter"'))
     expect(list?.kind === 'table' && list.breakBefore).toBe(true)
   })
 

@@ -33,14 +33,8 @@ export function editionOf(s: BriefingScope): {
 export function changesSection(s: BriefingScope): BriefingSection | null {
   const { t, visit, lang, directory } = s
   const { last, compareWith } = editionOf(s)
-  if (!last) return null
-  if (!compareWith)
-    return {
-      kind: 'text',
-      id: 'changes',
-      heading: t('briefing.sections.changes'),
-      paragraphs: [t('editions.first')],
-    }
+  // The first edition has nothing to compare with: no section (its number is in the footer).
+  if (!last || !compareWith) return null
   const changes = diffProgrammes(compareWith.items, visit.items, directory, lang)
   const now = new Map(visit.items.map((i) => [i.id, i]))
   const was = new Map(compareWith.items.map((i) => [i.id, i]))
