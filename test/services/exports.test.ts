@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,10 +6,7 @@ import ICAL from 'ical.js'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { runCli } from '../../electron/cli/index'
-import {
-  ChromiumPdfPrinter,
-  defaultChromiumPath,
-} from '../../electron/node-host/pdf-printer-chromium'
+import { filePrinter, hasChromium } from '../helpers/chromium-printer'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import type { PlannerApi, VisitRecord } from '../../shared/api/contract'
@@ -18,9 +14,7 @@ import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 import { withFictionalPassports } from '../helpers/fictional-passports'
 
-const hasChromium = existsSync(defaultChromiumPath())
-const printer = new ChromiumPdfPrinter()
-afterAll(() => printer.close())
+const printer = filePrinter()
 
 const KAZAKH = 'Әлия Құрманғазықызы Үсенова, Өскемен, Һ, Іле, ң'
 

@@ -1,14 +1,10 @@
 // The copy that goes to the delegation: officials only, names as И.О. Фамилия, no internal marks,
 // and nothing goes out while questions are open unless the officer waives them (recorded).
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
-import {
-  ChromiumPdfPrinter,
-  defaultChromiumPath,
-} from '../../electron/node-host/pdf-printer-chromium'
+import { describe, expect, test } from 'vitest'
+import { filePrinter, hasChromium } from '../helpers/chromium-printer'
 import { createAppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import type { PlannerApi, VisitRecord } from '../../shared/api/contract'
@@ -16,9 +12,7 @@ import { accessTaskKey } from '../../shared/domain/conflicts'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 
-const hasChromium = existsSync(defaultChromiumPath())
-const printer = new ChromiumPdfPrinter()
-afterAll(() => printer.close())
+const printer = filePrinter()
 
 async function zhambyl(): Promise<{ api: PlannerApi; record: VisitRecord }> {
   const api = await createAppApi({

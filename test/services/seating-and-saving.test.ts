@@ -1,14 +1,10 @@
 // The seating plan printed as a page, and files saved where the officer chooses (desktop) or
 // downloaded (browser mode), each saying where it went.
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test, vi } from 'vitest'
-import {
-  ChromiumPdfPrinter,
-  defaultChromiumPath,
-} from '../../electron/node-host/pdf-printer-chromium'
+import { describe, expect, test, vi } from 'vitest'
+import { filePrinter, hasChromium } from '../helpers/chromium-printer'
 import { createAppApi } from '../../electron/services/create-app-api'
 import type { SaveFiles } from '../../electron/services/api/deps'
 import { repoBundledDir } from '../../electron/services/paths'
@@ -18,9 +14,7 @@ import { seatingPlanDocument } from '../../shared/paperwork/seating-plan'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
 
-const hasChromium = existsSync(defaultChromiumPath())
-const printer = new ChromiumPdfPrinter()
-afterAll(() => printer.close())
+const printer = filePrinter()
 
 async function zhambyl(files?: SaveFiles) {
   const api = await createAppApi({
