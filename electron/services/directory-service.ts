@@ -169,10 +169,11 @@ export class DirectoryService {
           currentRevision,
         })
       }
+      const updatedAt = this.store.clock.now().toISOString()
       const next: DirectoryRecord = {
-        directory,
+        directory: this.stampPassportChanges(directory, updatedAt),
         revision: currentRevision + 1,
-        updatedAt: this.store.clock.now().toISOString(),
+        updatedAt,
       }
       if (loaded.status === 'ok')
         await this.store.history.keep(FILE, currentRevision, () => jsonText(loaded.doc.data))
@@ -182,6 +183,26 @@ export class DirectoryService {
       this.events.emit({ type: 'directory', outside: false })
       return this.get()
     })
+  }
+
+  /**
+   * Notes when each person's passport data was entered, changed or deleted, so that of two
+   * computers' versions the later stands. A time given with the data that differs from the one
+   * held (a merge taking the other computer's) is kept.
+   */
+  private stampPassportChanges(directory: Directory, now: string): Directory {
+    const before = new Map(this.record.directory.people.map((p) => [p.id, p]))
+    return {
+      ...directory,
+      people: directory.people.map((p) => {
+        const was = before.get(p.id)
+        if (was && p.passportChangedAt !== was.passportChangedAt) return p
+        const same = was
+          ? JSON.stringify(was.passport ?? null) === JSON.stringify(p.passport ?? null)
+          : !p.passport
+        return same ? p : { ...p, passportChangedAt: now }
+      }),
+    }
   }
 
   /** Adds the entries a template brings that the directory lacks (existing entries win). */
@@ -209,7 +230,7 @@ export class DirectoryService {
       removed++
       this.locked.delete(p.id)
       const { passport: _gone, ...rest } = p
-      return rest
+      return { ...rest, passportChangedAt: this.store.clock.now().toISOString() }
     })
     if (removed > 0) {
       await this.save({ ...directory, people }, revision)
@@ -251,9 +272,14 @@ export class DirectoryService {
       }
       const ours = new Set(this.record.directory.people.map((p) => p.id))
       const result = reconcileDirectoryCopy(this.record.directory, theirs)
-      // Passport data comes only with people this side did not have: for the others this side's
-      // passport data (or its deletion) stands.
-      for (const [id, sealed] of sealedInCopy) if (!ours.has(id)) this.locked.set(id, sealed)
+      // Sealed data this side cannot open comes with people this side did not have, and with
+      // those whose passport data the other side entered or deleted later; for the others this
+      // side's passport data (or its deletion) stands.
+      const taken = new Set(result.passportsTaken)
+      const lockedBefore = new Map(this.locked)
+      for (const id of taken) this.locked.delete(id)
+      for (const [id, sealed] of sealedInCopy)
+        if (!ours.has(id) || taken.has(id)) this.locked.set(id, sealed)
       // A department key made on the other computer while apart becomes the archive's.
       const keyBefore = this.departmentKey
       if (!this.departmentKey && copy.departmentKey) this.departmentKey = copy.departmentKey
@@ -261,7 +287,7 @@ export class DirectoryService {
         await this.save(result.directory, this.record.revision)
       } catch (err) {
         this.departmentKey = keyBefore
-        for (const id of sealedInCopy.keys()) if (!ours.has(id)) this.locked.delete(id)
+        this.locked = lockedBefore
         if (err instanceof AppError) continue
         throw err
       }

@@ -36,15 +36,22 @@ export interface DirectoryReconciliation {
    * fields filled from the other; the other version stays readable in the trash.
    */
   differing: string[]
+  /** Ids of people whose passport data (or its deletion) came from the other version. */
+  passportsTaken: string[]
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
 
+/** Passport data goes with the time it was entered or deleted: never filled in field by field. */
+const PASSPORT_FIELDS = new Set(['passport', 'passportChangedAt'])
+
 /**
  * Reconciles the directory with another computer's version of it (the copy a sync engine left
  * when both changed it): entries either side added are kept, and an entry both hold differently
- * keeps this computer's fields, completed by the other's where this one is empty — except
- * passport data, whose absence may be a deletion (after a visit) that must stand.
+ * keeps this computer's fields, completed by the other's where this one is empty. Passport data is
+ * whole: the version entered, changed or deleted later stands (`passportChangedAt`), so data
+ * entered on the other computer arrives and a deletion (after a visit) is not undone by an older
+ * copy; without a later time on the other side, this side's stands.
  */
 export function reconcileDirectoryCopy(
   ours: Directory,
@@ -52,7 +59,13 @@ export function reconcileDirectoryCopy(
 ): DirectoryReconciliation {
   const added: string[] = []
   const differing: string[] = []
-  const merge = <T extends { id: string }>(a: T[], b: T[], name: (x: T) => string): T[] => {
+  const passportsTaken: string[] = []
+  const merge = <T extends { id: string }>(
+    a: T[],
+    b: T[],
+    name: (x: T) => string,
+    passports = false,
+  ): T[] => {
     const byId = new Map(b.map((x) => [x.id, x]))
     const known = new Set(a.map((x) => x.id))
     const kept = a.map((x) => {
@@ -60,7 +73,16 @@ export function reconcileDirectoryCopy(
       if (!other || stableJson(x) === stableJson(other)) return x
       const filled = { ...x } as Record<string, unknown>
       for (const [key, value] of Object.entries(other))
-        if (key !== 'passport' && isEmpty(filled[key]) && !isEmpty(value)) filled[key] = value
+        if (!PASSPORT_FIELDS.has(key) && isEmpty(filled[key]) && !isEmpty(value))
+          filled[key] = value
+      if (passports && laterPassport(other, x)) {
+        const theirsP = other as Record<string, unknown>
+        for (const key of PASSPORT_FIELDS) {
+          if (theirsP[key] === undefined) delete filled[key]
+          else filled[key] = theirsP[key]
+        }
+        passportsTaken.push(x.id)
+      }
       if (stableJson(filled) !== stableJson(other)) differing.push(name(x))
       return filled as T
     })
@@ -70,11 +92,19 @@ export function reconcileDirectoryCopy(
   }
   return {
     directory: {
-      people: merge(ours.people, theirs.people, (p) => p.fullName),
+      people: merge(ours.people, theirs.people, (p) => p.fullName, true),
       organisations: merge(ours.organisations, theirs.organisations, (o) => o.name),
       venues: merge(ours.venues, theirs.venues, (v) => v.name),
     },
+    passportsTaken,
     added,
     differing,
   }
+}
+
+/** Whether `a`'s passport data was entered or deleted after `b`'s (ISO times compare as text). */
+function laterPassport(a: { passportChangedAt?: unknown }, b: { passportChangedAt?: unknown }) {
+  const at = (x: { passportChangedAt?: unknown }) =>
+    typeof x.passportChangedAt === 'string' ? x.passportChangedAt : ''
+  return at(a) > at(b)
 }

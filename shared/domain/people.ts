@@ -27,7 +27,7 @@ export const PassportSchema = z.object({
 export type Passport = z.infer<typeof PassportSchema>
 
 /** Fields of a Person that hold sensitive personal data. */
-export const SENSITIVE_PERSON_FIELDS = ['passport'] as const
+export const SENSITIVE_PERSON_FIELDS = ['passport', 'passportChangedAt'] as const
 
 export const PersonSchema = z.object({
   id: IdSchema,
@@ -52,6 +52,11 @@ export const PersonSchema = z.object({
   /** A portrait for the bio, as a small JPEG or PNG data: URL (the dialog scales it down). */
   photo: PhotoSchema.optional(),
   passport: PassportSchema.optional(),
+  /**
+   * When the passport data was last entered, changed or deleted (set by the app on save): of two
+   * computers' versions of a person, the later one's passport data (or its deletion) stands.
+   */
+  passportChangedAt: z.iso.datetime().optional(),
 })
 export type Person = z.infer<typeof PersonSchema>
 

@@ -362,6 +362,53 @@ describe('what the shared file cannot be made to do', () => {
     expect(await readFile(join(dir, 'directory.json'), 'utf8')).not.toContain('passportSealed')
   })
 
+  test('passport data entered on the other computer arrives through a sync copy, sealed or open', async () => {
+    // The race the two-machine sync run met: B entered a passport while A wrote its own revision
+    // (a merge, another edit); the engine kept A's file and left B's as a copy.
+    const { dir, vault, api } = await archiveWithKey()
+    const path = join(dir, 'directory.json')
+    const base = JSON.parse(await readFile(path, 'utf8')) as {
+      revision: number
+      updatedAt: string
+      directory: { people: { id: string; phone?: string }[] }
+    }
+    await setPassport(api, 'p-kyalin', PASSPORT_B)
+    const theirs = await readFile(path, 'utf8')
+    const ours = {
+      ...base,
+      revision: base.revision + 1,
+      updatedAt: '2026-11-29T09:05:00.000Z',
+      directory: {
+        ...base.directory,
+        people: base.directory.people.map((p) =>
+          p.id === 'p-kyalin' ? { ...p, phone: '+7 812 000-00-00' } : p,
+        ),
+      },
+    }
+    const lay = async () => {
+      await writeFile(path, JSON.stringify(ours))
+      await writeFile(join(dir, 'directory.sync-conflict-20261129-090500-LAPTOPB.json'), theirs)
+    }
+    // A computer without the department key keeps B's sealed data as it came.
+    await lay()
+    const keyless = await computer(dir, 9, memoryVault())
+    expect((await keyless.getDepartmentKey()).sealed.locked).toBe(2)
+    const kept = (await keyless.getDirectory()).directory.people.find((p) => p.id === 'p-kyalin')
+    expect(kept?.phone).toBe('+7 812 000-00-00')
+    const sealedOf = (text: string) =>
+      (
+        JSON.parse(text) as { directory: { people: { id: string; passportSealed?: string }[] } }
+      ).directory.people.find((p) => p.id === 'p-kyalin')?.passportSealed
+    expect(sealedOf(await readFile(path, 'utf8'))).toBe(sealedOf(theirs))
+    // One that holds it opens the data, and keeps its own edit of the person.
+    await lay()
+    const again = await computer(dir, 7, vault)
+    expect(await passportOf(again, 'p-kyalin')).toEqual(PASSPORT_B)
+    expect(await passportOf(again, 'p-esmagambetova')).toEqual(PASSPORT_A)
+    const person = (await again.getDirectory()).directory.people.find((p) => p.id === 'p-kyalin')
+    expect(person?.phone).toBe('+7 812 000-00-00')
+  })
+
   test('a window holding the directory from before an import cannot save over what it opened', async () => {
     const { dir, api } = await archiveWithKey()
     const content = Buffer.from(

@@ -42,6 +42,33 @@ describe('reconcileDirectoryCopy', () => {
     expect(r.differing).toEqual([])
     expect(r.directory.people[0]!.phone).toBe('+7 701 000')
     const same = reconcileDirectoryCopy(r.directory, r.directory)
-    expect(same).toEqual({ directory: r.directory, added: [], differing: [] })
+    expect(same).toEqual({ directory: r.directory, added: [], differing: [], passportsTaken: [] })
+  })
+
+  test('passport data is whole: the version entered or deleted later stands', () => {
+    const p = aPerson({ id: 'p1', fullName: 'Кялин Александр' })
+    const passport = { series: 'N', number: '55667788', expiresOn: '2031-05-01' }
+    const entered = { ...p, passport, passportChangedAt: '2026-11-29T09:10:00.000Z' }
+    const dir = (people: Directory['people']): Directory => ({
+      people,
+      organisations: [],
+      venues: [],
+    })
+    // Entered over there after this side's last word on it: it arrives.
+    const arrives = reconcileDirectoryCopy(dir([{ ...p, phone: '1' }]), dir([entered]))
+    expect(arrives.directory.people[0]).toMatchObject({ phone: '1', passport })
+    expect(arrives.passportsTaken).toEqual(['p1'])
+    // Deleted here later: the deletion stands.
+    const deleted = { ...p, passportChangedAt: '2026-11-29T09:20:00.000Z' }
+    const stands = reconcileDirectoryCopy(dir([deleted]), dir([entered]))
+    expect(stands.directory.people[0]!.passport).toBeUndefined()
+    expect(stands.passportsTaken).toEqual([])
+    // Deleted over there later: this side's data goes too.
+    const goes = reconcileDirectoryCopy(dir([entered]), dir([deleted]))
+    expect(goes.directory.people[0]!.passport).toBeUndefined()
+    expect(goes.directory.people[0]!.passportChangedAt).toBe(deleted.passportChangedAt)
+    // Without a time on the other side (an older copy), this side's stands, field by field too.
+    const older = reconcileDirectoryCopy(dir([p]), dir([{ ...p, passport }]))
+    expect(older.directory.people[0]!.passport).toBeUndefined()
   })
 })
