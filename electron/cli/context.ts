@@ -27,6 +27,9 @@ export interface Values {
   venue?: string
   from?: string
   to?: string
+  doc?: string
+  format?: string
+  item?: string
 }
 
 /** What a command runs with: the API, its words after the command name, the options, the output. */

@@ -32,6 +32,16 @@ Commands:
              [--approval] [--sensitive] [--waive]
                              the briefing as A4 PDF (Chromium); prints the output path; a guest
                              copy with open questions is refused unless --waive (recorded)
+  export VISIT_ID --doc DOC --out FILE [--format FORMAT] [--lang …] [--venue …] [--item ITEM_ID]
+                             any paper of the visit; DOC and its formats (from --out's extension
+                             when --format is not given):
+                               briefing pdf · programme pdf|docx · guest pdf|docx
+                               working pdf|docx · pocket pdf · access pdf|docx · estimate pdf|xlsx
+                               report pdf|docx · press docx · journal docx|xlsx · seating pdf
+                               calendar ics
+                             access takes --venue unless one site of the visit admits by list;
+                             seating takes the event's --item; guest takes --lang ru+en etc.
+                             and --waive as export-pdf does
   export-ics VISIT_ID --out FILE [--lang ru|en] [--person PERSON_ID]
                              the programme as a calendar file
   export-docx VISIT_ID --out FILE [--lang ru|en|ru+en|ru+kk|ru+zh]
@@ -99,6 +109,9 @@ export async function runCli(
         venue: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        doc: { type: 'string' },
+        format: { type: 'string' },
+        item: { type: 'string' },
         help: { type: 'boolean' },
       },
     })
@@ -134,7 +147,9 @@ export async function runCli(
 /** Chromium only for the commands that print a PDF (loaded then, not at every start). */
 async function printerFor(command: string, argv: string[]): Promise<PdfPrinter | undefined> {
   const pdf = argv.some((a) => a.toLowerCase().endsWith('.pdf'))
-  if (command !== 'export-pdf' && !(command === 'access-request' && pdf)) return undefined
+  const printing =
+    command === 'export-pdf' || (pdf && ['access-request', 'export'].includes(command))
+  if (!printing) return undefined
   const { ChromiumPdfPrinter } = await import('../node-host/pdf-printer-chromium')
   return new ChromiumPdfPrinter()
 }

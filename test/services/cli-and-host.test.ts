@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -7,6 +8,10 @@ import { repoBundledDir } from '../../electron/services/paths'
 import { startNodeHost } from '../../electron/node-host/server'
 import { fixedClock } from '../../shared/time/clock'
 import { tempDir } from '../helpers/temp-dir'
+import { hasChromium } from '../helpers/chromium-printer'
+
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 
 async function cli(args: string[], today = '2026-11-28T09:00:00Z') {
   let out = ''
@@ -164,6 +169,68 @@ describe('CLI', () => {
     expect(err).toContain('Не удалось прочитать файл: файл пустой')
     const list = JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out) as unknown[]
     expect(list).toHaveLength(3)
+  })
+
+  test('export --doc makes every paper of a visit, the format from the file name', async () => {
+    const dir = await tempDir()
+    const id = (
+      await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-14', '--data-dir', dir])
+    ).out.trim()
+    const made = async (doc: string, file: string, ...more: string[]) => {
+      const out = join(dir, file)
+      const r = await cli(['export', id, '--doc', doc, '--out', out, ...more, '--data-dir', dir])
+      expect(r.err).toBe('')
+      expect(r.code).toBe(0)
+      return fs.readFile(out)
+    }
+    const zip = (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe('PK')
+    for (const [doc, file] of [
+      ['programme', 'programme.docx'],
+      ['working', 'working.docx'],
+      ['access', 'npp.docx'], // the one site of the visit that admits by list
+      ['estimate', 'estimate.xlsx'],
+      ['report', 'report.docx'],
+      ['press', 'press.docx'],
+      ['journal', 'journal.xlsx'],
+    ] as const)
+      zip(await made(doc, file))
+    expect((await made('calendar', 'visit.ics')).toString()).toContain('BEGIN:VCALENDAR')
+    expect(
+      (await made('guest', 'guest.docx', '--lang', 'ru+en', '--waive')).length,
+    ).toBeGreaterThan(1000)
+    const wrong = await cli(['export', id, '--doc', 'estimate', '--out', join(dir, 'e.docx')])
+    expect([wrong.code, wrong.err.trim()]).toEqual([
+      1,
+      "--doc estimate is made as pdf or xlsx, not 'docx'",
+    ])
+    const open = await cli([
+      'export',
+      id,
+      '--doc',
+      'guest',
+      '--out',
+      join(dir, 'guest.pdf'),
+      '--data-dir',
+      dir,
+    ])
+    expect(open.code).toBe(1)
+    expect(open.err).toContain('Программа для гостей не выпущена')
+  })
+
+  test.skipIf(!hasChromium)('export --doc prints the estimate and the report as PDF', async () => {
+    const dir = await tempDir()
+    const id = (
+      await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-14', '--data-dir', dir])
+    ).out.trim()
+    for (const [doc, words] of [
+      ['estimate', 'СМЕТА'],
+      ['report', 'ОТЧЁТ'],
+    ] as const) {
+      const out = join(dir, `${doc}.pdf`)
+      const r = await cli(['export', id, '--doc', doc, '--out', out, '--data-dir', dir])
+      expect([r.code, r.err]).toEqual([0, ''])
+      expect(pdfText(out).toUpperCase()).toContain(words)
+    }
   })
 
   test('check exits non-zero when a file was quarantined', async () => {

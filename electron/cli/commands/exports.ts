@@ -1,12 +1,20 @@
 import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import type { ExportedFile, VisitRecord } from '../../../shared/api/contract'
+import { extname, resolve } from 'node:path'
+import type { ExportFormat, ExportedFile, VisitRecord } from '../../../shared/api/contract'
 import { dispatch } from '../../../shared/api/dispatch'
 import type { JournalEntry } from '../../../shared/domain/journal'
 import { findVenue } from '../../../shared/paperwork/access-request'
 import type { Estimate } from '../../../shared/paperwork/estimate'
 import { toLocalDate } from '../../../shared/time/local-date'
-import { fail, failWith, printJson, type CliIo, type Command, type Values } from '../context'
+import {
+  fail,
+  failWith,
+  printJson,
+  type CliContext,
+  type CliIo,
+  type Command,
+  type Values,
+} from '../context'
 
 /** Writes an exported file where --out says and prints its path. */
 async function save(io: CliIo, out: string, file: ExportedFile): Promise<number> {
@@ -45,7 +53,111 @@ const exportAs =
     return save(io, values.out, envelope.value as ExportedFile)
   }
 
-/** export-pdf, export-ics, export-docx, access-request, journal, estimate. */
+/**
+ * The site of an access request: the venue named (a unique part of its name is enough), or with
+ * no name the one venue of the visit that admits visitors by list.
+ */
+async function siteOf(
+  api: CliContext['api'],
+  visitId: string,
+  query: string | undefined,
+): Promise<{ visitId: string; venueId: string } | { message: string }> {
+  const got = await dispatch(api, 'getVisit', [visitId])
+  if (!got.ok) return { message: got.error.message }
+  const visit = (got.value as VisitRecord).visit
+  const found = findVenue(visit, (await api.getDirectory()).directory, query ?? '')
+  if (!('error' in found)) return { visitId: visit.id, venueId: found.venue.id }
+  if (!query && found.candidates.length === 1) {
+    const only = findVenue(visit, (await api.getDirectory()).directory, found.candidates[0]!)
+    if (!('error' in only)) return { visitId: visit.id, venueId: only.venue.id }
+  }
+  const which = !query
+    ? '--venue NAME_OR_ID is required'
+    : found.error === 'ambiguous'
+      ? `'${query}' fits several venues`
+      : `no venue '${query}' in this visit`
+  return { message: `${which}: ${found.candidates.join('; ') || '—'}` }
+}
+
+/** The documents of `export --doc`, each with the formats it is made in. */
+export const EXPORT_DOCS = {
+  briefing: ['pdf'],
+  programme: ['pdf', 'docx'],
+  guest: ['pdf', 'docx'],
+  working: ['pdf', 'docx'],
+  pocket: ['pdf'],
+  access: ['pdf', 'docx'],
+  estimate: ['pdf', 'xlsx'],
+  report: ['pdf', 'docx'],
+  press: ['docx'],
+  journal: ['docx', 'xlsx'],
+  seating: ['pdf'],
+  calendar: ['ics'],
+} as const satisfies Record<string, readonly string[]>
+type ExportDoc = keyof typeof EXPORT_DOCS
+
+/** The contract's format and options for a document in a format. */
+function formatOf(doc: ExportDoc, format: string): ExportFormat {
+  switch (doc) {
+    case 'briefing':
+    case 'programme':
+    case 'guest':
+    case 'working':
+    case 'pocket':
+      return format === 'docx' ? 'docx' : 'pdf'
+    case 'calendar':
+      return 'ics'
+    case 'press':
+      return 'press-docx'
+    default:
+      return `${doc}-${format}` as ExportFormat
+  }
+}
+
+/**
+ * export VISIT_ID --doc DOC [--format pdf|docx|xlsx|ics] --out FILE: any paper of the visit, the
+ * format taken from --out's extension when not given.
+ */
+async function exportDocument({ api, rest, values, io }: CliContext): Promise<number> {
+  const docs = Object.keys(EXPORT_DOCS).join('|')
+  const doc = values.doc as ExportDoc | undefined
+  if (!doc || !Object.hasOwn(EXPORT_DOCS, doc)) return fail(io, `--doc ${docs} is required`)
+  if (!values.out) return fail(io, '--out FILE is required')
+  const allowed: readonly string[] = EXPORT_DOCS[doc]
+  const format = (values.format ?? extname(values.out).slice(1)).toLowerCase()
+  if (!allowed.includes(format))
+    return fail(io, `--doc ${doc} is made as ${allowed.join(' or ')}, not '${format || '?'}'`)
+  const visitId = rest[0] ?? ''
+  if (doc === 'journal') {
+    const got = await dispatch(api, 'getVisit', [visitId])
+    if (!got.ok) return failWith(io, got.error)
+    const { startDate, endDate } = (got.value as VisitRecord).visit
+    const envelope = await dispatch(api, 'exportJournal', [startDate, endDate, format])
+    if (!envelope.ok) return failWith(io, envelope.error)
+    return save(io, values.out, envelope.value as ExportedFile)
+  }
+  const options = exportOptions({
+    ...values,
+    ...(['programme', 'guest', 'working', 'pocket'].includes(doc) ? { variant: doc } : {}),
+  })
+  if (typeof options === 'string') return fail(io, options)
+  if (doc === 'guest' && !options.second && !options.lang) options.lang = 'ru'
+  if (doc === 'access') {
+    const site = await siteOf(api, visitId, values.venue)
+    if ('message' in site) return fail(io, site.message)
+    options.venueId = site.venueId
+  }
+  if (doc === 'seating') {
+    if (!values.item)
+      return fail(io, '--item ITEM_ID is required (the event with the seating plan)')
+    options.itemId = values.item
+  }
+  const envelope = await dispatch(api, 'exportVisit', [visitId, formatOf(doc, format), options])
+  if (!envelope.ok) return failWith(io, envelope.error)
+  return save(io, values.out, envelope.value as ExportedFile)
+}
+
+/** export, export-pdf, export-ics, export-docx, access-request, journal, estimate. */
 export const exportCommands: Record<string, Command> = {
   'export-pdf': exportAs('pdf'),
   'export-ics': exportAs('ics'),
@@ -53,26 +165,18 @@ export const exportCommands: Record<string, Command> = {
   'access-request': async ({ api, rest, values, io }) => {
     if (!values.out) return fail(io, '--out FILE.docx or FILE.pdf is required')
     if (!values.venue) return fail(io, '--venue NAME_OR_ID is required')
-    const got = await dispatch(api, 'getVisit', [rest[0]])
-    if (!got.ok) return failWith(io, got.error)
-    const visit = (got.value as VisitRecord).visit
-    const found = findVenue(visit, (await api.getDirectory()).directory, values.venue)
-    if ('error' in found) {
-      const which =
-        found.error === 'ambiguous'
-          ? `'${values.venue}' fits several venues`
-          : `no venue '${values.venue}' in this visit`
-      return fail(io, `${which}: ${found.candidates.join('; ') || '—'}`)
-    }
+    const site = await siteOf(api, rest[0] ?? '', values.venue)
+    if ('message' in site) return fail(io, site.message)
     const format = values.out.toLowerCase().endsWith('.pdf') ? 'access-pdf' : 'access-docx'
     const envelope = await dispatch(api, 'exportVisit', [
-      visit.id,
+      site.visitId,
       format,
-      { venueId: found.venue.id },
+      { venueId: site.venueId },
     ])
     if (!envelope.ok) return failWith(io, envelope.error)
     return save(io, values.out, envelope.value as ExportedFile)
   },
+  export: exportDocument,
   journal: async ({ api, values, io, clock }) => {
     const today = toLocalDate(clock.now())
     const from = values.from ?? `${today.slice(0, 4)}-01-01`
