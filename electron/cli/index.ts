@@ -53,10 +53,11 @@ Commands:
   estimate VISIT_ID [--json]  the cost estimate from the norms of the visit's group (settings):
                              { lines: [{ category, description, quantity, unit, unitCost, total }],
                                total, currency }
-  access-request VISIT_ID --venue NAME_OR_ID --out FILE.docx|FILE.pdf
+  access-request VISIT_ID --venue NAME_OR_ID --out FILE.docx|FILE.pdf [--waive]
                              the letter to a site that admits visitors by list, with the list in
                              the site's columns (passport data included); a unique part of the
-                             venue's name is enough
+                             venue's name is enough; refused while names to sign, the list's
+                             data or a missed deadline are open, unless --waive (recorded)
   import FILE|FOLDER… [--year YYYY]
                              visit bundles, calendars (.ics), Word programmes (.docx) or press-release
                              texts, each type found from the content; everything read is kept; prints

@@ -12,7 +12,7 @@ import { buildBriefing } from '../../shared/briefing/build-briefing'
 import { renderBriefingHtml } from '../../shared/briefing/render-briefing-html'
 import type { Directory } from '../../shared/domain/directory'
 import type { Visit } from '../../shared/domain/visit'
-import { buildAccessRequest } from '../../shared/paperwork/access-request'
+import { buildAccessRequest, letterPreflight } from '../../shared/paperwork/access-request'
 import { computeEstimate, type Estimate } from '../../shared/paperwork/estimate'
 import { buildVisitReport } from '../../shared/report/build-report'
 import { draftPressRelease, type PressRelease } from '../../shared/report/press-release'
@@ -139,6 +139,19 @@ export class BriefingService {
       today: toLocalDate(this.deps.clock.now()),
       settings: this.deps.settings.get().planning,
       ...(options.second ? { second: options.second } : {}),
+    })
+  }
+
+  /** What keeps a site's letter from being signed and sent as it is (names, data, deadline). */
+  async letterQuestions(visitId: string, venueId: string): Promise<PreflightIssue[]> {
+    const visit = (await this.deps.visits.get(visitId)).visit
+    const directory = this.deps.directory.get().directory
+    const venue = directory.venues.find((v) => v.id === venueId)
+    if (!venue)
+      throw new AppError('not-found', 'venue not in the programme', { key: 'access.noVenue' })
+    return letterPreflight(visit, directory, venue, {
+      settings: this.deps.settings.get().planning,
+      today: toLocalDate(this.deps.clock.now()),
     })
   }
 

@@ -4,6 +4,7 @@ import { Document, Header, HeadingLevel, Packer, PageOrientation, Paragraph, Tex
 import type { BriefingDocument } from '../../shared/briefing/briefing-document'
 import { neutraliseBidiDeep } from '../../shared/exports/bidi'
 import { dayTable, withClassification, type Block } from './docx/parts'
+import { houseFooter, houseMargins, houseStyles } from './docx/house-style'
 import { sectionDocx } from './docx/sections'
 
 /**
@@ -57,13 +58,16 @@ export async function programmeDocx(raw: BriefingDocument): Promise<Uint8Array> 
   const document = new Document({
     creator: 'Delegation Planner',
     title: doc.title,
-    styles: { default: { document: { run: { font: 'Arial', size: 20 } } } },
+    styles: houseStyles('document'),
     sections: [
       {
         properties: {
-          page: { size: { orientation: PageOrientation.LANDSCAPE } },
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: houseMargins('document'),
+          },
         },
-        headers: undefined,
+        footers: { default: houseFooter(footerText(doc), doc.pageLabel) },
         children: withClassification(doc, children),
       },
     ],
@@ -77,14 +81,22 @@ export async function documentDocx(raw: BriefingDocument): Promise<Uint8Array> {
   const doc = neutraliseBidiDeep(model)
   const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
   const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)
+  // A letter goes out as GOST R 7.0.97 lays it out, without the internal footer.
+  const kind = doc.sections[0]?.kind === 'letter' ? 'letter' : 'document'
   const document = new Document({
     creator: 'Delegation Planner',
     title: doc.title,
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: houseStyles(kind),
     sections: [
       {
-        ...(landscape
-          ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
+        properties: {
+          page: {
+            ...(landscape ? { size: { orientation: PageOrientation.LANDSCAPE } } : {}),
+            margin: houseMargins(kind),
+          },
+        },
+        ...(kind === 'document'
+          ? { footers: { default: houseFooter(footerText(doc), doc.pageLabel) } }
           : {}),
         // Personal data is said so at the top of every page, as in the PDF.
         ...(doc.sensitiveNotice
@@ -123,16 +135,21 @@ export async function pressReleaseDocx(text: {
   const document = new Document({
     creator: 'Delegation Planner',
     title: release.title,
-    styles: { default: { document: { run: { font: 'Arial', size: 24 } } } },
+    styles: houseStyles('document'),
     sections: [
       {
+        properties: { page: { margin: houseMargins('document') } },
         children: [
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
             children: [new TextRun(release.title)],
           }),
           ...release.paragraphs.map(
-            (p) => new Paragraph({ spacing: { after: 160 }, children: [new TextRun(p)] }),
+            (p) =>
+              new Paragraph({
+                spacing: { after: 160, line: 300 },
+                children: [new TextRun({ text: p, size: 24 })],
+              }),
           ),
         ],
       },
@@ -140,3 +157,7 @@ export async function pressReleaseDocx(text: {
   })
   return new Uint8Array(await Packer.toBuffer(document))
 }
+
+/** The footer's left part, as the PDF's: the title, the edition, when it was prepared. */
+const footerText = (doc: BriefingDocument) =>
+  [doc.title, doc.edition, doc.prepared].filter(Boolean).join(' · ')

@@ -205,6 +205,8 @@ export type BriefingSection =
       breakBefore?: boolean
       /** Wide tables print on a landscape page. */
       landscape?: boolean
+      /** A signature under the table (a visitor list is signed off as its letter is). */
+      signOff?: { position: string; name: string }
     }
   | {
       kind: 'letter'

@@ -51,7 +51,7 @@ export const isOfficial = (p: Person): boolean =>
   !isPlaceholder(p.fullName) && !STAFF.test(p.position) && !STAFF.test(p.fullName)
 
 export type PreflightKind =
-  'placeholder' | 'no-venue' | 'conflict' | 'access-overdue' | 'undated' | 'translation'
+  'placeholder' | 'no-venue' | 'conflict' | 'access-overdue' | 'undated' | 'translation' | 'letter'
 
 export interface PreflightIssue {
   kind: PreflightKind

@@ -95,6 +95,14 @@ function pageCss(doc: BriefingDocument): string {
 }
 @page cover {
   @top-left { content: none; }
+}
+/* An outgoing letter as GOST R 7.0.97 lays it out: margins 20/10/20/20 mm, no internal marks. */
+@page letter {
+  margin: 20mm 10mm 20mm 20mm;
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-left { content: none; }
+  @bottom-right { content: none; }
 }`
 }
 
@@ -155,18 +163,20 @@ ul { margin: 1mm 0 2mm; padding-left: 5mm; }
 .bi-title .guest-heading { font-size: 14pt; }
 .bi-head { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 table.bilingual td + td + td, table.bilingual th + th + th { border-left: 0.5pt solid #ccd3de; }
-.letter { font: 12pt/1.45 'PT Serif', 'PT Sans', serif; }
+.letter { page: letter; font: 14pt/1.2 'PT Serif', 'PT Sans', serif; }
 .letter-head { display: grid; grid-template-columns: 1fr 1fr; gap: 10mm; margin-bottom: 10mm; }
-.sender { font-size: 9.5pt; line-height: 1.35; text-align: center; }
-.sender-org { font-weight: 700; font-size: 11pt; text-transform: uppercase; margin-bottom: 1mm; }
+.sender { font-size: 10pt; line-height: 1.35; text-align: center; }
+.sender-org { font-weight: 700; font-size: 12pt; text-transform: uppercase; margin-bottom: 1mm; }
 .ref { margin-top: 3mm; }
 .addressee { padding-left: 6mm; }
-.subject { font-size: 10.5pt; font-style: italic; margin-bottom: 6mm; }
+.subject { font-size: 12pt; margin-bottom: 8mm; max-width: 90mm; }
 .salutation { text-align: center; margin: 0 0 4mm; }
-.letter p.body { text-indent: 12mm; text-align: justify; margin: 0 0 2.5mm; }
+.letter p.body { text-indent: 12.5mm; text-align: justify; margin: 0; }
 .attachment { margin-top: 6mm; }
-.signature { display: flex; justify-content: space-between; margin-top: 12mm; }
-.executor { margin-top: 18mm; font: 8.5pt 'PT Sans', sans-serif; color: #333; }
+.signature { display: flex; justify-content: space-between; align-items: flex-end; margin-top: 12mm; break-inside: avoid; }
+.signature .sign-space { flex: 1; }
+.executor { margin-top: 18mm; font: 10pt/1.2 'PT Serif', serif; white-space: pre-line; }
+.sign-off { display: flex; justify-content: space-between; margin-top: 10mm; font: 11pt 'PT Serif', serif; break-inside: avoid; }
 .caption { text-align: right; font-size: 9pt; margin-bottom: 3mm; }
 .accessList h2 { text-align: center; border: none; font-size: 12pt; }
 .accessList table { table-layout: fixed; border: 0.5pt solid #777; }
@@ -420,7 +430,7 @@ ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 <p class="salutation">${e(s.salutation)}</p>
 ${s.paragraphs.map((p) => `<p class="body">${e(p)}</p>`).join('\n')}
 <p class="attachment">${e(s.attachment)}</p>
-<div class="signature"><div>${e(s.signature.position)}</div><div>${e(s.signature.name)}</div></div>
+<div class="signature"><div>${e(s.signature.position)}</div><div class="sign-space"></div><div>${e(s.signature.name)}</div></div>
 ${s.executor ? `<p class="executor">${e(s.executor)}</p>` : ''}
 </section>`
   },
@@ -460,6 +470,7 @@ ${s.rows.map((r) => `<tr${r.alert ? ' class="alert"' : r.total ? ' class="total"
 </tbody>
 </table>`
 }
+${s.signOff ? `<div class="sign-off"><div>${e(s.signOff.position)}</div><div>${e(s.signOff.name)}</div></div>` : ''}
 </section>`
   },
   guest: (s) => {

@@ -36,6 +36,8 @@ export const LetterheadSchema = z.object({
   contacts: z.string().max(500).default(''),
   signerPosition: z.string().max(300).default('Председатель комитета'),
   signerName: z.string().max(300).default(''),
+  /** The executor printed at the foot of a letter: 'Иванова Мария Петровна, +7 812 539-00-00'. */
+  executor: z.string().max(300).default(''),
 })
 export type Letterhead = z.infer<typeof LetterheadSchema>
 

@@ -641,6 +641,10 @@ export const en: Messages = {
   preflight: {
     blocked:
       'The guest programme was not issued: {{count}} open questions (first: {{first}}). Settle them or issue it noting they are accepted.',
+    letterBlocked:
+      'The letter was not issued: {{count}} open questions (first: {{first}}). Settle them or issue it noting they are accepted.',
+    letterHint:
+      'The letter is signed and sent as it is: it needs the addressee’s and the signer’s names, an executor with a phone and a complete list. Settle them, or issue as it is; this is recorded in the visit.',
     title: 'Open questions before issuing',
     hint: 'The programme goes to the guests: no placeholders, events without a place or programme errors. Settle them, or issue as it is; this is recorded in the visit.',
     waive: 'Issue as it is (recorded)',
@@ -1230,6 +1234,7 @@ export const en: Messages = {
     contacts: 'Phone, e-mail',
     signerPosition: 'Signer’s position',
     signerName: 'Signer’s name',
+    executor: 'Executor: name and phone',
   },
   estimate: {
     tab: 'Estimate',

@@ -6,11 +6,24 @@ import type { BriefingDocument, BriefingSection } from '../briefing/briefing-doc
 import type { Directory } from '../domain/directory'
 import { byPrecedence, type Person } from '../domain/people'
 import type { PlanningSettings } from '../domain/planning'
-import { DEFAULT_ACCESS_COLUMNS, type AccessField, type Venue } from '../domain/venues'
+import {
+  DEFAULT_ACCESS_COLUMNS,
+  accessLeadDays,
+  type AccessField,
+  type Venue,
+} from '../domain/venues'
 import type { Visit } from '../domain/visit'
 import { transliterate } from '../i18n/transliterate'
-import { countryGenitive, initialsName, personName, placeIn, postIn } from '../language/ru/decline'
-import { formatDateRange, formatShortDate } from '../time/local-date'
+import { isPlaceholder, type PreflightIssue } from '../briefing/preflight'
+import {
+  countryGenitive,
+  initialsName,
+  initialsNameIn,
+  placeIn,
+  postIn,
+} from '../language/ru/decline'
+import { countRu } from '../language/ru/numerals'
+import { formatDateRange, formatShortDate, shiftDate } from '../time/local-date'
 import { paperworkDocument } from './paperwork-document'
 
 export interface AccessRequestContext {
@@ -137,12 +150,8 @@ export function buildAccessRequest(
   const first = items[0]
   const last = items.filter((i) => i.date === first?.date).at(-1)
   const visitors = accessVisitors(visit, directory, venue.id)
-  const people = new Map(directory.people.map((p) => [p.id, p]))
   const guestsHead = visitors.find((p) => p.side === 'guest')
-  const responsible =
-    people.get(first?.responsibleId ?? '') ??
-    visitors.find((p) => p.side === 'host' && p.phone) ??
-    undefined
+  const executor = letterExecutor(visit, directory, venue, context.settings)
 
   const partner = [
     placeIn(visit.partnerRegion, 'genitive') ?? visit.partnerRegion,
@@ -162,7 +171,7 @@ export function buildAccessRequest(
   const post = guestsHead?.position.split(',')[0]?.trim() ?? ''
   const declined = post ? postIn(post, 'instrumental') : undefined
   const headPost = declined ? lowerFirst(declined) : undefined
-  const headName = guestsHead ? personName(guestsHead.fullName, 'instrumental') : ''
+  const headName = guestsHead ? initialsNameIn(guestsHead.fullName, 'instrumental') : ''
   const headed = !guestsHead
     ? ''
     : headPost && headName
@@ -172,10 +181,14 @@ export function buildAccessRequest(
     `В период ${formatDateRange(visit.startDate, visit.endDate, 'ru')} ${hostAcc} посещает делегация ${partner || visit.partnerCountry}${headed}.${guestsHead && !headed ? ` Руководитель делегации — ${guestsHead.fullName}${guestsHead.position ? `, ${lowerFirst(guestsHead.position)}` : ''}.` : ''}`,
     `Прошу Вас рассмотреть возможность организации посещения объекта «${venue.name}» членами ${who} и сопровождающими лицами ${when}${items.length ? `. Программа посещения: ${items.map((i) => i.title).join('; ')}` : ''}.`,
     `Список участников посещения (${visitors.length} чел.) с паспортными данными прилагается.${request?.note ? ` ${request.note}` : ''}`,
-    responsible
-      ? `Контактное лицо: ${responsible.fullName}${responsible.position ? `, ${lowerFirst(responsible.position)}` : ''}${responsible.phone ? `, тел. ${responsible.phone}` : ''}.`
+    executor
+      ? `Контактное лицо: ${executor.name}${executor.phone ? `, тел. ${executor.phone}` : ''}.`
       : '',
   ].filter(Boolean)
+  const signature = {
+    position: head.signerPosition,
+    name: head.signerName.trim() ? initialsName(head.signerName) : '________________',
+  }
   const letter: BriefingSection = {
     kind: 'letter',
     id: 'letter',
@@ -189,12 +202,9 @@ export function buildAccessRequest(
     salutation: request?.salutation || 'Уважаемый(ая) ________________________!',
     paragraphs,
     attachment: `Приложение: список участников посещения (${visitors.length} чел.) на ___ л. в 1 экз.`,
-    signature: {
-      position: head.signerPosition,
-      name: head.signerName ? initialsName(head.signerName) : '________________',
-    },
-    executor: responsible
-      ? `Исп.: ${responsible.fullName}${responsible.phone ? `, ${responsible.phone}` : ''}`
+    signature,
+    executor: executor
+      ? [executor.name, executor.phone ? `тел. ${executor.phone}` : ''].filter(Boolean).join('\n')
       : '',
   }
   const list: BriefingSection = {
@@ -207,6 +217,8 @@ export function buildAccessRequest(
       cells: [String(i + 1), ...columns.map((c) => accessCell(c.field, p, visit, directory))],
     })),
     breakBefore: true,
+    // The site wants the list signed off too, by the one who signs the letter.
+    signOff: signature,
   }
   return paperworkDocument({
     title: `Письмо о посещении: ${venue.name}`,
@@ -233,4 +245,81 @@ function visitVenueIds(visit: Visit): string[] {
     if (item.kind !== 'transfer' && item.venueId && !ids.includes(item.venueId))
       ids.push(item.venueId)
   return ids
+}
+
+/** Who prepared the letter, for its foot and the contact line: the letterhead's, else the officer responsible. */
+function letterExecutor(
+  visit: Visit,
+  directory: Directory,
+  venue: Venue,
+  settings: PlanningSettings,
+): { name: string; phone: string } | undefined {
+  const set = settings.letterhead.executor.trim()
+  if (set) {
+    // 'Иванова Мария Петровна, +7 812 539-00-00': the phone is what starts with + or a digit.
+    const at = set.search(/,?\s*(?:тел\.?\s*)?(?=[+\d(][\d\s()+-]{5,}$)/u)
+    return at > 0
+      ? { name: set.slice(0, at).trim(), phone: set.slice(at).replace(/^,?\s*(?:тел\.?\s*)?/u, '') }
+      : { name: set, phone: '' }
+  }
+  const people = new Map(directory.people.map((p) => [p.id, p]))
+  const first = visit.items.find((i) => i.venueId === venue.id && i.responsibleId)
+  const responsible = people.get(first?.responsibleId ?? '')
+  if (!responsible || isPlaceholder(responsible.fullName)) return undefined
+  return { name: responsible.fullName, phone: responsible.phone ?? '' }
+}
+
+/**
+ * What keeps the letter from being signed and sent as it is: the addressee's and the signer's
+ * names, the executor, the people and data the list lacks, and a deadline already missed. The
+ * export refuses while any is open, unless the officer waives them (recorded in the visit).
+ */
+export function letterPreflight(
+  visit: Visit,
+  directory: Directory,
+  venue: Venue,
+  context: { settings: PlanningSettings; today: string },
+): PreflightIssue[] {
+  const out: PreflightIssue[] = []
+  const request = venue.accessRequest
+  const where = `«${venue.name}» в справочнике мест`
+  if (!request?.addresseeName.trim())
+    out.push({ kind: 'letter', text: `Адресат: не указаны И.О. Фамилия руководителя (${where})` })
+  if (!request?.salutation.trim())
+    out.push({ kind: 'letter', text: `Обращение «Уважаемый …!» не указано (${where})` })
+  if (!context.settings.letterhead.signerName.trim())
+    out.push({
+      kind: 'letter',
+      text: 'Подписант: не указаны И.О. Фамилия (Настройки → Бланк письма)',
+    })
+  if (!letterExecutor(visit, directory, venue, context.settings))
+    out.push({
+      kind: 'letter',
+      text: 'Исполнитель с телефоном не указан (Настройки → Бланк письма)',
+    })
+  for (const p of accessVisitors(visit, directory, venue.id))
+    if (isPlaceholder(p.fullName))
+      out.push({ kind: 'placeholder', text: `В списке: «${p.fullName}» — имя не уточнено` })
+  for (const g of accessGaps(visit, directory, venue))
+    if (!isPlaceholder(g.name))
+      out.push({ kind: 'letter', text: `В списке: ${g.name} — нет данных: ${g.fields.join('; ')}` })
+  const lead = accessLeadDays(venue)
+  const first = visit.items
+    .filter((i) => i.venueId === venue.id && i.kind !== 'transfer')
+    .map((i) => i.date)
+    .sort()[0]
+  if (first && lead > 0) {
+    const due = shiftDate(first, -lead)
+    const sent = visit.tasks.some(
+      (t) =>
+        t.key.startsWith(`access:${venue.id}:`) &&
+        (t.status === 'done' || t.status === 'not-needed'),
+    )
+    if (!sent && context.today > due && visit.endDate >= context.today)
+      out.push({
+        kind: 'access-overdue',
+        text: `Письмо опаздывает: направить нужно было до ${formatShortDate(due, 'ru')} (за ${countRu(lead, ['день', 'дня', 'дней'])} до посещения ${formatShortDate(first, 'ru')}); согласуйте с объектом, примет ли он список позже`,
+      })
+  }
+  return out
 }

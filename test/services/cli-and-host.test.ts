@@ -184,16 +184,17 @@ describe('CLI', () => {
       return fs.readFile(out)
     }
     const zip = (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe('PK')
-    for (const [doc, file] of [
+    for (const [doc, file, ...more] of [
       ['programme', 'programme.docx'],
       ['working', 'working.docx'],
-      ['access', 'npp.docx'], // the one site of the visit that admits by list
+      // The one site of the visit that admits by list; its letter is not signable yet.
+      ['access', 'npp.docx', '--waive'],
       ['estimate', 'estimate.xlsx'],
       ['report', 'report.docx'],
       ['press', 'press.docx'],
       ['journal', 'journal.xlsx'],
     ] as const)
-      zip(await made(doc, file))
+      zip(await made(doc, file, ...more))
     expect((await made('calendar', 'visit.ics')).toString()).toContain('BEGIN:VCALENDAR')
     expect(
       (await made('guest', 'guest.docx', '--lang', 'ru+en', '--waive')).length,
@@ -215,6 +216,18 @@ describe('CLI', () => {
     ])
     expect(open.code).toBe(1)
     expect(open.err).toContain('Программа для гостей не выпущена')
+    const unsigned = await cli([
+      'export',
+      id,
+      '--doc',
+      'access',
+      '--out',
+      join(dir, 'a.pdf'),
+      '--data-dir',
+      dir,
+    ])
+    expect(unsigned.code).toBe(1)
+    expect(unsigned.err).toContain('Письмо не выпущено')
   })
 
   test.skipIf(!hasChromium)('export --doc prints the estimate and the report as PDF', async () => {

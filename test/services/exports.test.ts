@@ -438,7 +438,17 @@ describe('the access request', () => {
         for (const file of [docx, pdf])
           expect(
             await runCli(
-              ['access-request', id.trim(), '--venue', 'АЭС', '--out', file, '--data-dir', dir],
+              [
+                'access-request',
+                id.trim(),
+                '--venue',
+                'АЭС',
+                '--out',
+                file,
+                '--waive',
+                '--data-dir',
+                dir,
+              ],
               { out: (t) => out.push(t), err: (t) => err.push(t) },
               repoBundledDir,
               fixedClock('2026-11-08T07:40:00Z'),

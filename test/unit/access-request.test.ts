@@ -11,6 +11,7 @@ import {
   accessRequestVenues,
   buildAccessRequest,
   findVenue,
+  letterPreflight,
 } from '../../shared/paperwork/access-request'
 import { buildVisitReport } from '../../shared/report/build-report'
 import { withFictionalPassports } from '../helpers/fictional-passports'
@@ -36,7 +37,7 @@ describe('the access request to the Leningrad NPP', () => {
     )
     expect(letter.heading).toBe('О посещении объекта «Ленинградская АЭС»')
     expect(letter.paragraphs[0]).toBe(
-      'В период 7–11 декабря 2026 г. Ленинградскую область посещает делегация Жамбылской области (Казахстан) во главе с заместителем акима Жамбылской области Айжан Есмагамбетовой.',
+      'В период 7–11 декабря 2026 г. Ленинградскую область посещает делегация Жамбылской области (Казахстан) во главе с заместителем акима Жамбылской области А.С. Есмагамбетовой.',
     )
     expect(letter.paragraphs[1]).toContain('10 декабря 2026 г. (ориентировочно 10:00')
     expect(letter.paragraphs[2]).toMatch(/^Список участников посещения \(5 чел\.\)/)
@@ -49,6 +50,82 @@ describe('the access request to the Leningrad NPP', () => {
     expect(html).not.toContain('направить до')
     expect(html.indexOf('class="sensitive lead"')).toBeGreaterThan(html.indexOf('class="letter"'))
     expect(list?.kind === 'table' && list.breakBefore).toBe(true)
+  })
+
+  test('a letter that can be signed: names with initials, the executor with a phone, the list signed off', () => {
+    const signed = {
+      ...context,
+      settings: {
+        ...context.settings,
+        letterhead: {
+          ...context.settings.letterhead,
+          signerName: 'Путиков Дмитрий Анатольевич',
+          executor: 'Иванова Мария Петровна, +7 (812) 539-00-00',
+        },
+      },
+    }
+    const addressed: Venue = {
+      ...npp,
+      accessRequest: {
+        ...npp.accessRequest!,
+        addresseeName: 'В.И. Перегуде',
+        salutation: 'Уважаемый Владимир Иванович!',
+      },
+    }
+    const doc = buildAccessRequest(visit, directory, addressed, signed)
+    const [letter, list] = doc.sections
+    if (letter?.kind !== 'letter' || list?.kind !== 'table') throw new Error('no letter')
+    expect(letter.addressee).toEqual([
+      'Директору филиала АО «Концерн Росэнергоатом» «Ленинградская атомная станция»',
+      'В.И. Перегуде',
+    ])
+    expect(letter.salutation).toBe('Уважаемый Владимир Иванович!')
+    expect(letter.signature).toEqual({ position: 'Председатель комитета', name: 'Д.А. Путиков' })
+    expect(letter.executor).toBe('Иванова Мария Петровна\nтел. +7 (812) 539-00-00')
+    expect(letter.paragraphs.at(-1)).toBe(
+      'Контактное лицо: Иванова Мария Петровна, тел. +7 (812) 539-00-00.',
+    )
+    // Never a placeholder as the contact or the executor.
+    expect(JSON.stringify(letter)).not.toMatch(/назначается|уточня/)
+    expect(list.signOff).toEqual(letter.signature)
+    // The letter promises nothing its list lacks.
+    expect(letter.paragraphs.join(' ')).not.toContain('гражданство')
+    const html = renderBriefingHtml(doc, { fontCss: '' })
+    expect(html).toContain('@page letter')
+    expect(html).toMatch(/\.letter \{ page: letter; font: 14pt/)
+    // With everything settled, only the list's data and people remain open.
+    const open = letterPreflight(visit, directory, addressed, { ...signed, today: '2026-10-01' })
+    expect(open.filter((q) => q.kind === 'letter' && !q.text.startsWith('В списке'))).toEqual([])
+  })
+
+  test('the letter gate: unsigned, unaddressed, placeholders, missing data and a missed deadline', () => {
+    const bare = letterPreflight(visit, directory, npp, {
+      settings: defaultPlanningSettings(),
+      today: '2026-11-20',
+    })
+    const texts = bare.map((q) => q.text)
+    expect(texts).toContain(
+      'Адресат: не указаны И.О. Фамилия руководителя («Ленинградская АЭС» в справочнике мест)',
+    )
+    expect(texts).toContain('Подписант: не указаны И.О. Фамилия (Настройки → Бланк письма)')
+    expect(texts).toContain('Исполнитель с телефоном не указан (Настройки → Бланк письма)')
+    expect(texts.some((t) => /^В списке: «.*\(ФИО уточняется\)» — имя не уточнено$/.test(t))).toBe(
+      true,
+    )
+    // The NPP wants the list 30 days before 10 December: 10 November has passed.
+    expect(bare.find((q) => q.kind === 'access-overdue')?.text).toBe(
+      'Письмо опаздывает: направить нужно было до 10.11.2026 (за 30 дней до посещения 10.12.2026); согласуйте с объектом, примет ли он список позже',
+    )
+    // Marked sent: no longer late.
+    const sent = {
+      ...visit,
+      tasks: [{ key: 'access:leningrad-npp:0', custom: false, status: 'done' as const }],
+    }
+    const after = letterPreflight(sent, directory, npp, {
+      settings: defaultPlanningSettings(),
+      today: '2026-11-20',
+    })
+    expect(after.some((q) => q.kind === 'access-overdue')).toBe(false)
   })
 
   test('the list has the venue’s columns in its order, with the passport data', () => {

@@ -171,7 +171,7 @@ export const exportCommands: Record<string, Command> = {
     const envelope = await dispatch(api, 'exportVisit', [
       site.visitId,
       format,
-      { venueId: site.venueId },
+      { venueId: site.venueId, ...(values.waive ? { waive: true } : {}) },
     ])
     if (!envelope.ok) return failWith(io, envelope.error)
     return save(io, values.out, envelope.value as ExportedFile)

@@ -44,17 +44,31 @@ export const exportsApi = (
     draftPressRelease: async (visitId) => briefing.pressRelease(visitId),
     getEstimate: async (visitId) => briefing.estimate(visitId),
     // Whatever is issued is an edition: a programme export first makes sure one exists for it.
-    getOpenQuestions: async (visitId, opts) => briefing.openQuestions(visitId, opts),
+    // A site's letter (venueId given) has its own questions: names to sign, data, the deadline.
+    getOpenQuestions: async (visitId, opts) =>
+      opts.venueId
+        ? briefing.letterQuestions(visitId, opts.venueId)
+        : briefing.openQuestions(visitId, opts),
     exportVisit: async (visitId, format, opts) => {
-      // The copy the guests receive goes out only with nothing open, or with the officer's waiver.
+      // What goes out (the guests' copy, a letter) goes only with nothing open, or with the
+      // officer's waiver.
       const guestCopy = (format === 'pdf' || format === 'docx') && opts.variant === 'guest'
-      const open = guestCopy ? await briefing.openQuestions(visitId, opts) : []
+      const letter = (format === 'access-pdf' || format === 'access-docx') && opts.venueId
+      const open = guestCopy
+        ? await briefing.openQuestions(visitId, opts)
+        : letter
+          ? await briefing.letterQuestions(visitId, letter)
+          : []
       if (open.length > 0 && !opts.waive)
-        throw new AppError('invalid', 'open questions before a guest copy', {
-          key: 'preflight.blocked',
-          count: open.length,
-          first: open[0]!.text,
-        })
+        throw new AppError(
+          'invalid',
+          `open questions before ${letter ? 'a letter' : 'a guest copy'}`,
+          {
+            key: letter ? 'preflight.letterBlocked' : 'preflight.blocked',
+            count: open.length,
+            first: open[0]!.text,
+          },
+        )
       if (PROGRAMME_FORMATS.has(format)) await editions.issueEdition(visitId)
       const file = await briefing.export(visitId, format, opts)
       if (open.length > 0) await recordWaiver(visitId, file.fileName, open)

@@ -24,7 +24,7 @@ export function letterDocx(s: Extract<BriefingSection, { kind: 'letter' }>): Blo
             new TextRun({
               text,
               bold: i === 0 && align === AlignmentType.CENTER,
-              size: i === 0 ? 22 : 20,
+              size: align === AlignmentType.CENTER ? (i === 0 ? 24 : 20) : 28,
             }),
           ],
         }),
@@ -54,8 +54,7 @@ export function letterDocx(s: Extract<BriefingSection, { kind: 'letter' }>): Blo
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: 709 },
-      spacing: { after: 120 },
-      children: [new TextRun({ text, size: 26, font: 'Times New Roman' })],
+      children: [new TextRun({ text, size: 28 })],
     })
   return [
     twoColumns(
@@ -63,25 +62,27 @@ export function letterDocx(s: Extract<BriefingSection, { kind: 'letter' }>): Blo
       lines(s.addressee, AlignmentType.LEFT),
     ),
     para(''),
-    para(s.heading, { italics: true, size: 22 }),
+    para(s.heading, { size: 24 }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 240, after: 240 },
-      children: [new TextRun({ text: s.salutation, size: 26, font: 'Times New Roman' })],
+      children: [new TextRun({ text: s.salutation, size: 28 })],
     }),
     ...s.paragraphs.map(body),
     para(''),
-    para(s.attachment, { size: 24 }),
+    para(s.attachment, { size: 28 }),
     para(''),
     twoColumns(
-      [para(s.signature.position, { size: 26 })],
+      [para(s.signature.position, { size: 28 })],
       [
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: s.signature.name, size: 26 })],
+          children: [new TextRun({ text: s.signature.name, size: 28 })],
         }),
       ],
     ),
-    ...(s.executor ? [para(''), para(''), para(s.executor, { size: 18 })] : []),
+    ...(s.executor
+      ? [para(''), para(''), ...s.executor.split('\n').map((l) => para(l, { size: 20 }))]
+      : []),
   ]
 }

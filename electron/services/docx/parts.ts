@@ -6,10 +6,12 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx'
+import { contentWidths, mm } from './house-style'
 import type {
   BriefingDocument,
   LabelValue,
@@ -22,8 +24,9 @@ export type Block = Paragraph | Table
 /** Column widths of the programme table, in percent of the page. */
 const WIDTHS = [12, 30, 24, 20, 14]
 
-export const cell = (lines: string[], bold = false, shade = false) =>
+export const cell = (lines: string[], bold = false, shade = false, widthTwips?: number) =>
   new TableCell({
+    ...(widthTwips ? { width: { size: widthTwips, type: WidthType.DXA } } : {}),
     children: (lines.length ? lines : ['']).map(
       (text) => new Paragraph({ children: [new TextRun({ text, bold, size: 20 })] }),
     ),
@@ -112,27 +115,34 @@ export function photoParagraph(photo: string | undefined): Paragraph[] {
   ]
 }
 
-/** A plain table: a shaded header row that repeats on every page, then the rows. */
+/**
+ * A plain table: a shaded header row that repeats on every page, then the rows. Columns are as
+ * wide as their content asks (a surname never breaks) unless widths are given, in percent of the
+ * text width (A4 portrait 178 mm, landscape 265 mm).
+ */
 export function simpleTable(
   columns: string[],
   rows: { cells: string[]; alert?: boolean }[],
-  /** Column widths in percent of the page; equal when absent. */
   widths?: number[],
+  textWidthMm = 178,
 ): Table {
+  const percent = widths ?? contentWidths(columns, rows)
+  const twips = percent.map((w) => mm((w * textWidthMm) / 100))
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    ...(widths ? { columnWidths: widths.map((w) => Math.round(w * 96)) } : {}),
+    width: { size: twips.reduce((n, w) => n + w, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: twips,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: columns.map((c) => cell([c], true, true)),
+        children: columns.map((c, i) => cell([c], true, true, twips[i])),
       }),
       ...rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: r.cells.map((c) => cell(c.split('\n'), r.alert ?? false)),
+            children: r.cells.map((c, i) => cell(c.split('\n'), r.alert ?? false, false, twips[i])),
           }),
       ),
     ],

@@ -1,6 +1,7 @@
 // Each kind of briefing section as Word paragraphs and tables: one small renderer per kind, the
 // twins of the HTML renderers (shared/briefing/render-briefing-html.ts).
-import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx'
+import { AlignmentType, HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx'
+import { mm } from './house-style'
 import type { BriefingDocument, BriefingSection } from '../../../shared/briefing/briefing-document'
 import { guestDocx } from './guest'
 import { letterDocx } from './letter'
@@ -102,8 +103,11 @@ const DOCX_SECTIONS: { [K in Kind]: Renderer<K> } = {
         ? simpleTable(
             s.columns,
             s.rows.map((r) => ({ ...r, alert: (r.alert ?? false) || (r.total ?? false) })),
+            undefined,
+            s.landscape ? 265 : 178,
           )
         : para(doc.emptyText),
+      ...(s.signOff ? signOffDocx(s.signOff) : []),
     ]
   },
   changes: (s) => {
@@ -220,4 +224,16 @@ const DOCX_SECTIONS: { [K in Kind]: Renderer<K> } = {
 /** One section of a briefing or report as Word paragraphs and tables. */
 export function sectionDocx(s: BriefingSection, doc: BriefingDocument): Block[] {
   return (DOCX_SECTIONS[s.kind] as Renderer<Kind>)(s, doc)
+}
+
+/** A signature under a table: the post at the left, the initials and surname at the right. */
+function signOffDocx(sign: { position: string; name: string }): Paragraph[] {
+  return [
+    para(''),
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: mm(178) }],
+      keepLines: true,
+      children: [new TextRun({ text: `${sign.position}\t${sign.name}`, size: 22 })],
+    }),
+  ]
 }

@@ -6,6 +6,8 @@ export interface ConfirmDialogProps {
   onOpenChange(open: boolean): void
   title: string
   body: string
+  /** Lines listed under the question (what is open), at most twelve shown. */
+  details?: string[]
   confirmLabel: string
   onConfirm(): void
   danger?: boolean
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   onOpenChange,
   title,
   body,
+  details,
   confirmLabel,
   onConfirm,
   danger,
@@ -34,6 +37,14 @@ export function ConfirmDialog({
         <AlertDialog.Content className="dialog">
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>
+          {details && details.length > 0 ? (
+            <ul className="dialog-details small">
+              {details.slice(0, 12).map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+              {details.length > 12 ? <li>…</li> : null}
+            </ul>
+          ) : null}
           <div className="dialog-actions">
             <AlertDialog.Cancel className="button" onClick={onCancel}>
               {cancelLabel ?? t('common.cancel')}

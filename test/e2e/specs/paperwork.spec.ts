@@ -92,13 +92,23 @@ test('the paperwork from the UI: bilingual guest programme, talking points, acce
   await page.goto(`${host.url}#/visits/${id}/checklist`)
   await expect(access).toBeVisible()
   await expect(access.getByText(/Не хватает данных/)).toBeHidden()
+  // The letter is not signable yet (no signer, addressee or executor named; names still to
+  // come on the list): the officer sees why, and issues it with the waiver recorded.
+  await access.getByRole('button', { name: 'Письмо и список (DOCX)' }).click()
+  const gate = page.getByRole('alertdialog')
+  await expect(
+    gate.getByText('Подписант: не указаны И.О. Фамилия (Настройки → Бланк письма)'),
+  ).toBeVisible()
+  await expect(gate.getByText(/^В списке: «Представитель акимата г. Тараз/)).toBeVisible()
+  await shot('letter-gate')
   const letter = await download(page, () =>
-    access.getByRole('button', { name: 'Письмо и список (DOCX)' }).click(),
+    gate.getByRole('button', { name: 'Выпустить как есть (записать)' }).click(),
   )
   expect(letter.suggestedFilename()).toMatch(/^Письмо о посещении — Ленинградская АЭС — .*\.docx$/)
-  const letterPdf = await download(page, () =>
-    access.getByRole('button', { name: 'Письмо и список (PDF)' }).click(),
-  )
+  const letterPdf = await download(page, async () => {
+    await access.getByRole('button', { name: 'Письмо и список (PDF)' }).click()
+    await page.getByRole('button', { name: 'Выпустить как есть (записать)' }).click()
+  })
   const listText = await pdfText(letterPdf)
   expect(listText).toContain('N 00000077')
   expect(listText).toContain('О посещении объекта «Ленинградская АЭС»')

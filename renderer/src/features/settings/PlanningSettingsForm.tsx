@@ -150,6 +150,7 @@ export function PlanningSettingsForm({
         {letterField('contacts')}
         {letterField('signerPosition')}
         {letterField('signerName')}
+        {letterField('executor')}
       </div>
       <h3>{t('settings.overrides')}</h3>
       <table className="table register-table">

@@ -392,10 +392,8 @@ export function BriefingTab({ visit, directory }: BriefingTabProps) {
         open={waiving !== null}
         onOpenChange={(open) => !open && setWaiving(null)}
         title={t('preflight.title')}
-        body={`${t('preflight.hint')} ${openQuestions
-          .slice(0, 5)
-          .map((q) => q.text)
-          .join('; ')}${openQuestions.length > 5 ? '…' : ''}`}
+        body={t('preflight.hint')}
+        details={openQuestions.map((q) => q.text)}
         confirmLabel={t('preflight.waive')}
         onConfirm={() => {
           const format = waiving

@@ -18,6 +18,10 @@ import { computedKeys } from '../../i18n/computed-keys'
 import { Button } from '../../components/Button'
 import './checklist.css'
 import { TableHead } from '../../components/TableHead'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useToast } from '../../components/Toasts'
+import { useApi } from '../../api/ApiContext'
+import type { PreflightIssue } from '../../../../shared/briefing/preflight'
 
 export interface ChecklistTabProps {
   visit: Visit
@@ -49,6 +53,20 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
   const overdue = tasks.filter((x) => x.overdue)
   const shown = hideDone ? open : tasks
   const { busy, exportAs } = useExportFile(visit.id)
+  const api = useApi()
+  const toast = useToast()
+  // A letter goes out with nothing open (names to sign, the list's data, the deadline), or with
+  // the officer's recorded waiver.
+  const [waiving, setWaiving] = useState<{
+    format: 'access-docx' | 'access-pdf'
+    venueId: string
+    open: PreflightIssue[]
+  } | null>(null)
+  const exportLetter = async (format: 'access-docx' | 'access-pdf', venueId: string) => {
+    const open = await api.getOpenQuestions(visit.id, { venueId }).catch(() => [])
+    if (open.length > 0) setWaiving({ format, venueId, open })
+    else await exportAs(format, { venueId })
+  }
   // The first access task of a site that admits by list carries its letter, list and 'sent'.
   const listVenue = (task: Task) => {
     if (task.rule !== 'access') return undefined
@@ -181,14 +199,14 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
                           <Button
                             small
                             disabled={busy !== null}
-                            onClick={() => void exportAs('access-docx', { venueId: venue.id })}
+                            onClick={() => void exportLetter('access-docx', venue.id)}
                           >
                             {t('access.letterDocx')}
                           </Button>
                           <Button
                             small
                             disabled={busy !== null}
-                            onClick={() => void exportAs('access-pdf', { venueId: venue.id })}
+                            onClick={() => void exportLetter('access-pdf', venue.id)}
                           >
                             {t('access.letterPdf')}
                           </Button>
@@ -282,6 +300,22 @@ export function ChecklistTab({ visit, directory, today, update, onShowItems }: C
           {t('checklist.add')}
         </Button>
       </form>
+      <ConfirmDialog
+        open={waiving !== null}
+        onOpenChange={(open) => !open && setWaiving(null)}
+        title={t('preflight.title')}
+        body={t('preflight.letterHint')}
+        details={waiving?.open.map((q) => q.text) ?? []}
+        confirmLabel={t('preflight.waive')}
+        onConfirm={() => {
+          const w = waiving
+          setWaiving(null)
+          if (!w) return
+          void exportAs(w.format, { venueId: w.venueId, waive: true }).then(() =>
+            toast(t('preflight.waived', { count: w.open.length })),
+          )
+        }}
+      />
     </div>
   )
 }
