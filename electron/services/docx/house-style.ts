@@ -97,12 +97,13 @@ export function contentWidths(columns: string[], rows: { cells: string[] }[]): n
     const longestWord = Math.max(1, ...words.map((w) => w.length))
     const lines = rows.map((r) => r.cells[i] ?? '').flatMap((t) => t.split('\n'))
     const mean = lines.length ? lines.reduce((n, l) => n + l.length, 0) / lines.length : 0
-    return { longestWord, wanted: Math.max(longestWord, Math.min(60, mean)) }
+    // A column left for handwriting or data still to come keeps room by its header's length.
+    return { longestWord, wanted: Math.max(longestWord, Math.min(30, mean), header.length * 0.6) }
   })
   const total = weight.reduce((n, w) => n + w.wanted, 0)
   const widths = weight.map((w) => (100 * w.wanted) / total)
   // A column no narrower than its longest word (≈0.55 % of an A4 text width per character).
-  const floor = weight.map((w) => Math.min(40, w.longestWord * 0.62 + 1.5))
+  const floor = weight.map((w) => Math.min(40, Math.max(5, w.longestWord * 0.62 + 1.5)))
   let short = 0
   const out = widths.map((w, i) => {
     const f = floor[i]!
