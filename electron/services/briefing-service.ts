@@ -1,3 +1,4 @@
+import type { Letterhead } from '../../shared/domain/planning'
 import { preflight, type PreflightIssue } from '../../shared/briefing/preflight'
 import { digestOf, type VisitDigest } from '../../shared/domain/visit-digest'
 import type {
@@ -140,6 +141,11 @@ export class BriefingService {
       settings: this.deps.settings.get().planning,
       ...(options.second ? { second: options.second } : {}),
     })
+  }
+
+  /** The sender and signer of the department's papers (settings). */
+  letterhead(): Letterhead {
+    return this.deps.settings.get().planning.letterhead
   }
 
   /** What keeps a site's letter from being signed and sent as it is (names, data, deadline). */

@@ -113,7 +113,11 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
     return exportedFile(name, MIME.docx, await (await docx()).documentDocx(doc))
   },
   'estimate-pdf': async (ctx) => {
-    const doc = estimateDocument(ctx.visit, await ctx.briefing.estimate(ctx.visit.id), ctx.now)
+    const head = ctx.briefing.letterhead()
+    const doc = estimateDocument(ctx.visit, await ctx.briefing.estimate(ctx.visit.id), ctx.now, {
+      position: head.signerPosition,
+      name: head.signerName,
+    })
     const name = nameOf(ctx, say(ctx, 'estimate.fileName'), 'pdf')
     return exportedFile(name, MIME.pdf, await printed(ctx, doc))
   },

@@ -209,6 +209,15 @@ export type BriefingSection =
       signOff?: { position: string; name: string }
     }
   | {
+      /** 'УТВЕРЖДАЮ' at the top right of a paper the head approves (the estimate). */
+      kind: 'approval'
+      id: 'approval'
+      label: string
+      position: string
+      signature: string
+      date: string
+    }
+  | {
       kind: 'letter'
       id: 'letter'
       /** The subject line: 'О посещении объекта «Ленинградская АЭС»'. */

@@ -153,6 +153,9 @@ td { vertical-align: top; border-bottom: 0.5pt solid #ccd3de; padding: 1.6mm 2mm
 .card { border: 0.5pt solid #ccd3de; padding: 2.5mm 3mm; margin-bottom: 3mm; break-inside: avoid; page-break-inside: avoid; }
 .muted { color: #666; }
 ul { margin: 1mm 0 2mm; padding-left: 5mm; }
+.approval-block { margin-left: auto; width: 78mm; margin-bottom: 6mm; font-size: 10.5pt; line-height: 1.5; }
+.approval-block .approval-label { font-weight: 700; letter-spacing: 0.08em; }
+.approval-block .approval-sign { margin-top: 5mm; }
 .guest .approval { margin-left: auto; width: 78mm; margin-bottom: 8mm; font-size: 10pt; line-height: 1.5; }
 .guest .approval-label { font-weight: 700; letter-spacing: 0.08em; }
 .guest .approval-sign { margin-top: 4mm; }
@@ -419,6 +422,9 @@ ${s.meetings
 <h2>${e(s.heading)}</h2>
 ${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}
 </section>`
+  },
+  approval: (s) => {
+    return `<section class="approval-block"><div class="approval-label">${e(s.label)}</div><div>${e(s.position)}</div><div class="approval-sign">${e(s.signature)}</div><div>${e(s.date)}</div></section>`
   },
   letter: (s) => {
     return `<section class="letter">

@@ -27,6 +27,12 @@ export const CostGroupSchema = z.object({
   interpreterPerHour: money,
   /** A car or bus with driver, per hour of the programme day, per vehicle. */
   transportPerHour: money,
+  /** A souvenir or gift handed to a guest, per piece. */
+  souvenirPerGift: money.default(3000),
+  /** Flowers or a wreath laid at a memorial, per ceremony. */
+  flowersPerCeremony: money.default(7000),
+  /** The airport's hall of official delegations, per person and passage (arrival or departure). */
+  vipHallPerPerson: money.default(8000),
 })
 export type CostGroup = z.infer<typeof CostGroupSchema>
 
@@ -59,6 +65,9 @@ export const SAMPLE_COST_NORMS: CostNorms = {
       culturalPerPerson: 3000,
       interpreterPerHour: 4000,
       transportPerHour: 5000,
+      souvenirPerGift: 5000,
+      flowersPerCeremony: 10000,
+      vipHallPerPerson: 12000,
     },
     {
       id: 'group-2',
@@ -73,6 +82,9 @@ export const SAMPLE_COST_NORMS: CostNorms = {
       culturalPerPerson: 2000,
       interpreterPerHour: 3000,
       transportPerHour: 4000,
+      souvenirPerGift: 3000,
+      flowersPerCeremony: 7000,
+      vipHallPerPerson: 8000,
     },
     {
       id: 'group-3',
@@ -87,6 +99,9 @@ export const SAMPLE_COST_NORMS: CostNorms = {
       culturalPerPerson: 1500,
       interpreterPerHour: 2500,
       transportPerHour: 3000,
+      souvenirPerGift: 1500,
+      flowersPerCeremony: 5000,
+      vipHallPerPerson: 0,
     },
   ],
 }

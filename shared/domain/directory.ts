@@ -103,8 +103,10 @@ export function reconcileDirectoryCopy(
 }
 
 /** Whether `a`'s passport data was entered or deleted after `b`'s (ISO times compare as text). */
-function laterPassport(a: { passportChangedAt?: unknown }, b: { passportChangedAt?: unknown }) {
-  const at = (x: { passportChangedAt?: unknown }) =>
-    typeof x.passportChangedAt === 'string' ? x.passportChangedAt : ''
+function laterPassport(a: object, b: object): boolean {
+  const at = (x: object) => {
+    const value = (x as { passportChangedAt?: unknown }).passportChangedAt
+    return typeof value === 'string' ? value : ''
+  }
   return at(a) > at(b)
 }

@@ -17,6 +17,7 @@ import { visitDates, type Visit } from '../domain/visit'
 import { daysBetween, formatDateRange, formatShortDate, minutesOfDay } from '../time/local-date'
 import { paperworkDocument } from './paperwork-document'
 import { translate } from '../i18n/translate'
+import { initialsName } from '../language/ru/decline'
 
 export const ESTIMATE_CATEGORIES = [
   'accommodation',
@@ -26,6 +27,9 @@ export const ESTIMATE_CATEGORIES = [
   'cultural',
   'interpreters',
   'transport',
+  'vipHall',
+  'gifts',
+  'flowers',
 ] as const
 export type EstimateCategory = (typeof ESTIMATE_CATEGORIES)[number]
 
@@ -85,7 +89,23 @@ interface EstimateInput {
   dates: string[]
   /** The participants present at an item (everyone, when it names none). */
   present(item: ItineraryItem): Person[]
+  directory: Directory
 }
+
+/**
+ * An official breakfast, lunch, dinner or reception: paid by the official-meal norm, with the
+ * other side at table (a meal 'в своём кругу' is the daily norm's).
+ */
+function isOfficialMeal(item: ItineraryItem, who: Person[], paidSide: 'guest' | 'host'): boolean {
+  return (
+    item.kind === 'reception' ||
+    (item.kind === 'meal' &&
+      (!item.meal || OFFICIAL_MEALS.has(item.meal)) &&
+      who.some((p) => p.side !== paidSide))
+  )
+}
+
+const MEALS_TAKEN: readonly [string, string, string] = ['приём пищи', 'приёма пищи', 'приёмов пищи']
 
 /** Accommodation: the stays recorded, else every night of the visit for the whole delegation. */
 function accommodationLines({ visit, group, delegation, dates }: EstimateInput): Draft[] {
@@ -121,17 +141,111 @@ function accommodationLines({ visit, group, delegation, dates }: EstimateInput):
   ]
 }
 
-/** Daily meals for every member on every day of the visit. */
-function mealLines({ group, delegation, dates }: EstimateInput): Draft[] {
+/**
+ * Daily meals for every member on every day of the visit, less the meals taken at official
+ * breakfasts, lunches, dinners and receptions (those are charged by their own norm): a third of
+ * the daily norm for each meal not served officially.
+ */
+function mealLines(input: EstimateInput): Draft[] {
+  const { visit, group, delegation, dates, paidSide } = input
+  const dayCount = delegation.length * dates.length
+  const official = new Map<string, number>() // 'personId|date' → official meals that day
+  for (const item of visit.items) {
+    const who = input.present(item)
+    if (!isOfficialMeal(item, who, paidSide)) continue
+    for (const p of who)
+      if (p.side === paidSide) {
+        const key = `${p.id}|${item.date}`
+        official.set(key, Math.min(3, (official.get(key) ?? 0) + 1))
+      }
+  }
+  const covered = [...official.values()].reduce((n, c) => n + c, 0)
+  if (covered === 0)
+    return [
+      {
+        category: 'meals',
+        description: `Питание по суточной норме: ${delegation.length} чел. × ${countRu(dates.length, DAYS)}`,
+        quantity: dayCount,
+        unit: pluralRu(dayCount, PEOPLE_DAYS),
+        unitCost: group.mealsPerDay,
+      },
+    ]
+  const left = dayCount * 3 - covered
   return [
     {
       category: 'meals',
-      description: `Питание по суточной норме: ${delegation.length} чел. × ${countRu(dates.length, DAYS)}`,
-      quantity: delegation.length * dates.length,
-      unit: pluralRu(delegation.length * dates.length, PEOPLE_DAYS),
-      unitCost: group.mealsPerDay,
+      description: `Питание по суточной норме (⅓ нормы за приём пищи): ${delegation.length} чел. × ${countRu(dates.length, DAYS)} × 3, без ${countRu(covered, MEALS_TAKEN)} на официальных мероприятиях`,
+      quantity: left,
+      unit: pluralRu(left, MEALS_TAKEN),
+      // Kept whole: the line's total is the norm × meals ÷ 3, to the kopeck.
+      unitCost: group.mealsPerDay / 3,
     },
   ]
+}
+
+const FLOWERS = /возложени|цвет(?:ов|ы)|венок|венков/iu
+const VIP_HALL = /зал\p{L}* официальных делегаций|VIP/iu
+
+/**
+ * What the protocol hands and lays: the gifts recorded (one souvenir per guest when none is), the
+ * flowers of each memorial ceremony, and the hall of official delegations at the airport.
+ */
+function protocolLines(input: EstimateInput): Draft[] {
+  const { visit, group, directory, paidSide, delegation } = input
+  const out: Draft[] = []
+  const names = new Map(directory.people.map((p) => [p.id, p.fullName]))
+  const given = visit.gifts.filter((g) => g.direction === 'given')
+  for (const g of given) {
+    const to = g.toPersonId ? names.get(g.toPersonId) : undefined
+    out.push({
+      category: 'gifts',
+      description: `${g.description}${to ? ` — ${to}` : ''}`,
+      quantity: g.quantity,
+      unit: 'шт.',
+      unitCost: group.souvenirPerGift,
+    })
+  }
+  const guests = input.participants.filter((p) => p.side === 'guest')
+  if (given.length === 0 && visit.direction === 'incoming' && guests.length > 0)
+    out.push({
+      category: 'gifts',
+      description: `Сувениры членам делегации (подарки не записаны — по числу гостей: ${guests.length} чел.)`,
+      quantity: guests.length,
+      unit: 'шт.',
+      unitCost: group.souvenirPerGift,
+    })
+  const venues = new Map(directory.venues.map((v) => [v.id, v]))
+  for (const item of visit.items) {
+    if (item.kind === 'memorial' || (FLOWERS.test(item.title) && item.kind !== 'transfer'))
+      out.push({
+        category: 'flowers',
+        description: `${formatShortDate(item.date, 'ru')}: ${item.title}`,
+        quantity: 1,
+        unit: 'шт.',
+        unitCost: group.flowersPerCeremony,
+      })
+    const venue = item.venueId ? venues.get(item.venueId) : undefined
+    const hall =
+      venue &&
+      [venue.name, venue.notes ?? '', ...venue.accessRequirements.map((r) => r.note ?? '')].some(
+        (t) => VIP_HALL.test(t),
+      )
+    if (
+      hall &&
+      visit.direction === 'incoming' &&
+      (item.kind === 'arrival' || item.kind === 'departure')
+    ) {
+      const who = input.present(item).filter((p) => p.side === paidSide)
+      out.push({
+        category: 'vipHall',
+        description: `${formatShortDate(item.date, 'ru')}: ${item.kind === 'arrival' ? 'прилёт' : 'вылет'}, ${venue.name}`,
+        quantity: (who.length ? who : delegation).length,
+        unit: 'чел.',
+        unitCost: group.vipHallPerPerson,
+      })
+    }
+  }
+  return out
 }
 
 /** Receptions, buffets and the cultural programme, item by item in the programme's order. */
@@ -144,11 +258,7 @@ function eventLines(input: EstimateInput): Draft[] {
   for (const item of items) {
     const who = input.present(item)
     const description = `${formatShortDate(item.date, 'ru')}: ${item.title || categoryName('receptions')}`
-    const official =
-      item.kind === 'reception' ||
-      (item.kind === 'meal' &&
-        (!item.meal || OFFICIAL_MEALS.has(item.meal)) &&
-        who.some((p) => p.side !== paidSide))
+    const official = isOfficialMeal(item, who, paidSide)
     const buffet = item.kind === 'meal' && (item.meal === 'buffet' || item.meal === 'coffee')
     const perPerson = { description, quantity: who.length, unit: 'чел.' }
     if (buffet) out.push({ category: 'buffet', ...perPerson, unitCost: group.buffetPerPerson })
@@ -227,18 +337,26 @@ export function computeEstimate(visit: Visit, directory: Directory, norms: CostN
     group: costGroupOf(visit, norms),
     delegation: participants.filter((p) => p.side === paidSide),
     dates: visitDates(visit),
+    directory,
     present: (item) => {
       const ids = item.participantIds.length ? new Set(item.participantIds) : null
       return participants.filter((p) => !ids || ids.has(p.id))
     },
   }
-  const drafts = [accommodationLines, mealLines, eventLines, interpreterLines, transportLines]
+  const drafts = [
+    accommodationLines,
+    mealLines,
+    eventLines,
+    interpreterLines,
+    transportLines,
+    protocolLines,
+  ]
     .flatMap((lines) => lines(input))
     .filter((line) => line.quantity > 0 && line.unitCost > 0)
   // Kopecks, so that a sum of lines is exact.
   const lines: EstimateLine[] = drafts.map((line) => ({
     ...line,
-    total: Math.round(line.quantity * Math.round(line.unitCost * 100)) / 100,
+    total: Math.round(line.quantity * line.unitCost * 100) / 100,
   }))
   const order = new Map(ESTIMATE_CATEGORIES.map((c, i) => [c, i]))
   lines.sort((a, b) => order.get(a.category)! - order.get(b.category)!)
@@ -271,6 +389,8 @@ export function estimateDocument(
   visit: Visit,
   estimate: Estimate,
   generatedAt: Date,
+  /** Who approves the estimate (the letterhead's signer): 'УТВЕРЖДАЮ' with the post and initials. */
+  approver: { position: string; name: string } = { position: '', name: '' },
 ): BriefingDocument {
   const rows: { cells: string[]; total?: boolean }[] = []
   let n = 0
@@ -316,6 +436,15 @@ export function estimateDocument(
     title: `Смета расходов: ${visit.title}`,
     subtitle: visit.title,
     sections: [
+      {
+        kind: 'approval',
+        id: 'approval',
+        label: 'УТВЕРЖДАЮ',
+        position: approver.position,
+        signature:
+          `______________ ${approver.name.trim() ? initialsName(approver.name) : ''}`.trim(),
+        date: `«___» ____________ ${visit.startDate.slice(0, 4)} г.`,
+      },
       {
         kind: 'text',
         id: 'results',

@@ -1,4 +1,4 @@
-import { zhambyl } from '../helpers/zhambyl'
+import { shippedVenues, zhambyl } from '../helpers/zhambyl'
 import { describe, expect, test } from 'vitest'
 import { SAMPLE_COST_NORMS, type CostNorms } from '../../shared/domain/cost-norms'
 import { shiftVisitDates } from '../../shared/domain/templates'
@@ -23,6 +23,9 @@ const norms: CostNorms = {
       culturalPerPerson: 1200,
       interpreterPerHour: 2500,
       transportPerHour: 1500,
+      souvenirPerGift: 0,
+      flowersPerCeremony: 0,
+      vipHallPerPerson: 0,
     },
   ],
 }
@@ -106,7 +109,12 @@ describe('the cost estimate', () => {
       [2, 10000, 20000],
       [4, 5000.5, 20002],
     ])
-    expect(line('meals')[0]).toMatchObject({ quantity: 9, unitCost: 2000, total: 18000 })
+    // The daily norm is not charged again for the meals the official lunch and the reception
+    // serve: 3 guests × 3 days × 3 meals − 6 taken officially = 21 thirds of the norm.
+    expect(line('meals')[0]).toMatchObject({ quantity: 21, total: 14000 })
+    expect(line('meals')[0]!.description).toContain(
+      'без 6 приёмов пищи на официальных мероприятиях',
+    )
     // The official lunch (everyone, 4) and the reception (4); the dinner without hosts is not one.
     expect(line('receptions').map((l) => [l.quantity, l.total])).toEqual([
       [4, 12000],
@@ -123,7 +131,7 @@ describe('the cost estimate', () => {
     expect(line('transport').reduce((s, l) => s + l.total, 0)).toBe(16 * 1500)
     const sum = e.lines.reduce((s, l) => s + l.total, 0)
     expect(e.total).toBe(Math.round(sum * 100) / 100)
-    expect(e.total).toBe(20000 + 20002 + 18000 + 24000 + 1600 + 2400 + 18750 + 24000)
+    expect(e.total).toBe(20000 + 20002 + 14000 + 24000 + 1600 + 2400 + 18750 + 24000)
     expect(e.currency).toBe('RUB')
     expect(e.sample).toBe(false)
   })
@@ -186,5 +194,55 @@ describe('the cost estimate', () => {
     expect(table.rows.at(-1)!.cells.at(-1)).toBe(formatMoney(e.total))
     expect(JSON.stringify(doc)).toContain('нормы — образец')
     expect(formatMoney(1234567.5)).toBe('1\u00a0234\u00a0567,50')
+  })
+
+  test('what protocol hands and lays is costed: the VIP hall both ways, souvenirs, the memorial’s flowers; the head approves', () => {
+    const visit = shiftVisitDates(zhambyl.visit, '2026-12-07')
+    const directory = { ...zhambyl.directory, venues: shippedVenues }
+    const e = computeEstimate(visit, directory, SAMPLE_COST_NORMS)
+    const of = (c: string) => e.lines.filter((l) => l.category === c)
+    const guests = zhambyl.directory.people.filter(
+      (p) => p.side === 'guest' && visit.participantIds.includes(p.id),
+    ).length
+    // Pulkovo's hall of official delegations on arrival and departure, per guest.
+    expect(of('vipHall').map((l) => [l.description.split(': ')[1], l.quantity])).toEqual([
+      ['прилёт, Аэропорт Пулково', guests],
+      ['вылет, Аэропорт Пулково', guests],
+    ])
+    // No gifts recorded: one souvenir per guest, said so.
+    expect(of('gifts')[0]).toMatchObject({ quantity: guests, unitCost: 3000 })
+    expect(of('gifts')[0]!.description).toContain('подарки не записаны')
+    // The memorial: flowers laid once.
+    expect(of('flowers')).toHaveLength(1)
+    expect(of('flowers')[0]!.description).toContain('Мемориал')
+    // Recorded gifts replace the estimate by head count.
+    const gifted = computeEstimate(
+      {
+        ...visit,
+        gifts: [
+          {
+            id: 'g1',
+            direction: 'given',
+            description: 'Альбом «Ленинградская область»',
+            quantity: 4,
+          },
+          { id: 'g2', direction: 'received', description: 'Домбра', quantity: 1 },
+        ],
+      },
+      directory,
+      SAMPLE_COST_NORMS,
+    )
+    expect(gifted.lines.filter((l) => l.category === 'gifts').map((l) => l.quantity)).toEqual([4])
+    const doc = estimateDocument(visit, e, new Date('2026-11-28T07:40:00Z'), {
+      position: 'Председатель комитета',
+      name: 'Путиков Дмитрий Анатольевич',
+    })
+    expect(doc.sections[0]).toMatchObject({
+      kind: 'approval',
+      label: 'УТВЕРЖДАЮ',
+      position: 'Председатель комитета',
+      signature: '______________ Д.А. Путиков',
+      date: '«___» ____________ 2026 г.',
+    })
   })
 })

@@ -218,6 +218,15 @@ const DOCX_SECTIONS: { [K in Kind]: Renderer<K> } = {
     return []
   },
   letter: (s) => letterDocx(s),
+  approval: (s) =>
+    [s.label, s.position, s.signature, s.date].map(
+      (text, i) =>
+        new Paragraph({
+          indent: { left: mm(100) },
+          spacing: i === 2 ? { before: 200 } : {},
+          children: [new TextRun({ text, bold: i === 0, size: 22 })],
+        }),
+    ),
   guest: (s) => guestDocx(s),
 }
 

@@ -21,6 +21,9 @@ const MONEY_FIELDS = [
   'culturalPerPerson',
   'interpreterPerHour',
   'transportPerHour',
+  'souvenirPerGift',
+  'flowersPerCeremony',
+  'vipHallPerPerson',
 ] as const
 type MoneyField = (typeof MONEY_FIELDS)[number]
 type TextField = (typeof TEXT_FIELDS)[number]
