@@ -103,6 +103,8 @@ export function instantiateVisit(
     id: identity.id,
     createdAt: identity.createdAt,
     status: 'draft',
+    // What the earlier visit achieved is its own, not the new one's.
+    results: '',
     startDate: move(source.startDate),
     endDate,
     participantIds,

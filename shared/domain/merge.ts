@@ -19,6 +19,7 @@ const FIELDS = [
   'objectives',
   'background',
   'notes',
+  'results',
   'costGroupId',
   'journal',
 ] as const satisfies readonly (keyof Visit)[]

@@ -13,6 +13,7 @@ export const REVISION_FIELDS = [
   'objectives',
   'background',
   'notes',
+  'results',
 ] as const satisfies readonly (keyof Visit)[]
 
 export const REVISION_LISTS = [

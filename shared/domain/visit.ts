@@ -37,6 +37,11 @@ const visitFields = {
   /** The partner region and the state of relations, for the briefing's «справка». */
   background: longText.default(''),
   notes: longText.default(''),
+  /**
+   * What the visit achieved, as the officer writes it after: the report prints it first, under
+   * 'Итоги визита' (the planning notes never go there).
+   */
+  results: longText.default(''),
   /** The group of the cost norms the estimate uses (the level of the delegation's head). */
   costGroupId: IdSchema.optional(),
   /** The journal's columns common to the visit's meetings: basis, who authorised, report to whom. */

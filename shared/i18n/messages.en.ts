@@ -1003,7 +1003,14 @@ export const en: Messages = {
     summary:
       '{{dates}} — {{title}}. Events held: {{events}}; guest participants: {{guests}}; documents signed: {{signed}}.',
     objectives: 'Objectives',
-    programme: 'Course of the visit',
+    resultsMissing:
+      '[The results are not written yet: what was achieved and agreed — write them on the “After the visit” tab.]',
+    signedList: 'Signed',
+    mainEvents: 'Main events',
+    resultsField: 'Results of the visit (printed first in the report)',
+    resultsHint:
+      'What was achieved, agreed and assigned. Preparation notes never go into the report.',
+    programme: 'Annex. Course of the visit',
     documents: 'Documents signed',
     followUps: 'Commitments and follow-up',
     document: 'Document',
@@ -1363,6 +1370,7 @@ export const en: Messages = {
       objectives: 'objectives',
       background: 'background on the partner',
       notes: 'notes',
+      results: 'results of the visit',
     },
     lists: {
       participantIds: 'participants',

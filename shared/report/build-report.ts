@@ -12,6 +12,7 @@ import { agreementRegister } from '../domain/agreement-register'
 import { buildChecklist, isOpenTask } from '../domain/checklist'
 import { describeTask } from '../wording/describe'
 import type { Directory } from '../domain/directory'
+import type { ItemKind } from '../domain/itinerary-item'
 import { byPrecedence, type Person } from '../domain/people'
 import type { Visit } from '../domain/visit'
 import { type Lang, type MessageParams, translateComputed } from '../i18n/translate'
@@ -45,17 +46,44 @@ const namesOf = (r: ReportScope, ids: string[]) =>
     .map((p) => p.fullName)
     .join('; ')
 
-/** What was held, for how many guests, what was signed; the objectives and the officer's notes. */
+/** Events that make the visit's results: talks, signings, visits; not meals or transfers. */
+const NOTABLE = new Set<ItemKind>([
+  'meeting',
+  'talks',
+  'signing',
+  'site-tour',
+  'excursion',
+  'memorial',
+  'cultural',
+  'reception',
+  'press',
+  'conference',
+])
+
+/**
+ * What the visit achieved, first: the officer's own account of its results, then the figures,
+ * what was signed and the main events as held; the objectives for comparison. The planning notes
+ * (a template's 'Пример…' among them) never print here.
+ */
 function resultsSection(r: ReportScope): BriefingSection {
   const { visit, t, lang } = r
   const signed = visit.agreements.filter((a) => a.status === 'signed')
   const held = visit.items.filter((i) => i.kind !== 'transfer' && i.kind !== 'accommodation')
   const guests = visit.participantIds.filter((id) => r.people.get(id)?.side === 'guest').length
+  const own = visit.results
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const main = held
+    .filter((i) => NOTABLE.has(i.kind))
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''))
+    .map((i) => `— ${formatShortDate(i.date, lang)}: ${i.title}`)
   return {
     kind: 'text',
     id: 'results',
     heading: t('report.results'),
     paragraphs: [
+      ...(own.length ? own : [t('report.resultsMissing')]),
       t('report.summary', {
         dates: formatDateRange(visit.startDate, visit.endDate, lang),
         title: visit.title,
@@ -63,11 +91,11 @@ function resultsSection(r: ReportScope): BriefingSection {
         guests,
         signed: signed.length,
       }),
+      ...(signed.length
+        ? [`${t('report.signedList')}: ${signed.map((a) => `«${a.title}»`).join('; ')}.`]
+        : []),
+      ...(main.length ? [`${t('report.mainEvents')}:`, ...main] : []),
       ...(visit.objectives.trim() ? [`${t('report.objectives')}: ${visit.objectives.trim()}`] : []),
-      ...visit.notes
-        .split(/\n{2,}/)
-        .map((p) => p.trim())
-        .filter(Boolean),
     ],
   }
 }
@@ -122,8 +150,16 @@ function followUpsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
       t('documents.fields.followUpOwner'),
       t('report.state'),
     ],
-    rows: agreementRegister([r.visit], r.context.today).flatMap((row) =>
-      row.followUps.map((f) => ({
+    rows: agreementRegister([r.visit], r.context.today)
+      .flatMap((row) => row.followUps.map((f) => ({ row, f })))
+      // What is overdue leads, then what is open by due date, then what is done.
+      .sort(
+        (a, b) =>
+          Number(b.f.overdue) - Number(a.f.overdue) ||
+          Number(a.f.done) - Number(b.f.done) ||
+          a.f.due.localeCompare(b.f.due),
+      )
+      .map(({ row, f }) => ({
         cells: [
           formatShortDate(f.due, lang),
           f.title,
@@ -133,7 +169,6 @@ function followUpsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
         ],
         alert: f.overdue,
       })),
-    ),
   }
 }
 
@@ -169,9 +204,10 @@ function giftsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
  */
 function tasksSection(r: ReportScope): BriefingSection & { kind: 'table' } {
   const { t, lang, visit } = r
-  const open = buildChecklist(visit, r.directory, r.context.today).filter(
-    (task) => isOpenTask(task) && task.due >= visit.startDate,
-  )
+  // Overdue first, whenever they were due (the unsent NPP letter too): they are what is open.
+  const open = buildChecklist(visit, r.directory, r.context.today)
+    .filter((task) => isOpenTask(task) && (task.overdue || task.due >= visit.startDate))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due))
   return {
     kind: 'table',
     id: 'tasks',
@@ -217,14 +253,19 @@ export function buildVisitReport(
   const byId = new Map(base.sections.map((s) => [s.id, s]))
   const cover = byId.get('cover')
   const programme = byId.get('programme')
-  const tables = [followUpsSection(r), giftsSection(r), tasksSection(r)]
+  const present = <T extends { rows: unknown[] }>(table: T) =>
+    table.rows.length > 0 ? [table] : []
+  // Results first, then what was signed and promised, what is open; the programme as held and
+  // the lists follow as the annex.
   const sections: BriefingSection[] = [
     ...(cover?.kind === 'cover' ? [{ ...cover, heading: t('report.heading') }] : []),
     resultsSection(r),
+    ...(r.visit.agreements.some((a) => a.status === 'signed') ? [signedSection(r)] : []),
+    ...present(followUpsSection(r)),
+    ...present(tasksSection(r)),
+    ...present(giftsSection(r)),
     ...(programme?.kind === 'programme' ? [{ ...programme, heading: t('report.programme') }] : []),
     ...['delegation', 'hosts'].flatMap((id) => byId.get(id as BriefingSectionId) ?? []),
-    signedSection(r),
-    ...tables.filter((table) => table.rows.length > 0),
   ]
   return { ...base, subtitle: t('report.heading'), sections }
 }

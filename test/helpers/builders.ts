@@ -17,6 +17,7 @@ export function aVisit(overrides: Partial<Visit> = {}): Visit {
     objectives: '',
     background: '',
     notes: '',
+    results: '',
     participantIds: [],
     agreements: [],
     items: [],

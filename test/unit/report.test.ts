@@ -15,7 +15,7 @@ import {
   pressReleaseText,
   readPressText,
 } from '../../shared/report/press-release'
-import { zhambyl } from '../helpers/zhambyl'
+import { shippedVenues, zhambyl } from '../helpers/zhambyl'
 
 describe('declension', () => {
   test('names in the cases a release needs, Russian and Kazakh, by gender', () => {
@@ -134,6 +134,7 @@ describe('draft press release', () => {
 describe('after-visit report', () => {
   const withPassport = {
     ...zhambyl.directory,
+    venues: shippedVenues,
     people: zhambyl.directory.people.map((p, n) =>
       n === 0 ? { ...p, passport: { series: 'N', number: '98765432' } } : p,
     ),
@@ -142,7 +143,8 @@ describe('after-visit report', () => {
   const visit = {
     ...zhambyl.visit,
     status: 'completed' as const,
-    notes: `Итоги: договорились о летней школе.\n\n${hostile}`,
+    notes: 'Пример. Даты, события и подписанные документы — по пресс-релизу.',
+    results: `Итоги: договорились о летней школе.\n\n${hostile}`,
     agreements: zhambyl.visit.agreements.map((a, n) =>
       n === 0
         ? {
@@ -167,25 +169,36 @@ describe('after-visit report', () => {
     },
   )
 
-  test('what happened, who took part, what was signed, what was promised, in that order', () => {
+  test('results first, then what was signed, promised and is still open; the programme as the annex', () => {
     expect(doc.subtitle).toBe('Отчёт о визите')
     expect(doc.sections.map((s) => s.id)).toEqual([
       'cover',
       'results',
-      'programme',
-      'delegation',
-      'hosts',
       'documents',
       'followUps',
       'tasks',
+      'programme',
+      'delegation',
+      'hosts',
     ])
-    // Preparation tasks due before the visit are history; what follows it is not.
+    const results = doc.sections.find((s) => s.id === 'results')
+    if (results?.kind !== 'text') throw new Error('no results')
+    // The officer's account leads; the planning note of the template never prints.
+    expect(results.paragraphs[0]).toBe('Итоги: договорились о летней школе.')
+    expect(JSON.stringify(doc)).not.toContain('Пример.')
+    expect(results.paragraphs.join('\n')).toMatch(
+      /Основные мероприятия:\n— \d\d\.\d\d\.\d{4}: Встреча/,
+    )
+    // What is open: overdue first, preparation tasks included (the NPP letter never sent).
     const tasks = doc.sections.find((s) => s.id === 'tasks')
-    expect(tasks?.kind === 'table' && tasks.rows.map((r) => r.cells[1])).toContain('Отчёт о визите')
+    if (tasks?.kind !== 'table') throw new Error('no tasks')
+    expect(tasks.rows.map((r) => r.cells[1])).toContain('Отчёт о визите')
+    expect(tasks.rows[0]!.alert).toBe(true)
+    expect(tasks.rows.some((r) => r.alert && r.cells[1]!.includes('Ленинградская АЭС'))).toBe(true)
     const follow = doc.sections.find((s) => s.id === 'followUps')
     expect(follow?.kind === 'table' && follow.rows.map((r) => [r.cells[1], r.alert])).toEqual([
-      ['Обмен преподавателями', false],
       ['Летняя школа', true],
+      ['Обмен преподавателями', false],
     ])
   })
 

@@ -130,7 +130,17 @@ test('after the visit: the report previewed and saved, the press release drafted
   await expect(page.getByRole('tab', { name: 'После визита', selected: true })).toBeVisible()
   const preview = page.frameLocator('iframe[title="Предпросмотр отчёта"]')
   await expect(preview.getByRole('heading', { name: 'Итоги визита' })).toBeVisible()
-  await expect(preview.getByRole('heading', { name: 'Ход визита' })).toBeVisible()
+  await expect(preview.getByRole('heading', { name: 'Приложение. Ход визита' })).toBeVisible()
+  // The results lead the report: a prompt until the officer writes them, then their words.
+  await expect(preview.getByText(/Итоги визита не записаны/)).toBeVisible()
+  const results = page.getByLabel('Итоги визита (печатаются первыми в отчёте)')
+  await results.fill('Договорились о летней школе для студентов из Тараза.')
+  await expect(
+    preview.getByText('Договорились о летней школе для студентов из Тараза.'),
+  ).toBeVisible()
+  await expect(page.getByText('Все изменения сохранены')).toBeVisible()
+  await page.reload()
+  await expect(results).toHaveValue('Договорились о летней школе для студентов из Тараза.')
 
   const press = page.getByRole('textbox', { name: 'Черновик пресс-релиза' })
   await expect(press).toHaveValue(/^Александр Кялин встретился с делегацией Жамбылской области/)

@@ -15,7 +15,16 @@ import { Button } from '../../components/Button'
 const PREVIEW_DELAY_MS = 300
 
 /** After the visit: the report (preview, PDF, DOCX) and a draft press release to edit and copy. */
-export function ReportTab({ visit }: { visit: Visit }) {
+export function ReportTab({
+  visit,
+  update,
+  saved,
+}: {
+  visit: Visit
+  update(change: (v: Visit) => Visit, coalesceKey?: string): void
+  /** The visit on disk is the one shown: the preview is made from the saved visit. */
+  saved: boolean
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const toast = useToast()
@@ -27,8 +36,9 @@ export function ReportTab({ visit }: { visit: Visit }) {
   const [fresh, setFresh] = useState(0)
   const [erasing, setErasing] = useState(false)
 
-  // Both follow every saved change of the visit.
+  // Both follow every saved change of the visit (made from the file: wait for the autosave).
   useEffect(() => {
+    if (!saved) return
     let live = true
     const timer = window.setTimeout(() => {
       api
@@ -44,7 +54,7 @@ export function ReportTab({ visit }: { visit: Visit }) {
       live = false
       window.clearTimeout(timer)
     }
-  }, [api, visit, t, toast, fresh])
+  }, [api, visit, saved, t, toast, fresh])
 
   const exportAs = (format: ExportFormat) =>
     exportFile(format, format === 'press-docx' ? { pressText: press } : {})
@@ -66,6 +76,13 @@ export function ReportTab({ visit }: { visit: Visit }) {
         {visit.status !== 'completed' ? (
           <p className="badge badge-warning report-note">{t('report.notCompleted')}</p>
         ) : null}
+        <p className="muted small">{t('report.resultsHint')}</p>
+        <TextAreaField
+          label={t('report.resultsField')}
+          value={visit.results}
+          onChange={(results) => update((v) => ({ ...v, results }), 'field:results')}
+          rows={6}
+        />
         <div className="export-buttons">
           <ExportButton
             format="report-pdf"

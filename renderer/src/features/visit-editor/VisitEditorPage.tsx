@@ -411,7 +411,9 @@ export function VisitEditorPage({ id, initialTab, onBack }: VisitEditorPageProps
           ) : null}
         </Tabs.Content>
         <Tabs.Content value="report" className="tab-panel">
-          {tab === 'report' ? <ReportTab visit={visit} /> : null}
+          {tab === 'report' ? (
+            <ReportTab visit={visit} update={editor.update} saved={editor.saveState === 'saved'} />
+          ) : null}
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab
