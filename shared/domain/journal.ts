@@ -74,10 +74,8 @@ export function journalEntries(
           organisation: orgName(orgs.get(p.organisationId ?? '')),
         })),
         basis,
-        purpose: [item.title, visit.objectives.split(/\n+/)[0] ?? '']
-          .map((x) => x.trim())
-          .filter(Boolean)
-          .join('. '),
+        // The meeting's own purpose: the visit's objectives are the visit's, not each entry's.
+        purpose: item.title.trim(),
         summary,
         hosts: hosts.map((p) => ({ name: p.fullName, position: p.position })),
         authorisedBy,

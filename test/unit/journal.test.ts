@@ -28,6 +28,10 @@ describe('the journal of receptions of foreign citizens', () => {
     })
     expect(first.hosts.map((h) => h.name)).toContain('Кялин Александр')
     expect(first.purpose).toMatch(/^Встреча с вице-губернатором/)
+    // The visit's objectives are not repeated in every entry.
+    expect(entries.every((e) => !e.purpose.includes('Укрепление межрегиональных связей'))).toBe(
+      true,
+    )
     expect(first.missing).toEqual(['summary', 'basis', 'authorisedBy', 'report'])
   })
 

@@ -24,11 +24,17 @@ export type Block = Paragraph | Table
 /** Column widths of the programme table, in percent of the page. */
 const WIDTHS = [12, 30, 24, 20, 14]
 
-export const cell = (lines: string[], bold = false, shade = false, widthTwips?: number) =>
+export const cell = (
+  lines: string[],
+  bold = false,
+  shade = false,
+  widthTwips?: number,
+  size = 20,
+) =>
   new TableCell({
     ...(widthTwips ? { width: { size: widthTwips, type: WidthType.DXA } } : {}),
     children: (lines.length ? lines : ['']).map(
-      (text) => new Paragraph({ children: [new TextRun({ text, bold, size: 20 })] }),
+      (text) => new Paragraph({ children: [new TextRun({ text, bold, size })] }),
     ),
     ...(shade ? { shading: { fill: 'E8EEF8' } } : {}),
   })
@@ -125,6 +131,8 @@ export function simpleTable(
   rows: { cells: string[]; alert?: boolean }[],
   widths?: number[],
   textWidthMm = 178,
+  /** Text size in half-points: a wide register is set at 8.5 pt to stay dense. */
+  size = 20,
 ): Table {
   const percent = widths ?? contentWidths(columns, rows)
   const twips = percent.map((w) => mm((w * textWidthMm) / 100))
@@ -136,13 +144,15 @@ export function simpleTable(
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: columns.map((c, i) => cell([c], true, true, twips[i])),
+        children: columns.map((c, i) => cell([c], true, true, twips[i], size)),
       }),
       ...rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
-            children: r.cells.map((c, i) => cell(c.split('\n'), r.alert ?? false, false, twips[i])),
+            children: r.cells.map((c, i) =>
+              cell(c.split('\n'), r.alert ?? false, false, twips[i], size),
+            ),
           }),
       ),
     ],

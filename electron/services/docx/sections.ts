@@ -105,6 +105,7 @@ const DOCX_SECTIONS: { [K in Kind]: Renderer<K> } = {
             s.rows.map((r) => ({ ...r, alert: (r.alert ?? false) || (r.total ?? false) })),
             undefined,
             s.landscape ? 265 : 178,
+            s.landscape ? 17 : 20,
           )
         : para(doc.emptyText),
       ...(s.signOff ? signOffDocx(s.signOff) : []),
