@@ -2,7 +2,7 @@
 // the programme check, late access letters, lines without a day, missing translations. The guest
 // copy and the letters refuse to export while any is open (unless the officer waives them, which
 // is recorded); the internal briefing prints them as 'Открытые вопросы'.
-import { detectConflicts } from '../domain/conflicts'
+import { detectConflicts, type ConflictKind } from '../domain/conflicts'
 import type { Directory } from '../domain/directory'
 import type { ItemKind } from '../domain/itinerary-item'
 import type { Person } from '../domain/people'
@@ -27,6 +27,9 @@ export const withoutPlaceholder = (text: string): string =>
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.)])/g, '$1')
     .trim()
+
+/** Warnings of the programme check that contradict the programme itself. */
+const CONTRADICTIONS = new Set<ConflictKind>(['transfer-too-short', 'travel-time', 'no-return'])
 
 /** Kinds of events that take place somewhere the guests must be told of. */
 const NEEDS_VENUE = new Set<ItemKind>([
@@ -111,7 +114,10 @@ export function preflight(
     if (c.kind === 'undated') continue
     const text = describeConflict(c, (key, params) => translateComputed('ru', key, params))
     if (c.kind === 'access-overdue') out.push({ kind: 'access-overdue', text })
-    else if (c.severity === 'error') out.push({ kind: 'conflict', text })
+    // Contradictions of time and place are questions too, though only warnings in the check:
+    // a drive longer than its slot, a day that ends far away with no way back.
+    else if (c.severity === 'error' || CONTRADICTIONS.has(c.kind))
+      out.push({ kind: 'conflict', text })
   }
   if (options.second)
     for (const m of missingTranslations(visit, directory, options.second))

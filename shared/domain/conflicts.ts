@@ -16,6 +16,7 @@ export const CONFLICT_KINDS = [
   'venue-overlap',
   'travel-time',
   'transfer-too-short',
+  'no-return',
   'outside-dates',
   'night',
   'no-lunch',
@@ -260,6 +261,7 @@ export function detectConflicts(
   dstConflicts(visit, byDay, push)
   signingConflicts(visit, people, lang, push)
   accessConflicts(visit, venues, options, lang, push)
+  returnConflicts(visit, venues, options.settings, lang, push)
 
   const time = (c: Conflict) => {
     const item = visit.items.find((i) => i.id === c.itemIds[0])
@@ -505,3 +507,52 @@ function accessConflicts(
     })
   }
 }
+
+/**
+ * A day that ends far from the hotel with no way back: the last event with a place (a signing in
+ * Sosnovy Bor, 130 minutes away) is followed by no transfer. The last day is the departure's.
+ */
+function returnConflicts(
+  visit: Visit,
+  venues: Map<string, Venue>,
+  settings: PlanningSettings,
+  lang: 'ru' | 'en',
+  push: Push,
+) {
+  const hotelId = visit.items.find((i) => i.kind === 'accommodation' && i.venueId)?.venueId
+  const hotel = hotelId ? venues.get(hotelId) : undefined
+  if (!hotel) return
+  const overrides = overrideIndex(settings)
+  const dates = [...new Set(visit.items.map((i) => i.date))].sort()
+  for (const date of dates) {
+    if (date >= visit.endDate) continue
+    const day = visit.items
+      .filter((i) => i.date === date && i.start)
+      .sort((a, b) => minutesOfDay(a.start!) - minutesOfDay(b.start!))
+    const located = day.filter((i) => i.venueId && i.kind !== 'departure')
+    const last = located.at(-1)
+    if (!last || last.venueId === hotelId || last.kind === 'transfer') continue
+    if (day.slice(day.indexOf(last) + 1).some((i) => i.kind === 'transfer')) continue
+    const from = venues.get(last.venueId!)
+    const est = from ? travelMinutes(from, hotel, settings, overrides) : null
+    if (!from || !est || est.minutes < RETURN_MINUTES) continue
+    push({
+      id: `no-return:${date}`,
+      kind: 'no-return',
+      severity: 'warning',
+      date,
+      itemIds: [last.id],
+      venueId: from.id,
+      params: {
+        date: formatShortDate(date, lang),
+        title: last.title,
+        from: from.name,
+        to: hotel.name,
+        need: est.minutes,
+      },
+    })
+  }
+}
+
+/** A way back shorter than this is a walk or a short ride the officer arranges on the spot. */
+const RETURN_MINUTES = 45

@@ -520,9 +520,11 @@ export const en: Messages = {
       'person-overlap': '{{people}} in both “{{a}}” and “{{b}}” ({{time}})',
       'venue-overlap': '“{{venue}}” booked twice: “{{a}}” and “{{b}}” ({{time}})',
       'travel-time':
-        '“{{from}}” → “{{to}}” takes about {{need}} min but the programme leaves {{have}} min (more is needed to leave and board): {{people}}',
+        'From “{{from}}” to “{{to}}” takes about {{need}} min but the programme leaves {{have}} min (more is needed to leave and board): {{people}}',
       'transfer-too-short':
-        '“{{title}}”: “{{from}}” → “{{to}}” takes about {{need}} min, the transfer has {{have}} min',
+        '“{{title}}”: from “{{from}}” to “{{to}}” takes about {{need}} min, the transfer has {{have}} min',
+      'no-return':
+        '{{date}}: after “{{title}}” (“{{from}}”) there is no transfer back — about {{need}} min to “{{to}}”',
       'outside-dates': '“{{title}}” ({{date}}) is outside the visit dates {{from}}–{{to}}',
       night: '“{{title}}” is at night ({{time}})',
       'no-lunch':
@@ -704,7 +706,7 @@ export const en: Messages = {
       protocol: 'Flags, name plates, seating as planned',
       flowers: 'Flowers / wreath to lay',
       press: 'Press office: photo and video',
-      gift: 'Gift: {{what}} × {{count}} → {{to}}',
+      gift: 'Gift: {{what}} × {{count}} — {{to}}',
       accessDone: 'Access: {{task}} — done',
       accessOpen: 'Access: {{task}} — NOT done (due {{due}})',
       onward: 'Next: {{place}}, ≈ {{count}} min on the road',
@@ -960,6 +962,7 @@ export const en: Messages = {
     templateSaved: 'Template “{{title}}” saved.',
   },
   editions: {
+    was: 'was {{time}}',
     change: 'Change',
     kinds: {
       added: 'Added',
@@ -976,7 +979,7 @@ export const en: Messages = {
     removed: 'Removed: {{date}}, {{time}} — “{{title}}”.',
     moved: '“{{title}}” moved from {{from}} to {{to}}.',
     retimed: '“{{title}}” ({{date}}): time changed from {{from}} to {{to}}.',
-    venue: '“{{title}}”: venue changed — {{from}} → {{to}}.',
+    venue: '“{{title}}”: venue changed from {{from}} to {{to}}.',
     participants: '“{{title}}”: {{what}}.',
     joined: '{{names}} added',
     left: '{{names}} removed',
@@ -1021,7 +1024,7 @@ export const en: Messages = {
     giftDirection: 'Given / received',
     gift: 'Gift',
     quantity: 'Qty',
-    fromTo: 'From → to',
+    fromTo: 'From — to',
     tasks: 'Open tasks',
     task: 'Task',
     tab: 'After the visit',

@@ -518,9 +518,11 @@ export const ru = {
       'person-overlap': '{{people}}: пункты «{{a}}» и «{{b}}» идут одновременно ({{time}})',
       'venue-overlap': '«{{venue}}» занято дважды: «{{a}}» и «{{b}}» ({{time}})',
       'travel-time':
-        'Переезд «{{from}}» → «{{to}}» занимает около {{need}} мин, а в программе {{have}} мин (с учётом выхода и посадки нужно больше): {{people}}',
+        'Переезд от «{{from}}» до «{{to}}» занимает около {{need}} мин, а в программе {{have}} мин (с учётом выхода и посадки нужно больше): {{people}}',
       'transfer-too-short':
-        '«{{title}}»: дорога «{{from}}» → «{{to}}» — около {{need}} мин, а на трансфер отведено {{have}} мин',
+        '«{{title}}»: дорога от «{{from}}» до «{{to}}» — около {{need}} мин, а на трансфер отведено {{have}} мин',
+      'no-return':
+        '{{date}}: после «{{title}}» («{{from}}») нет трансфера обратно — до «{{to}}» около {{need}} мин',
       'outside-dates': '«{{title}}» ({{date}}) вне дат визита {{from}}–{{to}}',
       night: '«{{title}}» в ночное время ({{time}})',
       'no-lunch':
@@ -702,7 +704,7 @@ export const ru = {
       protocol: 'Флаги, таблички с именами, рассадка по плану',
       flowers: 'Цветы / венок для возложения',
       press: 'Пресс-служба: фото и видео',
-      gift: 'Подарок: {{what}} × {{count}} → {{to}}',
+      gift: 'Подарок: {{what}} × {{count}} — {{to}}',
       accessDone: 'Доступ: {{task}} — выполнено',
       accessOpen: 'Доступ: {{task}} — НЕ выполнено (срок {{due}})',
       onward: 'Далее: {{place}}, в пути ≈ {{count}} мин',
@@ -957,6 +959,7 @@ export const ru = {
     templateSaved: 'Шаблон «{{title}}» сохранён.',
   },
   editions: {
+    was: 'было {{time}}',
     change: 'Изменение',
     kinds: {
       added: 'Добавлено',
@@ -973,7 +976,7 @@ export const ru = {
     removed: 'Исключено: {{date}}, {{time}} — «{{title}}».',
     moved: '«{{title}}» перенесено с {{from}} на {{to}}.',
     retimed: '«{{title}}» ({{date}}): время изменено с {{from}} на {{to}}.',
-    venue: '«{{title}}»: место изменено — {{from}} → {{to}}.',
+    venue: '«{{title}}»: место изменено: было {{from}}, стало {{to}}.',
     participants: '«{{title}}»: {{what}}.',
     joined: 'добавлены {{names}}',
     left: 'исключены {{names}}',
@@ -1018,7 +1021,7 @@ export const ru = {
     giftDirection: 'Вручён / получен',
     gift: 'Подарок',
     quantity: 'Кол-во',
-    fromTo: 'От кого → кому',
+    fromTo: 'От кого — кому',
     tasks: 'Незакрытые задачи',
     task: 'Задача',
     tab: 'После визита',

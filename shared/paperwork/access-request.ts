@@ -290,12 +290,12 @@ export function letterPreflight(
   if (!context.settings.letterhead.signerName.trim())
     out.push({
       kind: 'letter',
-      text: 'Подписант: не указаны И.О. Фамилия (Настройки → Бланк письма)',
+      text: 'Подписант: не указаны И.О. Фамилия (Настройки, «Бланк письма»)',
     })
   if (!letterExecutor(visit, directory, venue, context.settings))
     out.push({
       kind: 'letter',
-      text: 'Исполнитель с телефоном не указан (Настройки → Бланк письма)',
+      text: 'Исполнитель с телефоном не указан (Настройки, «Бланк письма»)',
     })
   for (const p of accessVisitors(visit, directory, venue.id))
     if (isPlaceholder(p.fullName))

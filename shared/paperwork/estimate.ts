@@ -174,7 +174,7 @@ function mealLines(input: EstimateInput): Draft[] {
   return [
     {
       category: 'meals',
-      description: `Питание по суточной норме (⅓ нормы за приём пищи): ${delegation.length} чел. × ${countRu(dates.length, DAYS)} × 3, без ${countRu(covered, MEALS_TAKEN)} на официальных мероприятиях`,
+      description: `Питание по суточной норме (1/3 нормы за приём пищи): ${delegation.length} чел. × ${countRu(dates.length, DAYS)} × 3, без ${countRu(covered, MEALS_TAKEN)} на официальных мероприятиях`,
       quantity: left,
       unit: pluralRu(left, MEALS_TAKEN),
       // Kept whole: the line's total is the norm × meals ÷ 3, to the kopeck.

@@ -192,7 +192,7 @@ function giftsSection(r: ReportScope): BriefingSection & { kind: 'table' } {
         String(g.quantity),
         [people.get(g.fromPersonId ?? '')?.fullName, people.get(g.toPersonId ?? '')?.fullName]
           .filter(Boolean)
-          .join(' → '),
+          .join(' — '),
       ],
     })),
   }

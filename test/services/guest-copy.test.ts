@@ -27,7 +27,10 @@ async function zhambyl(): Promise<{ api: PlannerApi; record: VisitRecord }> {
   }
 }
 
-/** Every placeholder filled, the reception given a place, the NPP letters marked sent. */
+/**
+ * Every placeholder filled, the reception given a place, the NPP letters marked sent, the drive
+ * to the NPP given its time and the days their ways back.
+ */
 async function settle(api: PlannerApi, record: VisitRecord): Promise<void> {
   const { directory, revision } = await api.getDirectory()
   const names: Record<string, string> = {
@@ -58,9 +61,33 @@ async function settle(api: PlannerApi, record: VisitRecord): Promise<void> {
   await api.saveVisit(
     {
       ...visit,
-      items: visit.items.map((i) =>
-        i.kind === 'reception' && !i.venueId ? { ...i, venueId: 'lo-government-house' } : i,
-      ),
+      items: [
+        ...visit.items.map((i) =>
+          i.kind === 'reception' && !i.venueId
+            ? { ...i, venueId: 'lo-government-house' }
+            : // The drive to the NPP takes 130 minutes: leave at 07:45.
+              i.kind === 'transfer' && i.venueId === 'leningrad-npp'
+              ? { ...i, start: '07:45' }
+              : i,
+        ),
+        // The ways back the programme lacked: from Pushkin, from Gatchina, from Sosnovy Bor.
+        ...[
+          ['2026-12-08', 'pushkin-lgu', '17:00', '18:00'],
+          ['2026-12-09', 'gatchina-palace', '18:15', '19:45'],
+          ['2026-12-10', 'sosnovy-bor-administration', '15:30', '17:45'],
+        ].map(([date, from, start, end]) => ({
+          id: `back-${date}`,
+          kind: 'transfer' as const,
+          date: date!,
+          start: start!,
+          end: end!,
+          title: 'Трансфер',
+          fromVenueId: from!,
+          venueId: 'spb-delegation-hotel',
+          participantIds: [],
+          agreementIds: [],
+        })),
+      ],
       tasks: [
         ...visit.tasks,
         ...npp.accessRequirements.map((_, n) => ({

@@ -177,7 +177,7 @@ describe('detectConflicts: travel', () => {
       personIds: ['head', 'deputy'],
       params: { need: 100, have: 30 },
     })
-    expect(ru(c[0]!)).toContain('«Гатчинский дворец» → «Администрация Соснового Бора»')
+    expect(ru(c[0]!)).toContain('от «Гатчинский дворец» до «Администрация Соснового Бора»')
   })
 
   test('the override works in both directions', () => {
@@ -258,6 +258,35 @@ describe('detectConflicts: travel', () => {
     expect(kinds(c)).toEqual(['transfer-too-short'])
     expect(c[0]).toMatchObject({ itemIds: ['i2'], params: { need: 120, have: 40 } })
     expect(en(c[0]!)).toContain('takes about 120 min, the transfer has 40 min')
+  })
+
+  test('a day that ends far from the hotel with no transfer back is flagged; the last day is not', () => {
+    const day = (date: string, back: boolean): Partial<ItineraryItem>[] => [
+      { date, kind: 'accommodation', start: '08:00', end: '08:30', venueId: 'gov' },
+      { date, start: '15:00', end: '16:00', venueId: 'sbor', title: 'Подписание' },
+      ...(back
+        ? [
+            {
+              date,
+              kind: 'transfer',
+              start: '16:00',
+              end: '18:00',
+              fromVenueId: 'sbor',
+              venueId: 'gov',
+            } as Partial<ItineraryItem>,
+          ]
+        : [{ date, kind: 'reception', start: '19:00', end: '21:00' } as Partial<ItineraryItem>]),
+    ]
+    const c = check(
+      [...day('2025-11-18', false), ...day('2025-11-19', true), ...day('2025-11-21', false)],
+      {},
+      {},
+      '2025-01-01',
+    ).filter((x) => x.kind === 'no-return')
+    expect(c.map((x) => x.date)).toEqual(['2025-11-18'])
+    expect(ru(c[0]!)).toMatch(
+      /^18\.11\.2025: после «Подписание» \(«Администрация Соснового Бора»\) нет трансфера обратно — до «Дом Правительства» около \d+ мин$/,
+    )
   })
 
   test('different people at different venues are not each other’s problem', () => {

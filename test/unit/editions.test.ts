@@ -89,10 +89,10 @@ describe('what changed between editions', () => {
     expect(changes).toMatchObject({ heading: 'Изменения по сравнению с редакцией 1' })
     if (changes?.kind !== 'changes') throw new Error('no changes page')
     expect(changes.paragraphs[0]).toContain('время изменено')
-    // The marked-up table: one row per change, marked by its kind, old → new time.
+    // The marked-up table: one row per change, marked by its kind, the new time with the old.
     expect(changes.columns).toEqual(['Дата', 'Время', 'Мероприятие', 'Изменение'])
     expect(changes.rows[0]!.mark).toBe('retimed')
-    expect(changes.rows[0]!.cells[1]).toMatch(/^\d\d:\d\d–\d\d:\d\d → \d\d:\d\d/)
+    expect(changes.rows[0]!.cells[1]).toMatch(/^\d\d:\d\d–\d\d:\d\d \(было \d\d:\d\d/)
     expect(changes.rows[0]!.cells[3]).toBe('Изменено время')
     expect(renderBriefingHtml(doc, { fontCss: '' })).toContain('<tr class="mark-retimed">')
     // Edited after edition 2: a draft, compared with edition 2.

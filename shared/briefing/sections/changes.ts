@@ -56,7 +56,9 @@ export function changesSection(s: BriefingScope): BriefingSection | null {
       return {
         cells: [
           formatShortDate(c.date, lang),
-          c.kind === 'retimed' && before ? `${timeRange(before, t)} → ${time}` : time,
+          c.kind === 'retimed' && before
+            ? `${time} (${t('editions.was', { time: timeRange(before, t) })})`
+            : time,
           item?.title || (item ? t(`itemKind.${item.kind}`) : ''),
           t(`editions.kinds.${c.kind}`),
         ],

@@ -43,7 +43,7 @@ function provisions(
         what: gift.description,
         count: gift.quantity,
         to: people.get(gift.toPersonId ?? '')?.fullName ?? '',
-      }).replace(/ → $/, ''),
+      }).replace(/ — $/, ''),
     )
   // The access documents of a venue, once a day: at the first event there.
   const access = firstAtVenue ? s.checklist : []

@@ -97,7 +97,7 @@ test('the paperwork from the UI: bilingual guest programme, talking points, acce
   await access.getByRole('button', { name: 'Письмо и список (DOCX)' }).click()
   const gate = page.getByRole('alertdialog')
   await expect(
-    gate.getByText('Подписант: не указаны И.О. Фамилия (Настройки → Бланк письма)'),
+    gate.getByText('Подписант: не указаны И.О. Фамилия (Настройки, «Бланк письма»)'),
   ).toBeVisible()
   await expect(gate.getByText(/^В списке: «Представитель акимата г. Тараз/)).toBeVisible()
   await shot('letter-gate')
