@@ -19,6 +19,8 @@ const CYRILLIC_WORD = /^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(
  * undefined for anything that is not plainly a name ('Ректор … (ФИО уточняется)', Latin, initials).
  */
 export function parseName(fullName: string): ParsedName | undefined {
+  // A Chinese name is surname first in Russian too ('Ван Лин'): never turned round or shortened.
+  if (isChineseName(fullName)) return undefined
   const words = fullName.trim().split(/\s+/)
   if (words.length < 2 || words.length > 3 || !words.every((w) => CYRILLIC_WORD.test(w)))
     return undefined
@@ -273,3 +275,52 @@ export function officialCountryGenitive(country: string): string {
     .replace(/^республика\s+/, '')
   return OFFICIAL_GENITIVE[key] ?? countryGenitive(country)
 }
+
+/** The commonest Chinese surnames in the Palladius system (over 85 % of the population). */
+const CHINESE_SURNAMES = new Set(
+  (
+    'Ван Ли Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чжэн Лян Се Сун ' +
+    'Тан Хань Фэн Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Чэн Вэй Су Люй Дин Жэнь ' +
+    'Лу Яо Шэнь Чжун Цуй Тань Фань Ляо Ши Цзинь Цзя Ся Фу Фан Цзоу Сюн Бай Мэн Цинь Цю Хоу Инь Сюэ ' +
+    'Янь Дуань Лэй Лун Тао Мао Хао Гу Гун Шао Вань Цянь Вэнь Кун Кан Чан Ню Би Бао Цзи Мо Ай Сы ' +
+    'Оуян Шангуань Чжугэ Сыма'
+  ).split(' '),
+)
+
+/** A syllable of the Palladius system (initial + final), as a given name is made of. */
+const PALLADIUS =
+  /^(?:б|п|м|ф|д|т|н|л|г|к|х|цз|ц|с|чж|ч|ш|ж|з|)(?:а|ай|ань|ан|ао|э|эй|энь|эн|эр|о|оу|ун|у|уа|уай|уань|уан|уй|унь|о|и|я|яо|е|янь|ян|ю|юй|юнь|юн|юань|юэ|инь|ин|ы)$/u
+
+/** True when a word is made of Palladius syllables ('Цзиньпин', 'Сяомин', 'Лин'). */
+function palladiusWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/-/g, '')
+  // Greedy from the left over at most three syllables.
+  const split = (rest: string, n: number): boolean => {
+    if (!rest) return n > 0
+    if (n >= 3) return false
+    for (let end = Math.min(rest.length, 6); end >= 1; end--)
+      if (PALLADIUS.test(rest.slice(0, end)) && split(rest.slice(end), n + 1)) return true
+    return false
+  }
+  return split(w, 0)
+}
+
+/**
+ * A Chinese name as Russian writes it: a known surname, then a given name of Palladius syllables
+ * ('Ван Лин', 'Си Цзиньпин'); surname first, never reordered into 'Имя Фамилия' or initials.
+ */
+export function isChineseName(fullName: string): boolean {
+  const words = fullName.trim().split(/\s+/)
+  if (words.length !== 2) return false
+  const [surname, given] = words as [string, string]
+  return (
+    (CHINESE_SURNAMES.has(surname) || surname === 'Си') &&
+    !NOT_CHINESE_GIVEN.has(given.toLowerCase()) &&
+    palladiusWord(given)
+  )
+}
+
+/** Russian and Kazakh given names that happen to split into Palladius syllables. */
+const NOT_CHINESE_GIVEN = new Set(
+  'анна инна нина лина яна ия ина жанна алина дина зина тина нана лиана алия ания ануш'.split(' '),
+)
