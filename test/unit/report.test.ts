@@ -37,8 +37,8 @@ describe('declension', () => {
       'Представитель акимата (ФИО уточняется)',
     )
     expect(genderOf('Ли', 'Мин')).toBeUndefined()
-    // Without a gender the name is not declined rather than declined wrongly.
-    expect(personName('Ли Мин', 'instrumental')).toBe('Мин Ли')
+    // A Chinese name stays as written, surname first (it was turned into 'Мин Ли').
+    expect(personName('Ли Мин', 'instrumental')).toBe('Ли Мин')
   })
 
   test('posts: the head noun and the adjectives before it; the rest stays', () => {
