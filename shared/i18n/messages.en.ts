@@ -709,7 +709,7 @@ export const en: Messages = {
       gift: 'Gift: {{what}} × {{count}} — {{to}}',
       accessDone: 'Access: {{task}} — done',
       accessOpen: 'Access: {{task}} — NOT done (due {{due}})',
-      onward: 'Next: {{place}}, ≈ {{count}} min on the road',
+      onward: 'Next: {{place}}, about {{count}} min on the road',
       hours: '{{count}} h',
       minutes: '{{count}} min',
     },

@@ -707,7 +707,7 @@ export const ru = {
       gift: 'Подарок: {{what}} × {{count}} — {{to}}',
       accessDone: 'Доступ: {{task}} — выполнено',
       accessOpen: 'Доступ: {{task}} — НЕ выполнено (срок {{due}})',
-      onward: 'Далее: {{place}}, в пути ≈ {{count}} мин',
+      onward: 'Далее: {{place}}, в пути около {{count}} мин',
       hours: '{{count}} ч',
       minutes: '{{count}} мин',
     },

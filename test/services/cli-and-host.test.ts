@@ -230,21 +230,32 @@ describe('CLI', () => {
     expect(unsigned.err).toContain('Письмо не выпущено')
   })
 
-  test.skipIf(!hasChromium)('export --doc prints the estimate and the report as PDF', async () => {
-    const dir = await tempDir()
-    const id = (
-      await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-14', '--data-dir', dir])
-    ).out.trim()
-    for (const [doc, words] of [
-      ['estimate', 'СМЕТА'],
-      ['report', 'ОТЧЁТ'],
-    ] as const) {
-      const out = join(dir, `${doc}.pdf`)
-      const r = await cli(['export', id, '--doc', doc, '--out', out, '--data-dir', dir])
-      expect([r.code, r.err]).toEqual([0, ''])
-      expect(pdfText(out).toUpperCase()).toContain(words)
-    }
-  })
+  test.skipIf(!hasChromium)(
+    'export --doc prints the estimate, the report and the working programme as PDF in the bundled fonts',
+    async () => {
+      const dir = await tempDir()
+      const id = (
+        await cli(['from-template', 'tpl-zhambyl-2025', '--start', '2026-12-14', '--data-dir', dir])
+      ).out.trim()
+      for (const [doc, words] of [
+        ['estimate', 'СМЕТА'],
+        ['report', 'ОТЧЁТ'],
+        ['working', 'РАБОЧАЯ ПРОГРАММА'],
+      ] as const) {
+        const out = join(dir, `${doc}.pdf`)
+        const r = await cli(['export', id, '--doc', doc, '--out', out, '--data-dir', dir])
+        expect([r.code, r.err]).toEqual([0, ''])
+        expect(pdfText(out).toUpperCase()).toContain(words)
+        // Only the bundled faces: a sign they lack ('→', '≈') pulled in a system font.
+        const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' })
+          .split('\n')
+          .slice(2)
+          .filter(Boolean)
+          .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
+        expect(fonts.filter((f) => !/^(PT(Sans|Serif)|NotoSansSC)/.test(f))).toEqual([])
+      }
+    },
+  )
 
   test('check exits non-zero when a file was quarantined', async () => {
     const dir = await tempDir()

@@ -115,7 +115,7 @@ describe('the working programme', () => {
     )
     const npp = rows.find((r) => r.event.includes('Ленинградскую АЭС'))!
     expect(npp.notes.join(' ')).toMatch(/Доступ: .* — НЕ выполнено \(срок/)
-    expect(rows.some((r) => r.notes.some((n) => /^Далее: .*, в пути ≈ \d+ мин$/.test(n)))).toBe(
+    expect(rows.some((r) => r.notes.some((n) => /^Далее: .*, в пути около \d+ мин$/.test(n)))).toBe(
       true,
     )
     // The briefing's programme stays as it was: no provisions there.
