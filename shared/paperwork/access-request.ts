@@ -19,6 +19,7 @@ import {
   countryGenitive,
   initialsName,
   initialsNameIn,
+  officialCountryGenitive,
   placeIn,
   postIn,
 } from '../language/ru/decline'
@@ -155,7 +156,8 @@ export function buildAccessRequest(
 
   const partner = [
     placeIn(visit.partnerRegion, 'genitive') ?? visit.partnerRegion,
-    visit.partnerCountry ? `(${visit.partnerCountry})` : '',
+    // As official papers name the state: 'Жамбылской области Республики Казахстан'.
+    visit.partnerCountry ? officialCountryGenitive(visit.partnerCountry) : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -179,7 +181,7 @@ export function buildAccessRequest(
       : ''
   const paragraphs = [
     `В период ${formatDateRange(visit.startDate, visit.endDate, 'ru')} ${hostAcc} посещает делегация ${partner || visit.partnerCountry}${headed}.${guestsHead && !headed ? ` Руководитель делегации — ${guestsHead.fullName}${guestsHead.position ? `, ${lowerFirst(guestsHead.position)}` : ''}.` : ''}`,
-    `Прошу Вас рассмотреть возможность организации посещения объекта «${venue.name}» членами ${who} и сопровождающими лицами ${when}${items.length ? `. Программа посещения: ${items.map((i) => i.title).join('; ')}` : ''}.`,
+    `Прошу Вас рассмотреть возможность организации посещения объекта «${venue.name}» членами ${who} и сопровождающими лицами ${when}${items.length ? `. Программа посещения: ${items.map((i) => lowerFirst(i.title)).join('; ')}` : ''}.`,
     `Список участников посещения (${visitors.length} чел.) с паспортными данными прилагается.${request?.note ? ` ${request.note}` : ''}`,
     executor
       ? `Контактное лицо: ${executor.name}${executor.phone ? `, тел. ${executor.phone}` : ''}.`
