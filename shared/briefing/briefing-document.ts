@@ -87,7 +87,15 @@ export interface PersonRow {
 }
 
 export type BriefingSection =
-  | { kind: 'cover'; id: 'cover'; heading: string; title: string; lines: LabelValue[] }
+  | {
+      kind: 'cover'
+      id: 'cover'
+      heading: string
+      title: string
+      lines: LabelValue[]
+      /** A title block at the head of the first page, not a page of its own (the report). */
+      compact?: boolean
+    }
   | {
       kind: 'summary'
       id: 'summary'

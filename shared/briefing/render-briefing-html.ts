@@ -126,6 +126,9 @@ p { margin: 0 0 2mm; orphans: 2; widows: 2; }
 .cover h1 { font-size: 24pt; line-height: 1.2; }
 .cover .prepared { margin-top: 12mm; color: #555; }
 .cover .edition { margin-top: 8mm; font-weight: 700; }
+.cover.compact { page: auto; min-height: 0; display: block; margin-bottom: 8mm; }
+.cover.compact h1 { font-size: 18pt; margin-bottom: 4mm; }
+.cover.compact .edition, .cover.compact .prepared { margin-top: 2mm; }
 dl.lines { display: grid; grid-template-columns: 42mm 1fr; gap: 1.5mm 4mm; margin: 0; }
 dl.lines dt { color: #555; }
 dl.lines dd { margin: 0; }
@@ -317,7 +320,7 @@ type Renderer<K extends Kind> = (
 /** One renderer for every kind of section (the compiler checks none is missing). */
 const HTML_SECTIONS: { [K in Kind]: Renderer<K> } = {
   cover: (s, doc) => {
-    return `<section class="cover">
+    return `<section class="cover${s.compact ? ' compact' : ''}">
 <div class="kicker">${e(doc.subtitle)}</div>
 <h1>${e(s.title)}</h1>
 ${lines(s.lines)}

@@ -258,7 +258,7 @@ export function buildVisitReport(
   // Results first, then what was signed and promised, what is open; the programme as held and
   // the lists follow as the annex.
   const sections: BriefingSection[] = [
-    ...(cover?.kind === 'cover' ? [{ ...cover, heading: t('report.heading') }] : []),
+    ...(cover?.kind === 'cover' ? [{ ...cover, heading: t('report.heading'), compact: true }] : []),
     resultsSection(r),
     ...(r.visit.agreements.some((a) => a.status === 'signed') ? [signedSection(r)] : []),
     ...present(followUpsSection(r)),

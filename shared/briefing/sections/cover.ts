@@ -1,4 +1,5 @@
 import { buildChecklist, isOpenTask } from '../../domain/checklist'
+import { postMidSentence } from '../../language/ru/decline'
 import { formatDateRange } from '../../time/local-date'
 import { formatOffset, zoneDifferenceMinutes } from '../../time/zones'
 import type { BriefingSection } from '../briefing-document'
@@ -23,11 +24,13 @@ export function coverSection(s: BriefingScope): BriefingSection {
       },
       {
         label: t('briefing.cover.head'),
-        value: head ? `${personLabel(lang, head)}, ${position(head)}` : '',
+        value: head ? `${personLabel(lang, head)}, ${postMidSentence(position(head))}` : '',
       },
       {
         label: t('briefing.cover.host'),
-        value: hostHead ? `${personLabel(lang, hostHead)}, ${position(hostHead)}` : '',
+        value: hostHead
+          ? `${personLabel(lang, hostHead)}, ${postMidSentence(position(hostHead))}`
+          : '',
       },
       { label: t('briefing.cover.places'), value: placesOf(visit, s.venues) },
       { label: t('briefing.cover.status'), value: t(`visit.status.${visit.status}`) },
