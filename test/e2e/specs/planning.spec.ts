@@ -43,9 +43,14 @@ test('the Zhambyl sample shows what its programme implies, and a conflict jumps 
   // The drive from Saint Petersburg to Sosnovy Bor does not fit its 90 minutes.
   const drive = editor.conflict(/Ленинградская АЭС.*130 мин.*90 мин/)
   await expect(drive).toBeVisible()
-  // The two overdue NPP deadlines, the drive, and the airport's VIP hall request and the
-  // government house pass, due within the month (access deadlines enter the check a month ahead).
-  await expect(editor.tab('Программа')).toContainText('5')
+  // Three days end far from the hotel with no transfer back (Pushkin, Gatchina, Sosnovy Bor).
+  await expect(
+    editor.conflict(/Сосновоборского городского округа.*нет трансфера обратно/),
+  ).toBeVisible()
+  // The two overdue NPP deadlines, the drive, the three missing ways back, and the airport's VIP
+  // hall request and the government house pass, due within the month (access deadlines enter the
+  // check a month ahead).
+  await expect(editor.tab('Программа')).toContainText('8')
 
   // Two clocks: Moscow and Almaty, two hours apart.
   await expect(page.getByTestId('clock-host')).toContainText('Москва')
