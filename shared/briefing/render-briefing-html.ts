@@ -255,7 +255,7 @@ ${s.days
     return `<div class="day"><table class="bilingual">
 <colgroup><col style="width:22mm"><col style="width:50%"><col style="width:50%"></colgroup>
 <thead><tr class="day-row"><th colspan="2" scope="colgroup">${e(d.heading)}</th><th lang="${two.lang}">${e(d2?.heading ?? '')}</th></tr>
-<tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}, ${e(s.columns.place.toLowerCase())}</th><th lang="${two.lang}">${e(two.columns.event)}, ${e(two.columns.place.toLowerCase())}</th></tr></thead>
+<tr><th>${e(s.columns.time)}</th><th>${e(s.columns.event)}, ${e(s.columns.place.toLowerCase())}</th><th lang="${two.lang}">${e(two.columns.event)}${two.lang === 'zh' ? '，' : ', '}${e(two.columns.place.toLowerCase())}</th></tr></thead>
 <tbody>
 ${d.rows
   .map((r, j) => {

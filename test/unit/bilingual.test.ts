@@ -114,6 +114,8 @@ describe('the bilingual guest programme', () => {
     expect(g.second.heading).toBe('日程安排')
     expect(g.second.title).toBe('江布尔州代表团访问')
     expect(g.second.days[0]!.rows[0]!.place).toBe('普尔科沃机场，圣彼得堡')
+    // Chinese punctuation in the Chinese column's header too.
+    expect(renderBriefingHtml(zh, { fontCss: '' })).toContain('活动，地点')
     const kk = buildBriefing(visit, directory, { variant: 'guest', second: 'kk' }, context)
     const [k] = kk.sections
     expect(k?.kind === 'guest' && k.second?.days[0]!.rows[0]!.event).toBe(

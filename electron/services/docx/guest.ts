@@ -51,7 +51,8 @@ export function guestDocx(s: Extract<BriefingSection, { kind: 'guest' }>): Block
           [
             s.columns.time,
             `${s.columns.event}, ${s.columns.place.toLowerCase()}`,
-            `${two.columns.event}, ${two.columns.place.toLowerCase()}`,
+            // Chinese takes its own full-width comma.
+            `${two.columns.event}${two.lang === 'zh' ? '，' : ', '}${two.columns.place.toLowerCase()}`,
           ],
           d.rows.map((r, j) => {
             const r2 = d2.rows[j]
