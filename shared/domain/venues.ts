@@ -67,11 +67,30 @@ export const AccessRequestSchema = z.object({
 export type AccessRequest = z.infer<typeof AccessRequestSchema>
 
 /** The site memo (памятка) handed to visitors of a sensitive site. */
+export const SITE_MEMO_FIELDS = ['documents', 'photo', 'dress', 'other'] as const
+export type SiteMemoField = (typeof SITE_MEMO_FIELDS)[number]
+
+/** A memo line in the partners' languages (as long as the Russian line may be). */
+const MemoTranslationsSchema = z.object({
+  en: shortText(4000).optional(),
+  kk: shortText(4000).optional(),
+  zh: shortText(4000).optional(),
+})
+
 export const SiteMemoSchema = z.object({
   documents: shortText(2000).default(''),
   photo: shortText(2000).default(''),
   dress: shortText(2000).default(''),
   other: shortText(4000).default(''),
+  /** Each line in the partners' languages, for the guests' copy and the English briefing. */
+  i18n: z
+    .object({
+      documents: MemoTranslationsSchema.optional(),
+      photo: MemoTranslationsSchema.optional(),
+      dress: MemoTranslationsSchema.optional(),
+      other: MemoTranslationsSchema.optional(),
+    })
+    .optional(),
 })
 export type SiteMemo = z.infer<typeof SiteMemoSchema>
 

@@ -821,6 +821,7 @@ export const en: Messages = {
         person: 'Name',
         position: 'Position',
         region: 'Partner region',
+        memo: 'Site memo',
       },
       approval: 'Approval block (the head of the host side)',
       classification: 'Classification line',
@@ -1393,6 +1394,7 @@ export const en: Messages = {
     region: 'Partner region in other languages',
     hostRegion: 'Our region in other languages',
     city: 'City in other languages',
+    memo: 'This line in other languages (for the guests)',
   },
   menu: {
     file: 'File',

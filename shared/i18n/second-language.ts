@@ -4,7 +4,7 @@ import type { SecondLang, Translations } from '../domain/common'
 import type { Directory } from '../domain/directory'
 import type { ItemKind, ItineraryItem } from '../domain/itinerary-item'
 import type { Person } from '../domain/people'
-import type { Venue } from '../domain/venues'
+import { SITE_MEMO_FIELDS, type Venue } from '../domain/venues'
 import type { Visit } from '../domain/visit'
 import { parseName } from '../language/ru/decline'
 import { hasCyrillic, transliterate } from './transliterate'
@@ -21,6 +21,9 @@ export interface PartnerWords {
   delegation: string
   hosts: string
   listColumns: { name: string; position: string }
+  /** The labels of a site memo (памятка) and its heading. */
+  memo: Record<'documents' | 'photo' | 'dress' | 'other', string>
+  memoHeading: string
   kinds: Record<ItemKind, string>
 }
 
@@ -35,6 +38,13 @@ export const PARTNER_WORDS: Record<SecondLang, PartnerWords> = {
     delegation: 'Members of the delegation',
     hosts: 'Host side',
     listColumns: { name: 'Name', position: 'Position' },
+    memoHeading: 'Site memos',
+    memo: {
+      documents: 'Documents to carry',
+      photo: 'Photo and video',
+      dress: 'Dress code',
+      other: 'Also',
+    },
     kinds: {
       arrival: 'Arrival',
       departure: 'Departure',
@@ -69,6 +79,13 @@ export const PARTNER_WORDS: Record<SecondLang, PartnerWords> = {
     delegation: 'Делегация құрамы',
     hosts: 'Қабылдаушы тарап',
     listColumns: { name: 'Аты-жөні', position: 'Лауазымы' },
+    memoHeading: 'Нысандарға бару жадынамасы',
+    memo: {
+      documents: 'Өзіңізбен бірге болатын құжаттар',
+      photo: 'Фото- және бейнетүсірілім',
+      dress: 'Киім үлгісі',
+      other: 'Сондай-ақ',
+    },
     kinds: {
       arrival: 'Делегацияның келуі',
       departure: 'Делегацияның кетуі',
@@ -98,6 +115,8 @@ export const PARTNER_WORDS: Record<SecondLang, PartnerWords> = {
     delegation: '代表团成员',
     hosts: '接待方',
     listColumns: { name: '姓名', position: '职务' },
+    memoHeading: '参观须知',
+    memo: { documents: '随身证件', photo: '拍照和录像', dress: '着装要求', other: '另外' },
     kinds: {
       arrival: '代表团抵达',
       departure: '代表团离开',
@@ -163,7 +182,7 @@ export const itemTitleIn = (lang: SecondLang, item: ItineraryItem) =>
   item.titleI18n?.[lang]?.trim() || PARTNER_WORDS[lang].kinds[item.kind]
 
 export interface MissingTranslation {
-  kind: 'item' | 'venue' | 'person' | 'position' | 'region'
+  kind: 'item' | 'venue' | 'person' | 'position' | 'region' | 'memo'
   id: string
   text: string
 }
@@ -188,6 +207,12 @@ export function missingTranslations(
   for (const v of directory.venues)
     if (venueIds.has(v.id) && lang !== 'kk' && missing(v.nameI18n))
       out.push({ kind: 'venue', id: v.id, text: v.name })
+  for (const v of directory.venues) {
+    if (!venueIds.has(v.id) || !v.memo) continue
+    const memo = v.memo
+    if (SITE_MEMO_FIELDS.some((f) => memo[f].trim() && missing(memo.i18n?.[f])))
+      out.push({ kind: 'memo', id: v.id, text: `${v.name}: памятка` })
+  }
   const ids = new Set(visit.participantIds)
   for (const p of directory.people) {
     if (!ids.has(p.id)) continue

@@ -146,3 +146,41 @@ describe('the bilingual guest programme', () => {
     expect(missingTranslations(visit, directory, 'en')).toEqual([])
   })
 })
+
+describe('site memos in the partners’ languages', () => {
+  test('the English briefing prints the memo’s English; a line without one is marked (RU)', () => {
+    const en = buildBriefing(visit, directory, { lang: 'en' }, context)
+    const memos = en.sections.find((s) => s.id === 'memos')
+    if (memos?.kind !== 'memo') throw new Error('no memos')
+    const npp = memos.sites.find((site) => site.name.includes('Leningrad'))!
+    expect(npp.lines.find((l) => l.label === 'Photography')?.value).toMatch(
+      /^Photo and video on the plant’s grounds only with permission/,
+    )
+    // A site whose memo is Russian only says so rather than passing it off as English.
+    const other = memos.sites.find((site) => site !== npp)
+    if (other) expect(other.lines.every((l) => l.value.startsWith('(RU) '))).toBe(true)
+  })
+
+  test('the guests’ RU/EN copy prints each memo line in both; RU/ZH lists it as untranslated', () => {
+    const ruEn = buildBriefing(visit, directory, { variant: 'guest', second: 'en' }, context)
+    const memos = ruEn.sections.find((s) => s.id === 'memos')
+    if (memos?.kind !== 'memo') throw new Error('no memos')
+    expect(memos.heading).toBe('Памятки по объектам / Site memos')
+    const npp = memos.sites.find((site) => site.name.startsWith('Ленинградская АЭС'))!
+    const dress = npp.lines.find((l) => l.label.startsWith('Форма одежды / Dress code'))!
+    expect(dress.value.split('\n')).toEqual([
+      expect.stringMatching(/^Деловая одежда/),
+      expect.stringMatching(/^Business clothes/),
+    ])
+    expect(
+      missingTranslations(visit, directory, 'en').some(
+        (m) => m.kind === 'memo' && m.id === 'leningrad-npp',
+      ),
+    ).toBe(false)
+    expect(
+      missingTranslations(visit, directory, 'zh').some(
+        (m) => m.kind === 'memo' && m.id === 'leningrad-npp',
+      ),
+    ).toBe(true)
+  })
+})

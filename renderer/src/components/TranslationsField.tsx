@@ -14,6 +14,8 @@ export interface TranslationsFieldProps {
   source?: string
   /** Names fall back to transliteration; titles and positions do not. */
   isName?: boolean
+  /** The longest text a translation may be (a memo line is longer than a title). */
+  maxLength?: number
 }
 
 /** The English, Kazakh and Chinese forms of a name or title, folded away until wanted. */
@@ -23,6 +25,7 @@ export function TranslationsField({
   onChange,
   source,
   isName,
+  maxLength = 1000,
 }: TranslationsFieldProps) {
   const { t } = useTranslation()
   const filled = SECOND_LANGS.filter((l) => value?.[l]?.trim()).length
@@ -44,7 +47,7 @@ export function TranslationsField({
             label={PARTNER_WORDS[lang].name}
             lang={lang}
             value={value?.[lang] ?? ''}
-            maxLength={1000}
+            maxLength={maxLength}
             onChange={(text) => set(lang, text)}
             placeholder={
               isName && source?.trim() && lang !== 'kk'

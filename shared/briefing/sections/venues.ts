@@ -1,5 +1,7 @@
 import type { BriefingSection } from '../briefing-document'
-import { addressOf, compact, usedVenues, type BriefingScope } from '../scope'
+import { SITE_MEMO_FIELDS, type SiteMemo, type SiteMemoField } from '../../domain/venues'
+import { PARTNER_WORDS, venueNameIn } from '../../i18n/second-language'
+import { addressOf, compact, usedVenues, venueLabel, type BriefingScope } from '../scope'
 
 /** The venues of the programme with their addresses, contacts and access rules. */
 export function venuesSection(s: BriefingScope): BriefingSection {
@@ -23,23 +25,39 @@ export function venuesSection(s: BriefingScope): BriefingSection {
   }
 }
 
-/** What to carry and how to dress at sensitive sites (their memos); none: no section. */
+/**
+ * What to carry and how to dress at sensitive sites (their memos); none: no section. The English
+ * briefing prints each line's English (the Russian, marked, where there is none); the guests'
+ * two-language copy prints each line in both languages.
+ */
 export function memosSection(s: BriefingScope): BriefingSection | null {
-  const { t } = s
+  const { t, lang } = s
+  const second = s.o.variant === 'guest' ? s.o.second : undefined
   const sites = usedVenues(s.visit, s.venues).filter((v) => v.memo)
   if (sites.length === 0) return null
+  const label = (f: SiteMemoField) =>
+    second
+      ? `${t(`briefing.memo.${f}`)} / ${PARTNER_WORDS[second].memo[f]}`
+      : t(`briefing.memo.${f}`)
+  const value = (memo: SiteMemo, f: SiteMemoField) => {
+    const ru = memo[f].trim()
+    if (!ru) return ''
+    if (second) {
+      const other = memo.i18n?.[f]?.[second]?.trim()
+      return other ? `${ru}\n${other}` : ru
+    }
+    if (lang === 'en') return memo.i18n?.[f]?.en?.trim() || `(RU) ${ru}`
+    return ru
+  }
   return {
     kind: 'memo',
     id: 'memos',
-    heading: t('briefing.sections.memos'),
+    heading: second
+      ? `${t('briefing.sections.memos')} / ${PARTNER_WORDS[second].memoHeading}`
+      : t('briefing.sections.memos'),
     sites: sites.map((v) => ({
-      name: v.name,
-      lines: compact([
-        { label: t('briefing.memo.documents'), value: v.memo?.documents ?? '' },
-        { label: t('briefing.memo.photo'), value: v.memo?.photo ?? '' },
-        { label: t('briefing.memo.dress'), value: v.memo?.dress ?? '' },
-        { label: t('briefing.memo.other'), value: v.memo?.other ?? '' },
-      ]),
+      name: second ? `${v.name} / ${venueNameIn(second, v)}` : venueLabel(lang, v),
+      lines: compact(SITE_MEMO_FIELDS.map((f) => ({ label: label(f), value: value(v.memo!, f) }))),
     })),
   }
 }

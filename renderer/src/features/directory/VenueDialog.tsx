@@ -5,6 +5,7 @@ import {
   ACCESS_KINDS,
   DEFAULT_ACCESS_COLUMNS,
   type AccessRequest,
+  SITE_MEMO_FIELDS,
   type SiteMemo,
   VENUE_KINDS,
   type AccessRequirement,
@@ -56,7 +57,10 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
   const memo: SiteMemo = venue.memo ?? { documents: '', photo: '', dress: '', other: '' }
   const setMemo = (patch: Partial<SiteMemo>) => {
     const next = { ...memo, ...patch }
-    set({ memo: Object.values(next).some((x) => x.trim()) ? next : undefined })
+    const said = SITE_MEMO_FIELDS.some(
+      (f) => next[f].trim() || Object.values(next.i18n?.[f] ?? {}).some((x) => x?.trim()),
+    )
+    set({ memo: said ? next : undefined })
   }
 
   const latValue = parseCoordinate(lat, 90)
@@ -355,26 +359,22 @@ export function VenueDialog({ venue: initial, isNew, onSave, onClose }: VenueDia
         </fieldset>
         <fieldset className="field-wide rules">
           <legend>{t('access.memo')}</legend>
-          <TextAreaField
-            label={t('briefing.memo.documents')}
-            value={memo.documents}
-            onChange={(documents) => setMemo({ documents })}
-          />
-          <TextAreaField
-            label={t('briefing.memo.photo')}
-            value={memo.photo}
-            onChange={(photo) => setMemo({ photo })}
-          />
-          <TextAreaField
-            label={t('briefing.memo.dress')}
-            value={memo.dress}
-            onChange={(dress) => setMemo({ dress })}
-          />
-          <TextAreaField
-            label={t('briefing.memo.other')}
-            value={memo.other}
-            onChange={(other) => setMemo({ other })}
-          />
+          {SITE_MEMO_FIELDS.map((field) => (
+            <div key={field} className="field-wide">
+              <TextAreaField
+                label={t(`briefing.memo.${field}`)}
+                value={memo[field]}
+                onChange={(text) => setMemo({ [field]: text })}
+              />
+              <TranslationsField
+                label={t('translations.memo')}
+                value={memo.i18n?.[field]}
+                onChange={(tr) => setMemo({ i18n: { ...memo.i18n, [field]: tr } })}
+                source={memo[field]}
+                maxLength={4000}
+              />
+            </div>
+          ))}
         </fieldset>
         <TextAreaField
           label={t('directory.fields.notes')}
