@@ -31,8 +31,11 @@ export const withoutPlaceholder = (text: string): string =>
 /** Warnings of the programme check that contradict the programme itself. */
 const CONTRADICTIONS = new Set<ConflictKind>(['transfer-too-short', 'travel-time', 'no-return'])
 
-/** Kinds of events that take place somewhere the guests must be told of. */
-const NEEDS_VENUE = new Set<ItemKind>([
+/**
+ * The events of a programme proper (not meals, transfers or free time): they take place somewhere
+ * the guests must be told of, and they are what a report names as held.
+ */
+export const PROGRAMME_EVENTS: ReadonlySet<ItemKind> = new Set<ItemKind>([
   'meeting',
   'talks',
   'signing',
@@ -94,7 +97,7 @@ export function preflight(
   for (const item of visit.items) {
     if (isPlaceholder(item.title))
       out.push({ kind: 'placeholder', text: `${day(item.date)}: «${item.title}» — не уточнено` })
-    if (NEEDS_VENUE.has(item.kind) && !item.venueId)
+    if (PROGRAMME_EVENTS.has(item.kind) && !item.venueId)
       out.push({ kind: 'no-venue', text: `${day(item.date)}: «${item.title}» — не указано место` })
   }
   for (const a of visit.agreements)

@@ -8,11 +8,11 @@ import {
   type BriefingSectionId,
 } from '../briefing/briefing-document'
 import { buildBriefing, type BriefingContext } from '../briefing/build-briefing'
+import { PROGRAMME_EVENTS } from '../briefing/preflight'
 import { agreementRegister } from '../domain/agreement-register'
 import { buildChecklist, isOpenTask } from '../domain/checklist'
 import { describeTask } from '../wording/describe'
 import type { Directory } from '../domain/directory'
-import type { ItemKind } from '../domain/itinerary-item'
 import { byPrecedence, type Person } from '../domain/people'
 import type { Visit } from '../domain/visit'
 import { type Lang, type MessageParams, translateComputed } from '../i18n/translate'
@@ -46,20 +46,6 @@ const namesOf = (r: ReportScope, ids: string[]) =>
     .map((p) => p.fullName)
     .join('; ')
 
-/** Events that make the visit's results: talks, signings, visits; not meals or transfers. */
-const NOTABLE = new Set<ItemKind>([
-  'meeting',
-  'talks',
-  'signing',
-  'site-tour',
-  'excursion',
-  'memorial',
-  'cultural',
-  'reception',
-  'press',
-  'conference',
-])
-
 /**
  * What the visit achieved, first: the officer's own account of its results, then the figures,
  * what was signed and the main events as held; the objectives for comparison. The planning notes
@@ -75,7 +61,7 @@ function resultsSection(r: ReportScope): BriefingSection {
     .map((p) => p.trim())
     .filter(Boolean)
   const main = held
-    .filter((i) => NOTABLE.has(i.kind))
+    .filter((i) => PROGRAMME_EVENTS.has(i.kind))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''))
     .map((i) => `— ${formatShortDate(i.date, lang)}: ${i.title}`)
   return {
