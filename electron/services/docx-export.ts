@@ -79,10 +79,16 @@ export async function programmeDocx(raw: BriefingDocument): Promise<Uint8Array> 
 export async function documentDocx(raw: BriefingDocument): Promise<Uint8Array> {
   const model = typesetDeep(raw, raw.lang)
   const doc = neutraliseBidiDeep(model)
-  const children = doc.sections.flatMap((s) => sectionDocx(s, doc))
-  const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)
-  // A letter goes out as GOST R 7.0.97 lays it out, without the internal footer.
+  // A letter goes out as GOST R 7.0.97 lays it out, without the internal footer; the
+  // personal-data notice stands over the list that holds the data, never over the letterhead.
   const kind = doc.sections[0]?.kind === 'letter' ? 'letter' : 'document'
+  const children = doc.sections.flatMap((s, i) => [
+    ...(kind === 'letter' && i === 1 && doc.sensitiveNotice
+      ? [sensitiveParagraph(doc.sensitiveNotice)]
+      : []),
+    ...sectionDocx(s, doc),
+  ])
+  const landscape = doc.sections.some((s) => s.kind === 'table' && s.landscape)
   const document = new Document({
     creator: 'Delegation Planner',
     title: doc.title,
@@ -99,23 +105,10 @@ export async function documentDocx(raw: BriefingDocument): Promise<Uint8Array> {
           ? { footers: { default: houseFooter(footerText(doc), doc.pageLabel) } }
           : {}),
         // Personal data is said so at the top of every page, as in the PDF.
-        ...(doc.sensitiveNotice
+        ...(doc.sensitiveNotice && kind === 'document'
           ? {
               headers: {
-                default: new Header({
-                  children: [
-                    new Paragraph({
-                      children: [
-                        new TextRun({
-                          text: doc.sensitiveNotice,
-                          bold: true,
-                          size: 16,
-                          color: 'AA0000',
-                        }),
-                      ],
-                    }),
-                  ],
-                }),
+                default: new Header({ children: [sensitiveParagraph(doc.sensitiveNotice)] }),
               },
             }
           : {}),
@@ -124,6 +117,10 @@ export async function documentDocx(raw: BriefingDocument): Promise<Uint8Array> {
     ],
   })
   return new Uint8Array(await Packer.toBuffer(document))
+}
+
+function sensitiveParagraph(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, bold: true, size: 16, color: 'AA0000' })] })
 }
 
 /** The press release as a Word file: the headline, then the paragraphs. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { describe, expect, test } from 'vitest'
 import { runCli } from '../../electron/cli/index'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -185,6 +186,7 @@ describe('CLI', () => {
     }
     const zip = (b: Buffer) => expect(b.subarray(0, 2).toString()).toBe('PK')
     for (const [doc, file, ...more] of [
+      ['briefing', 'briefing.docx'],
       ['programme', 'programme.docx'],
       ['working', 'working.docx'],
       // The one site of the visit that admits by list; its letter is not signable yet.
@@ -195,6 +197,16 @@ describe('CLI', () => {
       ['journal', 'journal.xlsx'],
     ] as const)
       zip(await made(doc, file, ...more))
+    // The letter's personal-data notice stands over the list, never over the letterhead.
+    const letter = await JSZip.loadAsync(await fs.readFile(join(dir, 'npp.docx')))
+    const headers = Object.keys(letter.files).filter((f) => /^word\/header\d*\.xml$/.test(f))
+    for (const h of headers)
+      expect(await letter.file(h)!.async('string')).not.toContain('персональные данные')
+    const body = await letter.file('word/document.xml')!.async('string')
+    expect(body.indexOf('Содержит персональные данные')).toBeGreaterThan(body.indexOf('Уважаем'))
+    expect(body.indexOf('Содержит персональные данные')).toBeLessThan(
+      body.indexOf('Список участников посещения объекта'),
+    )
     expect((await made('calendar', 'visit.ics')).toString()).toContain('BEGIN:VCALENDAR')
     expect(
       (await made('guest', 'guest.docx', '--lang', 'ru+en', '--waive')).length,

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import mammoth from 'mammoth'
 import { describe, expect, test } from 'vitest'
 import { filePrinter, hasChromium } from '../helpers/chromium-printer'
 import { createAppApi } from '../../electron/services/create-app-api'
@@ -157,5 +158,16 @@ describe('the guest copy', () => {
     expect(html).toContain('<h2>Открытые вопросы</h2>')
     expect(html).toContain('Гостиница делегации (уточняется)')
     expect(html).toContain('срок пропущен')
+  })
+})
+
+describe('the internal briefing of a visit made from a template', () => {
+  test('marks tentative times once, as the app does, with no planning notes of the template', async () => {
+    const { api, record } = await zhambyl()
+    const file = await api.exportVisit(record.visit.id, 'docx', {})
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })
+    expect(value).toMatch(/время условное/i)
+    expect(value).not.toContain('пример по пресс-релизу')
+    expect(value).toContain('Гостиница по бронированию.')
   })
 })

@@ -81,7 +81,7 @@ async function siteOf(
 
 /** The documents of `export --doc`, each with the formats it is made in. */
 export const EXPORT_DOCS = {
-  briefing: ['pdf'],
+  briefing: ['pdf', 'docx'],
   programme: ['pdf', 'docx'],
   guest: ['pdf', 'docx'],
   working: ['pdf', 'docx'],

@@ -55,7 +55,7 @@ export function dayTable(
       new TableRow({
         cantSplit: true,
         children: [
-          cell([r.time, r.duration].filter(Boolean), true),
+          cell([r.time, r.duration, r.tentative].filter(Boolean), true),
           cell([r.kind, r.event]),
           cell([r.venue, r.address].filter(Boolean)),
           cell(
