@@ -6,6 +6,7 @@
 import type { ItemKind } from '../domain/itinerary-item'
 import { daysBetween, isLocalDate, shiftDate } from '../time/local-date'
 import type { DraftDocument, DraftItem, DraftPerson, ImportDraft } from './draft'
+import type { Morphology } from './morphology'
 
 // ───────────────────────────── Public API ─────────────────────────────
 
@@ -17,6 +18,12 @@ export interface PressReleaseOptions {
   today: string
   /** IANA zone of the visit; Europe/Moscow when absent. */
   timeZone?: string
+  /** YYYY-MM-DD the page was published, when the officer knows it: 'сегодня' and 'накануне' count from it. */
+  publishedOn?: string
+  /** The app's own region (settings): when the text names it, it is our side. */
+  hostRegion?: string
+  /** OpenCorpora's dictionary, when the app has loaded it: names and verbs by their lemmas. */
+  morph?: Morphology
 }
 
 /** A date phrase found in a text. */
@@ -75,7 +82,8 @@ export interface DraftScore {
 
 /** Reads a Russian press release into a draft visit for the review screen. */
 export function parsePressRelease(text: string, options: PressReleaseOptions): ImportDraft {
-  const page = readPage(normaliseText(text))
+  const read = readPage(normaliseText(text))
+  const page = { ...read, publishedOn: read.publishedOn ?? options.publishedOn }
   const sentences = splitSentences(page.paragraphs)
   const reference = page.publishedOn ?? options.today
   // A dateline ('15:20 04.07.2024') dates the text better than any year the officer guessed.

@@ -15,6 +15,8 @@ import { ChromiumPdfPrinter } from '../../electron/node-host/pdf-printer-chromiu
 import { startNodeHost } from '../../electron/node-host/server'
 import { ArchiveSearch } from '../../electron/services/search-service'
 import { writeArchive } from './archive-data'
+import { loadCorpus, readerOptions, scoreText, summarise } from '../press/corpus'
+import { loadMorphology } from '../../electron/services/morphology'
 import { storageRows } from './storage'
 import { Store } from '../../electron/services/store/open-store'
 import { systemClock } from '../../shared/time/clock'
@@ -131,6 +133,90 @@ async function parserAccuracy() {
     ['Press release', 'Events found', 'Dates right', 'Documents found', 'Furniture items', 'ms'],
     table,
   )
+  console.log('')
+}
+
+/**
+ * The corpus of real press releases (test/fixtures/press), field by field: the development part
+ * one row per text, the part kept aside only in aggregate.
+ */
+async function corpusAccuracy() {
+  const morph = await loadMorphology()
+  const pct = (x: number) => `${Math.round(x * 100)} %`
+  const rowsOf = (split: 'dev' | 'held') =>
+    loadCorpus(split).map(({ file, text, a }) => ({
+      file,
+      score: scoreText(parsePressRelease(text, { ...readerOptions(a), morph }), a),
+    }))
+  const dev = rowsOf('dev')
+  const held = rowsOf('held')
+  const yes = (b: boolean | undefined) => (b === undefined ? '–' : b ? '✓' : '✗')
+  printTable(
+    [
+      'Real press release (development)',
+      'Dir.',
+      'Partner',
+      'Head',
+      'Dates',
+      'Events',
+      'Docs',
+      'Extra',
+      'Furn.',
+    ],
+    dev.map(({ file, score: s }) => [
+      file.replace(/\.txt$/u, ''),
+      yes(s.direction),
+      yes(s.partner),
+      yes(s.head),
+      yes(s.dates),
+      `${s.eventsFound}/${s.events}`,
+      `${s.documentsFound}/${s.documents}`,
+      `${s.extraItems}+${s.extraDocuments}`,
+      String(s.furniture),
+    ]),
+  )
+  const table = [
+    ['development', summarise(dev.map((r) => r.score))],
+    ['kept aside', summarise(held.map((r) => r.score))],
+  ] as const
+  printTable(
+    [
+      'Corpus part',
+      'Texts',
+      'Direction',
+      'Partner',
+      'Head',
+      'Dates',
+      'Events found',
+      'Events dated',
+      'Documents',
+      'Furniture items',
+      'Extra items',
+    ],
+    table.map(([name, s]) => [
+      name,
+      String(s.texts),
+      pct(s.direction),
+      pct(s.partner),
+      pct(s.head),
+      pct(s.dates),
+      pct(s.events),
+      pct(s.eventsDated),
+      pct(s.documents),
+      String(s.furniture),
+      `${s.extraItems}+${s.extraDocuments}`,
+    ]),
+  )
+  const heldSummary = table[1][1]
+  Object.assign(figures, {
+    corpus_held_direction: heldSummary.direction,
+    corpus_held_partner: heldSummary.partner,
+    corpus_held_head: heldSummary.head,
+    corpus_held_dates: heldSummary.dates,
+    corpus_held_events: heldSummary.events,
+    corpus_held_documents: heldSummary.documents,
+    corpus_held_furniture: heldSummary.furniture,
+  })
   console.log('')
 }
 
@@ -287,6 +373,7 @@ async function cliRows() {
 
 async function main() {
   if (wanted('parser')) await parserAccuracy()
+  if (wanted('parser') || wanted('corpus')) await corpusAccuracy()
   if (wanted('cli')) await cliRows()
   const dataDir = await mkdtemp(join(tmpdir(), 'dp-bench-'))
   try {

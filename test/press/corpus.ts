@@ -1,0 +1,200 @@
+// The development corpus of real press releases (test/fixtures/press): each text annotated by hand
+// before the reader saw it, a quarter of them kept aside. Scores a draft field by field, as the
+// officer would check it: direction, partner, head, dates, events, documents, furniture.
+import { readFileSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ItemKind } from '../../shared/domain/itinerary-item'
+import type { DraftDocument, DraftItem, ImportDraft } from '../../shared/import/draft'
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'press')
+
+export interface CorpusAnnotation {
+  source: string
+  published: string | null
+  year: number
+  today: string
+  ours: string
+  siteSide: 'russian' | 'foreign'
+  direction: 'incoming' | 'outgoing'
+  partnerCountry: string
+  partnerRegion: string
+  startDate: string | null
+  endDate: string | null
+  head: string
+  planned: boolean
+  events: { date: string | null; kind: ItemKind; mustContain: string }[]
+  documents: { type: DraftDocument['type']; mustContain: string; signedOn: string | null }[]
+  noise: string[]
+  /** 'dev' texts the reader is developed against; 'held' ones only scored, in aggregate. */
+  split: 'dev' | 'held'
+}
+
+export interface CorpusText {
+  file: string
+  text: string
+  a: CorpusAnnotation
+}
+
+export function loadCorpus(split?: 'dev' | 'held'): CorpusText[] {
+  const all = JSON.parse(readFileSync(join(CORPUS_DIR, 'annotations.json'), 'utf8')) as Record<
+    string,
+    CorpusAnnotation
+  >
+  const files = new Set(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')))
+  return Object.entries(all)
+    .filter(([file, a]) => files.has(file) && (!split || a.split === split))
+    .map(([file, a]) => ({ file, a, text: readFileSync(join(CORPUS_DIR, file), 'utf8') }))
+}
+
+/** What the officer's app knows before reading: its own region, and the page's date if shown. */
+export function readerOptions(a: CorpusAnnotation) {
+  return {
+    today: a.today,
+    hostRegion: 'Ленинградская область',
+    ...(a.published ? { publishedOn: a.published } : { year: a.year }),
+  }
+}
+
+export interface TextScore {
+  direction: boolean
+  partner: boolean
+  head: boolean
+  /** Undefined when the text gives no dates to check. */
+  dates: boolean | undefined
+  events: number
+  eventsFound: number
+  eventsDated: number
+  /** Per kind: [expected, found]. */
+  byKind: Partial<Record<ItemKind, [number, number]>>
+  extraItems: number
+  documents: number
+  documentsFound: number
+  extraDocuments: number
+  furniture: number
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/gu, 'е')
+    .replace(/(?:^|\s)(?:провинция|город|г\.)(?=\s)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+const has = (hay: string, needle: string) => fold(hay).includes(fold(needle))
+
+export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
+  const heads = draft.people.filter((p) => p.head)
+  const used = new Set<DraftItem>()
+  const byKind: TextScore['byKind'] = {}
+  let eventsFound = 0
+  let eventsDated = 0
+  for (const e of a.events) {
+    const k = (byKind[e.kind] ??= [0, 0])
+    k[0]++
+    const candidates = draft.items.filter(
+      (i) =>
+        !used.has(i) &&
+        i.kind === e.kind &&
+        (has(i.title, e.mustContain) || has(i.source.text, e.mustContain)),
+    )
+    const match = candidates.find((i) => (i.date ?? null) === e.date) ?? candidates[0]
+    if (!match) continue
+    used.add(match)
+    k[1]++
+    eventsFound++
+    if ((match.date ?? null) === e.date || e.date === null) eventsDated++
+  }
+  const usedDocs = new Set<DraftDocument>()
+  let documentsFound = 0
+  for (const d of a.documents) {
+    const match = draft.documents.find(
+      (x) =>
+        !usedDocs.has(x) &&
+        x.type === d.type &&
+        (has(x.title, d.mustContain) || has(x.source.text, d.mustContain)) &&
+        (x.signedOn ?? null) === d.signedOn,
+    )
+    if (!match) continue
+    usedDocs.add(match)
+    documentsFound++
+  }
+  const made = [...draft.items, ...draft.documents].map((x) => `${x.title}\n${x.source.text}`)
+  return {
+    direction: draft.visit.direction === a.direction,
+    partner:
+      fold(draft.visit.partnerCountry) === fold(a.partnerCountry) &&
+      fold(draft.visit.partnerRegion) === fold(a.partnerRegion),
+    head: a.head ? heads.length === 1 && has(heads[0]!.fullName, a.head) : heads.length === 0,
+    dates:
+      a.startDate === null
+        ? undefined
+        : draft.visit.startDate === a.startDate &&
+          (a.endDate === null || draft.visit.endDate === a.endDate),
+    events: a.events.length,
+    eventsFound,
+    eventsDated,
+    byKind,
+    extraItems: draft.items.length - used.size,
+    documents: a.documents.length,
+    documentsFound,
+    extraDocuments: draft.documents.length - usedDocs.size,
+    furniture: made.filter((t) => a.noise.some((n) => has(t, n))).length,
+  }
+}
+
+export interface CorpusSummary {
+  texts: number
+  direction: number
+  partner: number
+  head: number
+  dates: number
+  events: number
+  eventsDated: number
+  documents: number
+  furniture: number
+  extraItems: number
+  extraDocuments: number
+}
+
+/** Shares right (0…1) over a set of texts; events and documents as found of expected. */
+export function summarise(scores: TextScore[]): CorpusSummary {
+  const share = (n: number, d: number) => (d ? n / d : 1)
+  const count = (f: (s: TextScore) => boolean | undefined) => scores.filter(f).length
+  const sum = (f: (s: TextScore) => number) => scores.reduce((t, s) => t + f(s), 0)
+  const dated = scores.filter((s) => s.dates !== undefined)
+  return {
+    texts: scores.length,
+    direction: share(
+      count((s) => s.direction),
+      scores.length,
+    ),
+    partner: share(
+      count((s) => s.partner),
+      scores.length,
+    ),
+    head: share(
+      count((s) => s.head),
+      scores.length,
+    ),
+    dates: share(
+      count((s) => s.dates === true),
+      dated.length,
+    ),
+    events: share(
+      sum((s) => s.eventsFound),
+      sum((s) => s.events),
+    ),
+    eventsDated: share(
+      sum((s) => s.eventsDated),
+      sum((s) => s.events),
+    ),
+    documents: share(
+      sum((s) => s.documentsFound),
+      sum((s) => s.documents),
+    ),
+    furniture: sum((s) => s.furniture),
+    extraItems: sum((s) => s.extraItems),
+    extraDocuments: sum((s) => s.extraDocuments),
+  }
+}
