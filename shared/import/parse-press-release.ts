@@ -7,6 +7,7 @@ import type { ItemKind } from '../domain/itinerary-item'
 import { daysBetween, isLocalDate, shiftDate } from '../time/local-date'
 import type { DraftDocument, DraftItem, DraftPerson, ImportDraft } from './draft'
 import type { Morphology } from './morphology'
+import { readSides, sideOfText, type CountryMention, type Sides } from './sides'
 
 // ───────────────────────────── Public API ─────────────────────────────
 
@@ -107,11 +108,17 @@ export function parsePressRelease(text: string, options: PressReleaseOptions): I
   noteOutOfWindow(events, window, sentences, problems)
 
   const scoring = scoringText(sentences)
-  const direction = readDirection(scoringText(sentences, true))
-  const partnerCountry = readCountry(scoring) || readCountry(sentences.map((s) => s.text).join(' '))
-  const partnerRegion = readRegion(scoring, partnerCountry)
+  const sides = readSides(scoring, countryHits, options.hostRegion)
+  const direction = sides.direction ?? readDirection(scoringText(sentences, true))
+  const partnerCountry =
+    sides.partnerCountry ||
+    readCountry(scoring) ||
+    readCountry(sentences.map((s) => s.text).join(' '))
+  const partnerRegion = sides.partnerCountry
+    ? sides.partnerRegion
+    : readRegion(scoring, partnerCountry)
   if (!partnerCountry) problems.push({ text: '', reason: 'Не найдена страна-партнёр.' })
-  const people = collectPeople(mentions, sentences, direction)
+  const people = collectPeople(mentions, sentences, direction, sides)
   const items = events.map((e, i) => toDraftItem(e, i, sentences, people))
   const partnerGen = partnerRegion
     ? headToCase(partnerRegion, 'nom', 'gen')
@@ -774,6 +781,22 @@ const FOREIGN = [...COUNTRIES.map((c) => c.stem), ...PLACES.map(([stem]) => stem
 )
 const FOREIGN_RE = stemRe(FOREIGN, 'iu')
 const HOME_RE = stemRe(HOME, 'iu')
+
+/** Where each country is named by name ('Казахстан', 'казахстанской', 'КНР'). */
+function countryHits(text: string): CountryMention[] {
+  const hits: CountryMention[] = []
+  for (const c of [...COUNTRIES, RUSSIA])
+    for (const m of text.matchAll(stemRe(c.stem)))
+      hits.push({ country: c.name, index: m.index, length: m[0].length })
+  return hits
+}
+
+const RUSSIA = country(
+  'Россия',
+  'России',
+  'Россию',
+  'росси(?:я|и|ю|ей)(?![\\p{L}])|российск|рф(?![\\p{L}])',
+)
 
 /** The partner country most often named (its cities and regions count for it). */
 function readCountry(text: string): string {
@@ -1567,7 +1590,9 @@ const HEAD_MARK =
 type Nationality = 'home' | 'foreign' | 'unknown'
 
 /** Whose side a position is on: the first place it names decides ('Посол Казахстана в России' → foreign). */
-function nationality(position: string): Nationality {
+function nationality(position: string, sides?: Sides): Nationality {
+  const bySides = sides ? sideOfText(position, sides) : 'unknown'
+  if (bySides !== 'unknown') return bySides
   const foreign = position.search(FOREIGN_RE)
   const home = position.search(HOME_RE)
   if (foreign < 0 && home < 0)
@@ -1603,6 +1628,7 @@ function collectPeople(
   mentions: PersonMention[][],
   sentences: Sentence[],
   direction: 'incoming' | 'outgoing',
+  sides: Sides,
 ): DraftPerson[] {
   const people: DraftPerson[] = []
   for (const m of mentions.flat()) {
@@ -1622,10 +1648,10 @@ function collectPeople(
     if (m.position.length > known.position.length) known.position = m.position
     if (m.fullName.split(' ').length > known.fullName.split(' ').length) known.fullName = m.fullName
   }
-  const head = findHead(mentions, sentences, direction)
+  const head = findHead(mentions, sentences, direction, sides)
   for (const p of people) {
     p.head = head !== undefined && samePerson(p.fullName, head.fullName)
-    p.side = sideOf(nationality(p.position), direction, p.head)
+    p.side = sideOf(nationality(p.position, sides), direction, p.head)
   }
   return people
 }
@@ -1635,6 +1661,7 @@ function findHead(
   mentions: PersonMention[][],
   sentences: Sentence[],
   direction: 'incoming' | 'outgoing',
+  sides: Sides,
 ): PersonMention | undefined {
   for (const [i, s] of sentences.entries()) {
     const mark = HEAD_MARK.exec(s.plain)
@@ -1648,7 +1675,8 @@ function findHead(
     .flat()
     .find(
       (m) =>
-        sentences[m.sentence]!.paragraph === firstParagraph && nationality(m.position) === wanted,
+        sentences[m.sentence]!.paragraph === firstParagraph &&
+        nationality(m.position, sides) === wanted,
     )
 }
 
@@ -1925,7 +1953,7 @@ const HAPPENED =
   /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|открыл\p{L}*|стартовал\p{L}*|организован\p{L}*|проведен\p{L}*|провел\p{L}*|был[аои]?\s+дан\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu
 /** After these words the sentence speaks of plans or invitations, not of the visit's events. */
 const FUTURE =
-  /(?<![\p{L}])(?:пригласил|приглашени|предстоящ|планиру|запланирован|намерен(?:ы|а)?(?![\p{L}])|будет|будут|состоится|пройд[её]т|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|с\s+целью|в\s+целях|цель\s+визита)/iu
+  /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
 /** A sentence starting so continues the day of the last date ('Затем…', 'Вечером…'). */
 const CONTINUATION =
   /^(?:затем|после\s+этого|потом|далее|позднее|позже|вечером|днём|днем|утром|в\s+завершение|в\s+заключение|по\s+итогам|по\s+завершении|после\s+(?:встречи|переговоров|церемонии|экскурсии)|там\s+же|здесь\s+же|на\s+полях)(?![\p{L}])/iu
@@ -2144,29 +2172,41 @@ function departure(ctx: SentenceContext, m: Match): Draft[] {
 /** Event rules in priority order: words one rule has read are not read again by later ones. */
 const EVENT_RULES: EventRule[] = [
   {
-    re: stemRe('(?:принял[аи]?|приняли|примут)\\s+участие\\s+во?\\s|участвовал\\p{L}*\\s+во?\\s'),
+    re: stemRe(
+      '(?:принял[аи]?|приняли|примут|примет|принять)\\s+участие\\s+во?\\s|участвовал\\p{L}*\\s+во?\\s|(?:участи[еяю]|участвовать)\\s+во?\\s',
+    ),
     build: participation,
   },
   { re: stemRe('выступил\\p{L}*\\s+(?:с\\s+\\p{L}+\\s+)?на\\s'), build: speaking },
-  { re: stemRe('ознакомил(?:ся|ась|ись)\\s+со?\\s'), build: acquaintance },
+  {
+    re: stemRe(
+      '(?:ознакомил|ознакомит|ознакомят|познакомил|познакомит|познакомят)(?:ся|ась|ись)?\\s+со?\\s',
+    ),
+    build: acquaintance,
+  },
   {
     re: wordRe(
-      'возлож(?:ил[аи]?|или|ение|ения)\\s+(?:цвет(?:ы|ов)|венк(?:и|ов|а)|венок|гирлянд\\p{L}*)',
+      'возлож(?:ил[аи]?|или|ат|ит|ить|ение|ения)\\s+(?:цвет(?:ы|ов)|венк(?:и|ов|а)|венок|гирлянд\\p{L}*)',
     ),
     build: wreathLaying,
   },
   { re: stemRe('почтил\\p{L}*\\s+память'), build: homage },
   {
-    re: wordRe('посетил[аи]?|осмотрел[аи]?|побывал[аи]?\\s+(?:в|во|на)|посещени(?:е|я|ю|ем)'),
+    re: wordRe(
+      'посетил[аи]?|посетят|посетит|посетить|осмотрел[аи]?|осмотрят|осмотрит|осмотреть|побывал[аи]?\\s+(?:в|во|на)|побывают\\s+(?:в|во|на)|побывает\\s+(?:в|во|на)|посещени(?:е|я|ю|ем)',
+    ),
     build: visitEvents,
   },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
-  { re: stemRe('встретил(?:ся|ась|ись)\\s+со?\\s'), build: meetingWith },
+  {
+    re: stemRe('(?:встретил(?:ся|ась|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
+    build: meetingWith,
+  },
   {
     re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)\s+принял[аи]?|принял[аи]?\s+(?:гостей|делегацию))(?![\p{L}])/giu,
     build: receivedBy,
   },
-  { re: stemRe('обсудил[аи]?(?![\\p{L}])'), build: discussedWith },
+  { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
   {
     re: wordRe('пресс-конференци(?:я|и|ю|ей)|брифинг(?:а|е|и)?|пресс-подход(?:а|е|ы)?'),
     build: (ctx, m) => nounEvent(ctx, m, 'press', m[0]),
@@ -2186,8 +2226,18 @@ const EVENT_RULES: EventRule[] = [
     re: wordRe('обед(?:а|е|у|ом)?|ужин(?:а|е|у|ом)?|завтрак(?:а|е|у|ом)?'),
     build: (ctx, m) => nounEvent(ctx, m, 'meal', m[0].replace(/(?:а|е|у|ом)$/u, '')),
   },
-  { re: stemRe('(?:прибыл[аи]?|прилетел[аи]?|приехал[аи]?)\\s+(?:в|во)\\s'), build: arrival },
-  { re: wordRe('отбыл[аи]?|вылетел[аи]?|уехал[аи]?'), build: departure },
+  {
+    re: stemRe(
+      '(?:прибыл[аи]?|прилетел[аи]?|приехал[аи]?|прибудет|прибудут|приедет|приедут|прилетит|прилетят)\\s+(?:\\p{L}+\\s+){0,3}?(?:в|во)\\s',
+    ),
+    build: arrival,
+  },
+  {
+    re: wordRe(
+      'отбыл[аи]?|вылетел[аи]?|уехал[аи]?|(?:отправил(?:ся|ась|ись)|выехал[аи]?)(?=\\s+(?:\\p{L}+\\s+){0,3}?(?:в|во)\\s)',
+    ),
+    build: departure,
+  },
 ]
 
 /** An item titled from its noun ('официальный приём от имени …'). */

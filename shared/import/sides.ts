@@ -1,0 +1,183 @@
+// Whose visit is it: our side (the app's own region when the text names it, else the Russian region
+// the text is about), the partner (a foreign country and its region, or another Russian region),
+// and who travels where ('посетят Астану', 'прибыла в Пензу', 'делегация Курганской области').
+import { CAPITALS, findPlaces, placeNamed, type Place, type PlaceMention } from './gazetteer'
+
+export interface Sides {
+  ours?: Place
+  partnerCountry: string
+  partnerRegion: string
+  /** Undefined when the text says nothing about who travels where. */
+  direction?: 'incoming' | 'outgoing'
+  /** Whether a place is on our side. */
+  isOurs(place: Place): boolean
+  /** Where countries are named by name in a text. */
+  countryHits: (text: string) => CountryMention[]
+}
+
+/** Words between a verb and its place: not a verb themselves, within the clause. */
+const FILLER = String.raw`(?:\s+(?![\p{L}-]*(?:л|ла|ло|ли|ть|ся|сь|ет|ют|ят|ит|ат)\s)[\p{L}\d«»"-]+){0,5}?`
+/** A visit's object: the place is where someone goes ('посетят Астану', 'посещение Гатчины'). */
+const VISITS = /(?:посет|посещ|осмотр)\p{L}*\s+(?:также\s+|впервые\s+)?$/iu
+/** Travel to a place ('прибыла в Пензу', 'с рабочим визитом в Курск'). */
+const GOES_TO = new RegExp(
+  String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет)\p{L}*${FILLER}\s+(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+)
+/** Going home from a visit ('отбыли в Ташкент'): the place is the travellers' own. */
+const RETURNS_TO =
+  /(?:отбы|верну|возвращ|уехал)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** A delegation or guests of a place: the place is where they come from. */
+const TRAVELLERS_BEFORE = new RegExp(
+  String.raw`(?:делегаци|гост|бизнес-мисси|мисси)\p{L}*\s+(?:из\s+|от\s+)?${FILLER.replace('{0,5}?', '{0,4}?')}\s*$`,
+  'iu',
+)
+/** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
+const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
+const VISIT_WORD = /визит|делегаци|прибыл|находит|гост/iu
+/** 'Глава Татарстана посетил…': an official of the place, travelling. */
+const OFFICIAL_BEFORE =
+  /(?:глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|аким\p{L}*|хоким\p{L}*|президент\p{L}*|раис\p{L}*|руководител\p{L}*|председател\p{L}*|делегаци\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+const TRAVELS_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,4}?(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*|прибудет|прибудут|приедет|приедут|приехал\p{L}*|отправил\p{L}*|выехал\p{L}*|вылетел\p{L}*|находится|находятся|совершил\p{L}*|побывал\p{L}*)\s/iu
+/** '<place> посетит делегация …': the place comes first, the visit after it. */
+const VISITED_BY =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:посетил\p{L}*|посетит|посетят|посетила|посетили|принимает|принял\p{L}*|примет)\s/iu
+
+export interface CountryMention {
+  country: string
+  index: number
+  length: number
+}
+
+export function readSides(
+  text: string,
+  countryHits: (text: string) => CountryMention[],
+  hostRegion?: string,
+): Sides {
+  const mentions = findPlaces(text)
+  const host = placeNamed(hostRegion)
+  const russian = mentions.filter((m) => m.place.country === 'Россия')
+  const foreign = mentions.filter((m) => m.place.country !== 'Россия')
+
+  const countries = countryHits(text)
+  const hits = new Map<string, number[]>()
+  for (const m of [
+    ...countries,
+    ...foreign.map((f) => ({ country: f.place.country, index: f.index })),
+  ])
+    hits.set(m.country, [...(hits.get(m.country) ?? []), m.index])
+  hits.delete('Россия')
+  const partnerCountry = best(
+    [...hits].map(([name, at]) => ({ name, n: at.length, at: Math.min(...at) })),
+  )
+
+  const ours =
+    (host && russian.some((m) => m.place === host) ? host : undefined) ?? mostNamed(russian)
+  const isOurs = (p: Place) => p === ours || (partnerCountry !== '' && p.country === 'Россия')
+
+  let partnerRegion = ''
+  if (partnerCountry) {
+    partnerRegion = partnerPlace(
+      text,
+      foreign.filter((m) => m.place.country === partnerCountry),
+    )
+  } else {
+    partnerRegion = mostNamed(russian.filter((m) => m.place !== ours))?.name ?? ''
+  }
+  const countryPlaces = countries.map((c) => ({
+    place: { name: c.country, country: c.country, patterns: [] },
+    index: c.index,
+    length: c.length,
+  }))
+  const direction = travel(
+    text,
+    [...mentions, ...countryPlaces].sort((a, b) => a.index - b.index),
+    (p) => (p.country === 'Россия' && partnerCountry !== '' ? true : isOurs(p)),
+  )
+  return {
+    ...(ours ? { ours } : {}),
+    partnerCountry: partnerCountry || (partnerRegion ? 'Россия' : ''),
+    partnerRegion,
+    ...(direction ? { direction } : {}),
+    isOurs,
+    countryHits,
+  }
+}
+
+const CITY_BODY =
+  /(?<![\p{L}])(?:горисполком|мэр|мэри|аким\p{L}*|хоким\p{L}*|городск|город\p{L}*\s*$|администраци\p{L}*\s+город)/iu
+const NATIONAL_ALL =
+  /президент|премьер|председател\p{L}*\s+(?:кабинета|правительства)|кабинет\p{L}*\s+министров/giu
+
+/**
+ * The partner's region: the one named most; a capital gives way to a region named beside it, and
+ * to the country itself when the counterparts are national (the president, ministers) rather than
+ * the city's own bodies.
+ */
+function partnerPlace(text: string, mentions: PlaceMention[]): string {
+  const top = mostNamed(mentions)
+  if (!top || !CAPITALS.has(top.name)) return top?.name ?? ''
+  const region = mostNamed(mentions.filter((m) => !CAPITALS.has(m.place.name)))
+  if (region) return region.name
+  const cityHosts = mentions.some(
+    (m) =>
+      m.place === top &&
+      CITY_BODY.test(text.slice(Math.max(0, m.index - 40), m.index + m.length + 40)),
+  )
+  // National counterparts: a president or prime minister not of our side.
+  const national = [...text.matchAll(NATIONAL_ALL)].some(
+    (m) => !findPlaces(text.slice(m.index, m.index + 70)).some((p) => p.place.country === 'Россия'),
+  )
+  return cityHosts || !national ? top.name : ''
+}
+
+function best(list: { name: string; n: number; at: number }[]): string {
+  list.sort((a, b) => b.n - a.n || a.at - b.at)
+  return list[0]?.name ?? ''
+}
+
+function mostNamed(mentions: PlaceMention[]): Place | undefined {
+  const counts = new Map<Place, { n: number; at: number }>()
+  for (const m of mentions) {
+    const c = counts.get(m.place) ?? { n: 0, at: m.index }
+    c.n++
+    counts.set(m.place, c)
+  }
+  return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0]?.[0]
+}
+
+/** Who travels where, from the words before each place; undefined when nothing tells. */
+function travel(
+  text: string,
+  mentions: PlaceMention[],
+  isOurs: (p: Place) => boolean,
+): 'incoming' | 'outgoing' | undefined {
+  const score = { incoming: 0, outgoing: 0 }
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.index - 90), m.index)
+    const sentence = text.slice(m.index, m.index + 200).split(/[.!?]\s/u)[0] ?? ''
+    const ours = isOurs(m.place)
+    const after = text.slice(m.index + m.length, m.index + m.length + 60)
+    const travellers =
+      TRAVELLERS_BEFORE.test(before) || (OFFICIAL_BEFORE.test(before) && TRAVELS_AFTER.test(after))
+    if (VISITS.test(before) || GOES_TO.test(before)) score[ours ? 'incoming' : 'outgoing'] += 3
+    else if (!travellers && !OFFICIAL_BEFORE.test(before) && VISITED_BY.test(after))
+      score[ours ? 'incoming' : 'outgoing'] += 3
+    else if (AT_START.test(before) && VISIT_WORD.test(sentence))
+      score[ours ? 'incoming' : 'outgoing'] += 2
+    if (travellers || RETURNS_TO.test(before)) score[ours ? 'outgoing' : 'incoming'] += 2
+  }
+  if (score.incoming === score.outgoing) return undefined
+  return score.incoming > score.outgoing ? 'incoming' : 'outgoing'
+}
+
+/** Our side or theirs, by the first place or country a position names ('аким Астаны' → theirs). */
+export function sideOfText(text: string, sides: Sides): 'home' | 'foreign' | 'unknown' {
+  const place = findPlaces(text)[0]
+  const country = sides.countryHits(text).sort((a, b) => a.index - b.index)[0]
+  if (country && (!place || country.index < place.index))
+    return country.country === 'Россия' ? 'home' : 'foreign'
+  if (!place) return 'unknown'
+  return sides.isOurs(place.place) ? 'home' : 'foreign'
+}
