@@ -76,15 +76,12 @@ export function readSides(
     (host && russian.some((m) => m.place === host) ? host : undefined) ?? mostNamed(russian)
   const isOurs = (p: Place) => p === ours || (partnerCountry !== '' && p.country === 'Россия')
 
-  let partnerRegion = ''
-  if (partnerCountry) {
-    partnerRegion = partnerPlace(
-      text,
-      foreign.filter((m) => m.place.country === partnerCountry),
-    )
-  } else {
-    partnerRegion = mostNamed(russian.filter((m) => m.place !== ours))?.name ?? ''
-  }
+  const partnerRegion = partnerCountry
+    ? partnerPlace(
+        text,
+        foreign.filter((m) => m.place.country === partnerCountry),
+      )
+    : (mostNamed(russian.filter((m) => m.place !== ours))?.name ?? '')
   const countryPlaces = countries.map((c) => ({
     place: { name: c.country, country: c.country, patterns: [] },
     index: c.index,
