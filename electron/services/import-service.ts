@@ -25,6 +25,10 @@ export interface ReadOptions {
   year?: number
   today: string
   timeZone: string
+  /** YYYY-MM-DD the page was published, when the officer gives it. */
+  publishedOn?: string
+  /** The app's own region (settings): our side when a text names it. */
+  hostRegion?: string
 }
 
 export type TextReader = (text: string, options: ReadOptions) => ImportDraft

@@ -851,6 +851,8 @@ export const en: Messages = {
     readText: 'Read the text',
     year: 'Year (when the text has none)',
     yearFromText: 'from the text',
+    publishedOn: 'Date published',
+    publishedOnHint: 'If the page shows it: “today” and “the day before” count from it.',
     reading: 'Reading the file…',
     review: 'Review the draft',
     reviewHint:

@@ -848,6 +848,8 @@ export const ru = {
     readText: 'Разобрать текст',
     year: 'Год (если в тексте не указан)',
     yearFromText: 'по тексту',
+    publishedOn: 'Дата публикации',
+    publishedOnHint: 'Если видна на странице: от неё считаются «сегодня» и «накануне».',
     reading: 'Читаем файл…',
     review: 'Проверьте черновик',
     reviewHint:

@@ -6,7 +6,7 @@
 import type { ItemKind } from '../domain/itinerary-item'
 import { daysBetween, isLocalDate, shiftDate } from '../time/local-date'
 import type { DraftDocument, DraftItem, DraftPerson, ImportDraft } from './draft'
-import type { Morphology } from './morphology'
+import { isKnownFirstName, nameCases, nameWordToNominative, type Morphology } from './morphology'
 import { readSides, sideOfText, type CountryMention, type Sides } from './sides'
 
 // ───────────────────────────── Public API ─────────────────────────────
@@ -81,8 +81,20 @@ export interface DraftScore {
   noiseItems: number
 }
 
+/** The dictionary of the reading under way (the reader is synchronous: one reading at a time). */
+const reading: { morph?: Morphology } = {}
+
 /** Reads a Russian press release into a draft visit for the review screen. */
 export function parsePressRelease(text: string, options: PressReleaseOptions): ImportDraft {
+  reading.morph = options.morph
+  try {
+    return readPressRelease(text, options)
+  } finally {
+    reading.morph = undefined
+  }
+}
+
+function readPressRelease(text: string, options: PressReleaseOptions): ImportDraft {
   const read = readPage(normaliseText(text))
   const page = { ...read, publishedOn: read.publishedOn ?? options.publishedOn }
   const sentences = splitSentences(page.paragraphs)
@@ -1340,7 +1352,7 @@ const POSITION_FORMS: Record<string, [string, string, string, string]> = {
   атташе: ['атташе', 'атташе', 'атташе', 'атташе'],
 }
 const REGULAR_TITLES =
-  'губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
+  'раис губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
 for (const nom of REGULAR_TITLES.split(' '))
   POSITION_FORMS[nom] = [`${nom}а`, `${nom}у`, `${nom}ом`, `${nom}е`]
 for (const nom of 'заместитель руководитель председатель представитель'.split(' ')) {
@@ -1401,6 +1413,14 @@ function nameInRun(run: Token[]): Token[] | null {
   if (n >= 3 && isPatronymic(run[n - 2]!.text) && acceptableName(run.slice(n - 3)))
     return run.slice(n - 3)
   if (n >= 2 && acceptableName(run.slice(n - 2))) return run.slice(n - 2)
+  // 'Ольгой Казанской': a surname shaped like an adjective, after a first name the dictionary knows.
+  if (
+    n >= 2 &&
+    reading.morph &&
+    isKnownFirstName(reading.morph, run[n - 2]!.text) &&
+    acceptableName([run[n - 2]!])
+  )
+    return run.slice(n - 2)
   const last = run[n - 1]!
   return acceptableName([last]) && looksLikeSurname(last.text) && !/^\p{Lu}\./u.test(last.text)
     ? [last]
@@ -1420,18 +1440,21 @@ function findPeople(s: Sentence, sentence: number): PersonMention[] {
     if (!name) continue
     const form = POSITION_BY_FORM.get(m[2]!.toLowerCase().replace(/^вице-/u, ''))!
     const words = name.map((t) => t.text)
+    // The name's own case where the dictionary knows its first name ('губернатор с … Романом').
+    const own = reading.morph ? nameCases(reading.morph, words[0]!) : []
+    const c = own.length && !own.includes(form.c) ? own[0]! : form.c
     out.push({
       sentence,
       start: m.index,
       end: name.at(-1)!.end,
-      fullName: nameToNominative(words, form.c).join(' '),
+      fullName: nameToNominative(words, c).join(' '),
       position: positionToNominative(
         s.text.slice(m.index, name[0]!.start).trim(),
         m[1]!,
         m[2]!,
         form,
       ),
-      c: form.c,
+      c,
     })
     consumed = name.at(-1)!.end
   }
@@ -1446,6 +1469,11 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
     const t = tokens[i]!
     if (isNameWord(t)) {
       run.push(t)
+      continue
+    }
+    // 'Анатолий АРТАМОНОВ': a surname in capitals after a first name.
+    if (run.length && t.kind === 'word' && /^\p{Lu}{3,}$/u.test(t.text)) {
+      run.push({ ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() })
       continue
     }
     if (run.length) {
@@ -1499,7 +1527,7 @@ const NAME_TO_NOM: Record<Exclude<Case, 'nom' | 'prep'>, Record<'m' | 'f', Suffi
   },
   ins: {
     m: rules(
-      'ичем>ич ским>ский цким>цкий ием>ий аем>ай еем>ей оем>ой уем>уй эем>эй ым> жем>ж шем>ш чем>ч щем>щ цем>ц ем>ь ём>ь ом>',
+      'ичем>ич ским>ский цким>цкий ием>ий аем>ай еем>ей оем>ой уем>уй эем>эй ым> жем>ж шем>ш чем>ч щем>щ цем>ц ем>ь ём>ь ом> ой>а',
     ),
     f: rules(
       'ьей>ья ией>ия вной>вна чной>чна ской>ская цкой>цкая ой>а жей>жа шей>ша чей>ча щей>ща цей>ца ей>я',
@@ -1552,8 +1580,15 @@ function nameGender(words: string[], c: Case): 'm' | 'f' {
 
 function nameToNominative(words: string[], c: Case): string[] {
   if (c === 'nom' || c === 'prep') return words
-  const table = NAME_TO_NOM[c][nameGender(words, c)]
-  return words.map((w) => (/\./u.test(w) ? w : applyRules(w, table)))
+  const gender = nameGender(words, c)
+  const table = NAME_TO_NOM[c][gender]
+  // The dictionary where it knows the word as a name ('Павла' → 'Павел'), else the suffix rules.
+  return words.map((w) =>
+    /\./u.test(w)
+      ? w
+      : (reading.morph && !isPatronymic(w) && nameWordToNominative(reading.morph, w, c, gender)) ||
+        applyRules(w, table),
+  )
 }
 
 /** 'губернатор … Александр Дрозденко' → 'губернатора … Александра Дрозденко' (or instrumental). */
@@ -1583,6 +1618,10 @@ function personInCase(p: { position: string; fullName: string }, c: 'gen' | 'ins
   )
   return collapse(`${out.join(' ')} ${inflectedName.join(' ')}`)
 }
+
+/** A verb of travel or visit after a person named in the nominative: the person travels. */
+const TRAVELS =
+  /(?<![\p{L}])(?:прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
   /возглави|во\s+главе\s+с|под\s+руководством|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
@@ -1670,6 +1709,17 @@ function findHead(
     if (after) return after
   }
   const wanted: Nationality = direction === 'incoming' ? 'foreign' : 'home'
+  // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'.
+  for (const [i, s] of sentences.entries()) {
+    if (s.role !== 'article' || s.history) continue
+    const traveller = mentions[i]!.find(
+      (m) =>
+        m.c === 'nom' &&
+        TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
+        nationality(m.position, sides) !== (wanted === 'home' ? 'foreign' : 'home'),
+    )
+    if (traveller) return traveller
+  }
   const firstParagraph = sentences.find((s) => s.role === 'article')?.paragraph
   return mentions
     .flat()

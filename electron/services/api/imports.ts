@@ -6,12 +6,14 @@ import { acceptedVisit } from '../import-service'
 import type { AppDeps } from './deps'
 
 /** Files brought in: read apart into a draft, reviewed, accepted. */
-export const importsApi = ({ visits, directory, clock, newId }: AppDeps): ImportsApi => ({
+export const importsApi = ({ visits, directory, clock, newId, settings }: AppDeps): ImportsApi => ({
   readImport: async (fileName, base64, opts) => {
     const today = toLocalDate(clock.now())
     // No year by default: the text's own (its dateline, a written year) comes first, then today's.
     return readImportIsolated(fileName, Buffer.from(base64, 'base64'), {
       ...(opts.year !== undefined ? { year: opts.year } : {}),
+      ...(opts.publishedOn ? { publishedOn: opts.publishedOn } : {}),
+      hostRegion: settings.get().planning.hostRegion,
       today,
       timeZone: 'Europe/Moscow',
     })

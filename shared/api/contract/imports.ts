@@ -8,6 +8,11 @@ import { read, write, type AreaMethods } from './method'
 /** How a file is read: the year for dates written without one (default: the text's own, else near today). */
 export const ReadImportOptionsSchema = z.object({
   year: z.number().int().min(1990).max(2100).optional(),
+  /** The page's date, when the officer sees it: 'сегодня', 'накануне' count from it. */
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/u)
+    .optional(),
 })
 
 /** Files brought in: read into a draft, reviewed, accepted. */

@@ -6,6 +6,7 @@ import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../share
 import { inMegabytes, MAX_IMPORT_BYTES } from '../../../../shared/import/limits'
 import { useApi } from '../../api/ApiContext'
 import { errorMessage } from '../../api/error-message'
+import { DateField } from '../../components/DateField'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toasts'
 import { Button } from '../../components/Button'
@@ -40,6 +41,8 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
   const toast = useToast()
   // Empty by default: the text's own year (its dateline, a written year) beats a guess.
   const [year, setYear] = useState('')
+  // The page's date, when the officer sees it: 'сегодня' and 'накануне' are read from it.
+  const [publishedOn, setPublishedOn] = useState('')
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
@@ -49,7 +52,10 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
     setBusy(true)
     try {
       const y = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined
-      const draft = await api.readImport(name, toBase64(bytes), y ? { year: y } : {})
+      const draft = await api.readImport(name, toBase64(bytes), {
+        ...(y ? { year: y } : {}),
+        ...(isLocalDate(publishedOn) ? { publishedOn } : {}),
+      })
       setLoaded({
         draft,
         ...(draft.kind === 'bundle' ? { bundleText: new TextDecoder().decode(bytes) } : {}),
@@ -106,6 +112,12 @@ export function ImportPage({ file, onOpenVisit }: ImportPageProps) {
             onChange={(e) => setYear(e.target.value)}
           />
         </label>
+        <DateField
+          label={t('import.publishedOn')}
+          value={publishedOn}
+          onChange={setPublishedOn}
+          hint={t('import.publishedOnHint')}
+        />
         <div className="field">
           <span className="cell-label">&nbsp;</span>
           <Button variant="primary" onClick={() => input.current?.click()} disabled={busy}>
