@@ -50,6 +50,8 @@ export interface DateContext {
   today: string
   /** The last date read before this text: relative phrases count from it, yearless dates stay near it. */
   lastDate?: string
+  /** The page's date: 'сегодня', 'вчера', 'завтра' count from it (and 'накануне' before any date). */
+  published?: string
 }
 
 /** The hand-made truth for one press release, as kept in test/fixtures/press-releases/annotations.json. */
@@ -101,7 +103,7 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const reference = page.publishedOn ?? options.today
   // A dateline ('15:20 04.07.2024') dates the text better than any year the officer guessed.
   readSentenceDates(sentences, {
-    ...(page.publishedOn ? {} : { year: options.year }),
+    ...(page.publishedOn ? { published: page.publishedOn } : { year: options.year }),
     today: reference,
   })
   const article = sentences.filter((s) => s.role !== 'background')
@@ -530,6 +532,7 @@ type RawDate =
   | { kind: 'span'; d1: number; m1?: number; y1?: number; d2: number; m2: number; y2?: number }
   | { kind: 'day'; d: number; m: number; y?: number }
   | { kind: 'relative'; shift: number }
+  | { kind: 'anchored'; shift: number }
 
 interface RawPhrase {
   index: number
@@ -592,6 +595,17 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate[] }[] =
   },
 ]
 
+// 'сегодня', 'вчера', 'завтра': days from the page's date, read only when the page gives one.
+DATE_PATTERNS.push({
+  re: /(?<![\p{L}])(?:сегодня|вчера|завтра|послезавтра)(?![\p{L}])/giu,
+  read: (m) => [
+    {
+      kind: 'anchored',
+      shift: { сегодня: 0, вчера: -1, завтра: 1, послезавтра: 2 }[m[0].toLowerCase()] ?? 0,
+    },
+  ],
+})
+
 const MONTH_PREFIXES = 'янв фев мар апр ма июн июл авг сен окт ноя дек'.split(' ')
 
 function monthNumber(word: string): number {
@@ -630,7 +644,19 @@ function findDatePhrases(text: string): RawPhrase[] {
 /** A phrase's calendar date(s); spans over two months are refused as misreadings. */
 function resolveDate(raw: RawDate, ctx: DateContext, at: RawPhrase): DateMention | null {
   const base = { index: at.index, length: at.length }
+  if (raw.kind === 'anchored') {
+    if (!ctx.published) return null
+    return {
+      ...base,
+      date: shiftDate(ctx.published, raw.shift),
+      explicitYear: false,
+      relative: true,
+    }
+  }
   if (raw.kind === 'relative') {
+    // 'накануне' before any date: the day before the page's.
+    if (!ctx.lastDate && ctx.published && raw.shift === -1)
+      return { ...base, date: shiftDate(ctx.published, -1), explicitYear: false, relative: true }
     if (!ctx.lastDate) return null
     return {
       ...base,
@@ -701,7 +727,10 @@ function validDate(year: number, month: number, day: number): string | null {
 }
 
 /** Dates of every sentence in reading order; a year from the past (history) does not move the anchor. */
-function readSentenceDates(sentences: Sentence[], context: { year?: number; today: string }): void {
+function readSentenceDates(
+  sentences: Sentence[],
+  context: { year?: number; today: string; published?: string },
+): void {
   let lastDate: string | undefined
   let firstYear: number | undefined
   for (const s of sentences) {
@@ -1775,6 +1804,8 @@ interface FoundDocument {
   quoted: boolean
   capital: boolean
   signed: boolean
+  /** To be signed during this visit ('планируется подписание', 'подпишут'), not some day later. */
+  planned: boolean
   /** Where the document's words end in the sentence. */
   end: number
 }
@@ -1785,6 +1816,12 @@ const SIGNING = stemRe(
 /** Words that make a signing a plan, not a fact. */
 const NOT_YET =
   /планиру|будет|будут|предстоит|намерен(?:ы|а)?(?![\p{L}])|готов|подготов|договорились|предлож|к\s+подписанию|подписать|подпишут|состоится|разрабатыва|проект/iu
+/** A signing planned within the visit's programme. */
+const PLANNED_HERE =
+  /(?<![\p{L}])(?:подпишут|подпишет|подписать|подписания|подписание|будет\s+подписан\p{L}*|будут\s+подписан\p{L}*|заключат|заключить)(?![\p{L}])/iu
+/** A document for some later day, not this visit. */
+const LATER =
+  /в\s+будущем|в\s+дальнейшем|в\s+перспективе|в\s+(?:следующем|будущем)\s+году|договорились\s+(?:о\s+)?(?:подготов|разработ)|поручил|проработать|разработ/iu
 /** What makes a document in someone's speech this visit's (a plan or a draft being prepared). */
 const INTENTION =
   /разрабатыва|готови|подготов|планиру|будет|будут|намерен(?:ы|а)?(?![\p{L}])|проект/iu
@@ -1846,6 +1883,7 @@ function readDocument(
   if (REFERENCE.test(before)) return null
   if (inSpeech && !INTENTION.test(s.text)) return null
   if (!complementText && !between && !quoted) return null // 'подписала важные соглашения': too vague
+  const signed = !inSpeech && isSigned(s.plain, m.index)
   return {
     sentence,
     at: m.index,
@@ -1856,7 +1894,8 @@ function readDocument(
     gen: kind.gen,
     quoted,
     capital: isCapitalised(m[0]),
-    signed: !inSpeech && isSigned(s.plain, m.index),
+    signed,
+    planned: !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text),
   }
 }
 
@@ -2340,14 +2379,12 @@ function findEvents(
     const future = FUTURE.exec(text)?.index ?? Infinity
     const found: FoundEvent[] = []
     const consumed: [number, number][] = []
-    const signing = signingEvent(
+    const signing = signingEvents(
       ctx,
-      documents.filter((d) => d.sentence === index && d.signed),
+      documents.filter((d) => d.sentence === index && (d.signed || d.planned)),
     )
-    if (signing) {
-      found.push(signing.event)
-      consumed.push(...signing.consumed)
-    }
+    found.push(...signing.events)
+    consumed.push(...signing.consumed)
     for (const rule of EVENT_RULES)
       for (const m of text.matchAll(rule.re)) {
         if (m.index >= future || consumed.some(([a, b]) => m.index >= a && m.index < b)) continue
@@ -2368,24 +2405,23 @@ function findEvents(
 }
 
 /** One signing item per sentence for the documents it says were signed. */
-function signingEvent(
+function signingEvents(
   ctx: SentenceContext,
-  signed: FoundDocument[],
-): { event: FoundEvent; consumed: [number, number][] } | null {
-  if (signed.length === 0) return null
+  documents: FoundDocument[],
+): { events: FoundEvent[]; consumed: [number, number][] } {
   const sign = [...ctx.text.matchAll(SIGNING)].map((m) => m.index)
-  const at = Math.min(signed[0]!.at, ...sign.filter((i) => i < signed[0]!.at))
-  const event: FoundEvent = {
+  // One signing item per document: each is signed (or to be signed) by its own parties.
+  const events = documents.map((d, i): FoundEvent => ({
     sentence: ctx.index,
-    at,
+    at: i === 0 ? Math.min(d.at, ...sign.filter((x) => x < d.at)) : d.at,
     kind: 'signing',
-    title: tidyTitle(`Подписание ${signed.map(documentGenitive).join(' и ')}`),
-    date: dateAt(ctx.s, signed[0]!.at),
-    documents: signed,
-  }
-  const consumed: [number, number][] = signed.map((d) => [d.at, d.end])
-  consumed.push(...sign.map((i): [number, number] => [i, i + 12]))
-  return { event, consumed }
+    title: tidyTitle(`Подписание ${documentGenitive(d)}`),
+    date: dateAt(ctx.s, d.at),
+    documents: [d],
+  }))
+  const consumed: [number, number][] = documents.map((d) => [d.at, d.end])
+  if (documents.length) consumed.push(...sign.map((i): [number, number] => [i, i + 12]))
+  return { events, consumed }
 }
 
 /** The date of a point in a sentence: the day named last before it, else the first after it. */
