@@ -2039,7 +2039,10 @@ const PERFORMANCE = /^(?:концерт|спектакл|выставк|шоу|�
 const REFERS_BACK =
   /(?:итогам|ходе|рамках|результатам|после|завершении|время|полях|участник\p{L}*|ряд|серию|цикл)\s+(?:\p{L}+\s+)?$/iu
 const HAPPENED =
-  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|открыл\p{L}*|стартовал\p{L}*|организован\p{L}*|проведен\p{L}*|провел\p{L}*|был[аои]?\s+дан\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu
+  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила))\s+(?:\p{L}+\s+){0,3}$/iu
+/** The same verbs after a gathering named first ('Заседание комиссии пройдёт 23 октября'). */
+const HAPPENS_AFTER =
+  /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|будет\s+работать)(?![\p{L}])/iu
 /** After these words the sentence speaks of plans or invitations, not of the visit's events. */
 const FUTURE =
   /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
@@ -2051,8 +2054,18 @@ const CONTINUATION =
 function kindOf(text: string, fallback: ItemKind): ItemKind {
   if (MEMORIAL.test(text)) return 'memorial'
   if (GATHERING.test(text)) return 'conference'
-  return CULTURAL.test(text) ? 'cultural' : fallback
+  if (SPORT.test(text)) return 'site-tour'
+  if (PERFORMANCES.test(text)) return 'cultural'
+  return SIGHTS.test(text) ? 'excursion' : CULTURAL.test(text) ? 'cultural' : fallback
 }
+/** Sports grounds are sites ('дворец водных видов спорта'), not sights. */
+const SPORT = /спорт|стадион|арен[аыуе]|ледов\p{L}* двор|олимпийск\p{L}* резерв/iu
+/** What is watched or listened to: culture. */
+const PERFORMANCES =
+  /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)/iu
+/** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
+const SIGHTS =
+  /музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|крепост|заповедник|национальн\p{L}* парк|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал/iu
 
 type Match = RegExpMatchArray & { index: number }
 const slice = (ctx: SentenceContext, p: Phrase) => collapse(ctx.text.slice(p.start, p.end))
@@ -2229,8 +2242,14 @@ function opening(ctx: SentenceContext, m: Match): Draft[] {
 
 /** A forum or a concert only where the text says it took place ('прошел форум', 'был дан концерт'). */
 function tookPlace(kind: ItemKind) {
-  return (ctx: SentenceContext, m: Match): Draft[] =>
-    HAPPENED.test(ctx.text.slice(0, m.index)) ? nounEvent(ctx, m, kind, m[0]) : []
+  return (ctx: SentenceContext, m: Match): Draft[] => {
+    const before = ctx.text.slice(0, m.index)
+    if (REFERS_BACK.test(before)) return []
+    const first = before.trim().split(/\s+/u).filter(Boolean).length <= 2
+    return HAPPENED.test(before) || (first && HAPPENS_AFTER.test(ctx.text.slice(after(m))))
+      ? nounEvent(ctx, m, kindOf(m[0], kind), m[0])
+      : []
+  }
 }
 
 /** 'официальный приём' is a reception; 'выездной консульский прием' serves the public (a meeting). */
@@ -2292,7 +2311,7 @@ const EVENT_RULES: EventRule[] = [
     build: meetingWith,
   },
   {
-    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)\s+принял[аи]?|принял[аи]?\s+(?:гостей|делегацию))(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|принял[аи]?\s+(?:гостей|делегацию))(?![\p{L}])/giu,
     build: receivedBy,
   },
   { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
@@ -2305,11 +2324,16 @@ const EVENT_RULES: EventRule[] = [
   { re: wordRe('открыти(?:е|я|ю|ем|и)'), build: opening },
   {
     re: wordRe(
-      'форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|круглый\\s+стол',
+      'форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|круглый\\s+стол|(?:пленарное\\s+)?заседани(?:е|я)|презентаци(?:я|ю|и)|бизнес-встреч(?:а|и)|деловые\\s+встречи',
     ),
     build: tookPlace('conference'),
   },
-  { re: wordRe('концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)'), build: tookPlace('cultural') },
+  {
+    re: wordRe(
+      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)',
+    ),
+    build: tookPlace('cultural'),
+  },
   { re: wordRe('при[её]м(?:а|е|у|ом)?|банкет(?:а|е)?|фуршет(?:а|е)?'), build: reception },
   {
     re: wordRe('обед(?:а|е|у|ом)?|ужин(?:а|е|у|ом)?|завтрак(?:а|е|у|ом)?'),
