@@ -110,7 +110,8 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const span = article.flatMap((s) => s.dates).find((d) => d.end)
   const visitYear =
     Number((span ?? article.flatMap((s) => s.dates)[0])?.date.slice(0, 4)) || yearOf(reference)
-  for (const s of sentences) s.history = isHistory(s, visitYear)
+  for (const s of sentences)
+    s.history = isHistory(s, visitYear) || longBefore(s, page.publishedOn ?? span?.date)
 
   const mentions = sentences.map((s, i) => findPeople(s, i))
   const problems: ImportDraft['problems'] = []
@@ -359,7 +360,11 @@ function isFurniture(line: string): boolean {
 
 /** Prose ends with a full stop (a headline does not) and has a few words. */
 function isProse(line: string): boolean {
-  return /[.!?…][»)]?$/u.test(line) && line.split(' ').length >= 6
+  const words = line.split(' ').length
+  // A long paragraph is prose even when the page cut it off mid-sentence.
+  return (
+    (/[.!?…][»)]?$/u.test(line) && words >= 6) || (words >= 20 && /[.!?…]\s+\p{Lu}/u.test(line))
+  )
 }
 
 const DATE_LABEL = /^(?:опубликовано|дата(?:\s+публикации)?|date|published)\s*:?\s*/iu
@@ -503,9 +508,21 @@ function matchingQuote(text: string, open: number): number {
 }
 
 const HISTORY_START =
-  /^(?:напомним|ранее|в прошлом году|год назад|как известно|в свое время|в своё время)(?![\p{L}])/iu
+  /^[«"„]?(?:напомним|ранее|недавно|в прошлом году|год назад|как известно|в свое время|в своё время)(?![\p{L}])/iu
 
 /** A sentence about earlier years (without a date of this visit) is background. */
+/** Every date of the sentence two months or more before the page's date: the past, recalled. */
+function longBefore(s: Sentence, anchor: string | undefined): boolean {
+  if (!anchor) return false
+  const month = PAST_MONTH.exec(s.plain)
+  if (month && s.dates.length === 0 && monthNumber(month[1]!) < Number(anchor.slice(5, 7)) - 1)
+    return true
+  return s.dates.length > 0 && s.dates.every((d) => daysBetween(d.end ?? d.date, anchor) > 60)
+}
+/** 'в августе этого года': a month of the year past, without a day. */
+const PAST_MONTH =
+  /(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(?:этого|текущего|сего)\s+года/iu
+
 function isHistory(s: Sentence, visitYear: number): boolean {
   if (s.role === 'background' || HISTORY_START.test(s.text)) return true
   const years = [...s.plain.matchAll(/(?<![\d.])(19\d{2}|20\d{2})(?![\d])/gu)].map((m) =>
@@ -2045,7 +2062,7 @@ const HAPPENS_AFTER =
   /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|будет\s+работать)(?![\p{L}])/iu
 /** After these words the sentence speaks of plans or invitations, not of the visit's events. */
 const FUTURE =
-  /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
+  /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|(?:будущего|следующего)\s+года|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
 /** A sentence starting so continues the day of the last date ('Затем…', 'Вечером…'). */
 const CONTINUATION =
   /^(?:затем|после\s+этого|потом|далее|позднее|позже|вечером|днём|днем|утром|в\s+завершение|в\s+заключение|по\s+итогам|по\s+завершении|после\s+(?:встречи|переговоров|церемонии|экскурсии)|там\s+же|здесь\s+же|на\s+полях)(?![\p{L}])/iu
@@ -2362,7 +2379,7 @@ function nounEvent(ctx: SentenceContext, m: Match, kind: ItemKind, lemma: string
 /** 'посетили X и Y', 'побывала в X', 'осмотрели X': one site visit per object. */
 function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
   const verb = m[0].toLowerCase()
-  const c: Case = verb.startsWith('побывал') ? 'prep' : verb.startsWith('посещени') ? 'gen' : 'acc'
+  const c: Case = verb.startsWith('побыва') ? 'prep' : verb.startsWith('посещени') ? 'gen' : 'acc'
   const from = tokenIndexAt(ctx.tokens, after(m))
   if (from < 0) return []
   const out: Draft[] = []

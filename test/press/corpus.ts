@@ -119,7 +119,12 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
     usedDocs.add(match)
     documentsFound++
   }
-  const made = [...draft.items, ...draft.documents].map((x) => `${x.title}\n${x.source.text}`)
+  // Furniture: an item or document no expected one accounts for, taken from page furniture,
+  // other news or background (an expected event's own sentence may hold a noise marker too).
+  const made = [
+    ...draft.items.filter((i) => !used.has(i)),
+    ...draft.documents.filter((d) => !usedDocs.has(d)),
+  ].map((x) => `${x.title}\n${x.source.text}`)
   return {
     direction: draft.visit.direction === a.direction,
     partner:
