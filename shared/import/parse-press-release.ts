@@ -1325,6 +1325,8 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
     if (t.kind === 'word' && t.text.toLowerCase() === 'и') {
       if (!next || next.kind === 'punct' || endsPhrase(next, tokens[i + 2])) break
       if (options.stopAtDocument && DOCUMENT_START.test(next.text.replace(/^«/u, ''))) break
+      // '… переговоры с руководством области и участие в форуме': a second event starts.
+      if (next.kind === 'word' && EVENT_START.test(next.text)) break
       if (options.splitOnAnd && startsNewObject(next, tokens, from)) break
       continue
     }
@@ -1338,6 +1340,10 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
  * After 'и' or ',', does a new object begin? A capital or a quote does; so does a word ending like
  * the object's first word or its head noun ('комбинат и технопарк', not 'музей истории и культуры').
  */
+/** Nouns that start an event of their own after 'и'. */
+const EVENT_START =
+  /^(?:участи[еия]|посещени[еия]|встреч[аиу]|переговор\p{L}*|подписани[еия]|открыти[еия]|экскурси[яиюей]|знакомств[оа]|возложени[еия]|осмотр|визит|презентаци[яию]|заседани[еия])$/iu
+
 function startsNewObject(next: Token, tokens: Token[], from: number): boolean {
   if (next.kind === 'quote' || isCapitalised(next.text)) return true
   if (next.kind !== 'word' || isVerb(next.text)) return false

@@ -82,6 +82,18 @@ const fold = (s: string) =>
     .replace(/\s+/gu, ' ')
     .trim()
 const has = (hay: string, needle: string) => fold(hay).includes(fold(needle))
+const stems = (s: string) =>
+  new Set(
+    fold(s)
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  )
+/** Content words (their first five letters) two phrases share. */
+function sharedStems(a: string, b: string): number {
+  const x = stems(a)
+  return [...stems(b)].filter((w) => x.has(w)).length
+}
 
 export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
   const heads = draft.people.filter((p) => p.head)
@@ -98,7 +110,15 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
         i.kind === e.kind &&
         (has(i.title, e.mustContain) || has(i.source.text, e.mustContain)),
     )
-    const match = candidates.find((i) => (i.date ?? null) === e.date) ?? candidates[0]
+    // The same event told twice: an item of the kind naming what the marker names counts too
+    // ('начал со встречи с акимом области Улытау' ~ 'Встреча с акимом области Улытау …').
+    const similar = candidates.length
+      ? []
+      : draft.items.filter(
+          (i) => !used.has(i) && i.kind === e.kind && sharedStems(i.title, e.mustContain) >= 3,
+        )
+    const pool = candidates.length ? candidates : similar
+    const match = pool.find((i) => (i.date ?? null) === e.date) ?? pool[0]
     if (!match) continue
     used.add(match)
     k[1]++
