@@ -361,7 +361,9 @@ function isFurniture(line: string): boolean {
 /** Prose ends with a full stop (a headline does not) and has a few words. */
 function isProse(line: string): boolean {
   const words = line.split(' ').length
-  // A long paragraph is prose even when the page cut it off mid-sentence.
+  // A line of a programme list ('– участие в выставке …;') is prose; so is a long paragraph
+  // the page cut off mid-sentence.
+  if (/^[–—•-]\s/u.test(line) && words >= 4 && /[.;,!?…][»)]?$/u.test(line)) return true
   return (
     (/[.!?…][»)]?$/u.test(line) && words >= 6) || (words >= 20 && /[.!?…]\s+\p{Lu}/u.test(line))
   )
@@ -2240,7 +2242,21 @@ function discussedWith(ctx: SentenceContext, m: Match): Draft[] {
       p.c === 'ins' &&
       /(?<![\p{L}])[сС]\s+$/u.test(ctx.text.slice(0, p.start)),
   )
-  if (!partner) return []
+  if (!partner) {
+    // 'обсудят с руководством региона вопросы …': a body, not a named person.
+    const body =
+      /^\s+со?\s+((?:руководств|представител|коллег|правительств|администраци|членами)\p{L}*(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:вопрос|перспектив|возможност|направлени|сотрудничеств|развити|ход|итог|план|проект)|[,.;]|$)/iu.exec(
+        ctx.text.slice(after(m)),
+      )
+    if (!body) return []
+    return [
+      {
+        kind: 'talks',
+        title: tidyTitle(`Переговоры с ${body[1]}`),
+        end: after(m) + body[0].length,
+      },
+    ]
+  }
   const title = `Переговоры с ${ctx.s.text.slice(partner.start, partner.end)}`
   return [{ kind: 'talks', title: tidyTitle(title), end: partner.end }]
 }
@@ -2291,6 +2307,21 @@ function arrival(ctx: SentenceContext, m: Match): Draft[] {
   return phraseEvent(ctx, after(m), make, { splitOnAnd: true })
 }
 
+/** 'в Амурскую область приедет делегация' → 'Прибытие в Амурскую область'. */
+function arrivalBefore(ctx: SentenceContext, m: Match): Draft[] {
+  const place = /^(?:в|во)\s+((?:[\p{L}-]+\s+){1,4}?)(?=(?:прибыл|приед|прибуд|прилет))/iu.exec(
+    m[0],
+  )
+  if (!place) return []
+  return [
+    {
+      kind: 'arrival',
+      title: tidyTitle(`Прибытие в ${place[1]!.trim()}`),
+      end: m.index + m[0].length,
+    },
+  ]
+}
+
 /** 'отбыла в Харбин' → 'Отъезд в Харбин'. */
 function departure(ctx: SentenceContext, m: Match): Draft[] {
   const p = phraseAfter(ctx.tokens, after(m), { splitOnAnd: true })
@@ -2311,7 +2342,7 @@ const EVENT_RULES: EventRule[] = [
   { re: stemRe('выступил\\p{L}*\\s+(?:с\\s+\\p{L}+\\s+)?на\\s'), build: speaking },
   {
     re: stemRe(
-      '(?:ознакомил|ознакомит|ознакомят|познакомил|познакомит|познакомят)(?:ся|ась|ись)?\\s+со?\\s',
+      '(?:(?:ознакомил|ознакомит|ознакомят|познакомил|познакомит|познакомят)(?:ся|ась|ись)?|знакомств[оа])\\s+со?\\s',
     ),
     build: acquaintance,
   },
@@ -2327,6 +2358,17 @@ const EVENT_RULES: EventRule[] = [
       'посетил[аи]?|посетят|посетит|посетить|осмотрел[аи]?|осмотрят|осмотрит|осмотреть|побывал[аи]?\\s+(?:в|во|на)|побывают\\s+(?:в|во|на)|побывает\\s+(?:в|во|на)|посещени(?:е|я|ю|ем)',
     ),
     build: visitEvents,
+  },
+  {
+    // 'отправится на Бурейскую ГЭС', 'визит на «Выборгский судостроительный завод»'
+    re: wordRe('(?:отправ(?:ится|ятся|ился|илась|ились)|визит(?:ом)?|поездк[аиу])\\s+на'),
+    build: visitEvents,
+  },
+  { re: wordRe('провед(?:ут|ет|ёт|или|ёт)\\s+время\\s+(?:в|во|на)'), build: visitEvents },
+  {
+    // 'в Амурскую область приедет делегация'
+    re: /(?<![\p{L}])(?:в|во)\s+(?:[\p{L}-]+\s+){1,4}?(?:прибыл[аи]?|приедет|приедут|прибудет|прибудут|прилетел[аи]?|прилетит)\s+(?:официальн\p{L}*\s+)?делегаци/giu,
+    build: arrivalBefore,
   },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
   {
@@ -2385,7 +2427,11 @@ function nounEvent(ctx: SentenceContext, m: Match, kind: ItemKind, lemma: string
 /** 'посетили X и Y', 'побывала в X', 'осмотрели X': one site visit per object. */
 function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
   const verb = m[0].toLowerCase()
-  const c: Case = verb.startsWith('побыва') ? 'prep' : verb.startsWith('посещени') ? 'gen' : 'acc'
+  const c: Case = /^(?:побыва|провед)/u.test(verb)
+    ? 'prep'
+    : verb.startsWith('посещени')
+      ? 'gen'
+      : 'acc'
   const from = tokenIndexAt(ctx.tokens, after(m))
   if (from < 0) return []
   const out: Draft[] = []
