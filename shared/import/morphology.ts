@@ -63,7 +63,8 @@ export function nameWordToNominative(
     !gender ||
     (gender === 'f' ? !p.grammemes.has('masc') : !p.grammemes.has('femn')) ||
     p.grammemes.has('Ms-f')
-  const best = parses.find(fits) ?? (gender ? undefined : parses[0])
+  // Readings the dictionary only guesses (a foreign name it does not know) are left to the rules.
+  const best = parses.filter((p) => p.score >= 0.3).find(fits)
   if (!best) return undefined
   const part = NAME_PARTS.find((n) => best.grammemes.has(n)) as NamePart
   let lemma = best.lemma

@@ -307,7 +307,7 @@ function readPage(text: string): Page {
   let inList = false
   let inBackground = false
   let started = false
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     if (LIST_HEADING.test(line)) {
       inList = true
       continue
@@ -323,7 +323,10 @@ function readPage(text: string): Page {
       if (!started && !inList) publishedOn ??= publicationDate(line)
       continue
     }
-    const prose = isProse(line)
+    // The page's last paragraph, cut off mid-sentence by whoever copied it, is prose too.
+    const prose =
+      isProse(line) ||
+      (n === lines.length - 1 && started && line.split(' ').length >= 10 && /^\p{Lu}/u.test(line))
     // A list of other news ends only where long prose starts again.
     if (inList && !(prose && line.length >= 200)) continue
     inList = false
@@ -377,7 +380,8 @@ const DATE_LABEL = /^(?:опубликовано|дата(?:\s+публикац�
  */
 function publicationDate(line: string): string | undefined {
   const labelled = DATE_LABEL.test(line)
-  const rest = line.replace(DATE_LABEL, '')
+  // '15:20 04.07.2024': a news feed's time before the date.
+  const rest = line.replace(DATE_LABEL, '').replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s+/u, '')
   const found = readDates(rest, { today: '2000-01-01' })[0]
   if (!found || found.index !== 0 || !found.explicitYear) return undefined
   const after = rest.slice(found.length).replace(/^[\s,]*(?:(?:[01]?\d|2[0-3]):[0-5]\d)?\s*/u, '')
@@ -405,7 +409,7 @@ const ABBREVIATIONS = wordSet(
 
 /** '«…», — отметил X': the closing quote of direct speech followed by whose words they were. */
 const ATTRIBUTION =
-  /»\s*,?\s*—\s*(?:отмет|сказа|подчеркн|заяви|добави|поясни|сообщи|рассказа|резюмирова|уверен|счита|говор|признал|выразил|констатирова|заключи|ответи|напомни|обрати)/giu
+  /»\s*,?\s*[—–-]\s*(?:отмет|сказа|подчеркн|заяви|добави|поясни|сообщи(?!\p{L}*\s+(?:в\s+)?пресс-служб)|рассказа|резюмирова|уверен|счита|говор(?!ится\s+в\s+(?:сообщени|пресс-релиз|релиз|информаци|документ))|признал|выразил|констатирова|заключи|ответи|напомни|обрати)/giu
 
 /** 'Талдыкорган. 10 сентября. KAZAKHSTAN TODAY — ': a news agency's dateline before the lead. */
 const DATELINE = new RegExp(
@@ -582,12 +586,23 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate[] }[] =
     ],
   },
   {
-    // '17 и 18 ноября'
+    // '17 и 18 ноября': two days in a row are a span; two apart, two days.
     re: new RegExp(`${DAY_START}${DAY}\\s+и\\s+${DAY}\\s+(${MONTH})${YEAR}`, 'giu'),
-    read: (m) => [
-      { kind: 'day', d: Number(m[1]), m: monthNumber(m[3]!), y: num(m[4]) },
-      { kind: 'day', d: Number(m[2]), m: monthNumber(m[3]!), y: num(m[4]) },
-    ],
+    read: (m) =>
+      Number(m[2]) === Number(m[1]) + 1
+        ? [
+            {
+              kind: 'span',
+              d1: Number(m[1]),
+              d2: Number(m[2]),
+              m2: monthNumber(m[3]!),
+              y2: num(m[4]),
+            },
+          ]
+        : [
+            { kind: 'day', d: Number(m[1]), m: monthNumber(m[3]!), y: num(m[4]) },
+            { kind: 'day', d: Number(m[2]), m: monthNumber(m[3]!), y: num(m[4]) },
+          ],
   },
   {
     // '23 апреля', '12 ноября 2024 года'
@@ -1675,7 +1690,7 @@ function personInCase(p: { position: string; fullName: string }, c: 'gen' | 'ins
 
 /** A verb of travel or visit after a person named in the nominative: the person travels. */
 const TRAVELS =
-  /(?<![\p{L}])(?:прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
   /возглави|во\s+главе\s+с|под\s+руководством|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
@@ -1713,7 +1728,12 @@ function samePerson(a: string, b: string): boolean {
     return { first: words.length > 1 ? words[0]!.charAt(0) : '', last: namePattern(name) }
   }
   const [x, y] = [parts(a), parts(b)]
-  return x.last === y.last && (!x.first || !y.first || x.first === y.first)
+  // A surname cut off by the page's end ('Унурбая') is the same person's.
+  const sameLast =
+    x.last === y.last ||
+    (Math.min(x.last.length, y.last.length) >= 5 &&
+      (x.last.startsWith(y.last) || y.last.startsWith(x.last)))
+  return sameLast && (!x.first || !y.first || x.first === y.first)
 }
 
 /** People of all sentences, merged, with sides from the visit's direction. */
@@ -1739,7 +1759,12 @@ function collectPeople(
     }
     // Keep the fullest name and position ('губернатор Ленинградской области' over 'губернатор').
     if (m.position.length > known.position.length) known.position = m.position
-    if (m.fullName.split(' ').length > known.fullName.split(' ').length) known.fullName = m.fullName
+    const words = (n: string) => n.split(' ').length
+    if (
+      words(m.fullName) > words(known.fullName) ||
+      (words(m.fullName) === words(known.fullName) && m.fullName.length > known.fullName.length)
+    )
+      known.fullName = m.fullName
   }
   const head = findHead(mentions, sentences, direction, sides)
   for (const p of people) {
@@ -1814,7 +1839,12 @@ const DOCUMENT_KINDS: DocumentKind[] = [
     'дорожной карты',
   ),
   documentKind(`план(?:а|у|ом|е)?(?=\\s+${PLAN_OF})`, 'plan', 'план', 'плана'),
-  documentKind(`программ(?:а|ы|у|ой|е)(?=\\s+${PLAN_OF})`, 'plan', 'программа', 'программы'),
+  documentKind(
+    `программ(?:а|ы|у|ой|е)(?=(?:\\s+[\\p{L}-]+(?:ого|его|ой|ых|их),?(?:\\s+и)?){0,4}\\s+${PLAN_OF})`,
+    'plan',
+    'программа',
+    'программы',
+  ),
   documentKind('протокол(?:а|у|ом|е)?', 'protocol', 'протокол', 'протокола'),
 ]
 
@@ -1853,7 +1883,7 @@ const INTENTION =
 const ANAPHORA =
   /(?:^|\s)(?:это|этот|эта|этого|этому|этим|этом|данн\p{L}*|указанн\p{L}*|настоящ\p{L}*|такой|такого|такие)\s+«?$/iu
 const REFERENCE =
-  /(?:рамках|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
+  /(?:рамках|согласно|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
 
 /** Documents named in the article (not the background): signed ones, and planned ones. */
 function findDocuments(sentences: Sentence[], problems: ImportDraft['problems']): FoundDocument[] {
@@ -2228,7 +2258,10 @@ function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
 
 /** 'гостей принял вице-губернатор X' → 'Встреча с вице-губернатором X'. */
 function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
-  const host = ctx.people.find((p) => nationality(p.position) !== 'foreign')
+  // 'делегацию … принял Шавкат Мирзиёев': the one named after the verb receives; else a host.
+  const host =
+    ctx.people.find((p) => p.start >= m.index && p.start - (m.index + m[0].length) < 40) ??
+    ctx.people.find((p) => nationality(p.position) !== 'foreign')
   const title = host ? `Встреча с ${personInCase(host, 'ins')}` : 'Встреча'
   return [{ kind: 'meeting', title: tidyTitle(title), end: host?.end ?? after(m) }]
 }

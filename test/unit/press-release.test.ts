@@ -307,9 +307,13 @@ describe('reading date phrases', () => {
       '2025-11-18',
       '2025-11-19',
     ])
+    // Two days in a row are the visit's span ('21 и 22 апреля посетят Астану'); two apart, two days.
     expect(dates('17 и 18 ноября', { year: 2025, today: '2026-01-01' })).toEqual([
+      '2025-11-17..2025-11-18',
+    ])
+    expect(dates('17 и 19 ноября', { year: 2025, today: '2026-01-01' })).toEqual([
       '2025-11-17',
-      '2025-11-18',
+      '2025-11-19',
     ])
     expect(dates('в сентябре 2022 года', { today: '2026-01-01' })).toEqual([])
     expect(dates('в 10.00 началось, 2 млрд рублей', { today: '2026-01-01' })).toEqual([])
