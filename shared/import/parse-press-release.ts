@@ -1421,7 +1421,7 @@ const POSITION_FORMS: Record<string, [string, string, string, string]> = {
   атташе: ['атташе', 'атташе', 'атташе', 'атташе'],
 }
 const REGULAR_TITLES =
-  'раис губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
+  'премьер-министр премьер раис губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
 for (const nom of REGULAR_TITLES.split(' '))
   POSITION_FORMS[nom] = [`${nom}а`, `${nom}у`, `${nom}ом`, `${nom}е`]
 for (const nom of 'заместитель руководитель председатель представитель'.split(' ')) {
@@ -1693,7 +1693,7 @@ const TRAVELS =
   /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
-  /возглави|во\s+главе\s+с|под\s+руководством|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
+  /возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|во\s+главе\s+с|под\s+руководством|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
 
 type Nationality = 'home' | 'foreign' | 'unknown'
 
@@ -2250,9 +2250,24 @@ function excursion(ctx: SentenceContext, m: Match): Draft[] {
 
 /** 'встретились с вице-губернатором …' → 'Встреча с вице-губернатором …'. */
 function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
-  return phraseEvent(ctx, after(m), (phrase) => ({
+  const drafts = phraseEvent(ctx, after(m), (phrase) => ({
     kind: 'meeting',
     title: tidyTitle(`Встреча с ${phrase}`),
+  }))
+  return drafts.flatMap((d) => byCounterpart(ctx, d, m.index, 'Встреча'))
+}
+
+/**
+ * 'встречи с Президентом … Лукашенко и Премьер-министром … Головченко': one item per named
+ * counterpart, each titled with the words that name them.
+ */
+function byCounterpart(ctx: SentenceContext, d: Draft, from: number, lemma: string): Draft[] {
+  const named = ctx.people.filter((p) => p.c === 'ins' && p.start >= from && p.end <= d.end)
+  if (named.length < 2) return [d]
+  return named.map((p, i) => ({
+    kind: d.kind,
+    title: tidyTitle(`${lemma} с ${ctx.s.text.slice(p.start, p.end)}`),
+    end: i === named.length - 1 ? d.end : p.end,
   }))
 }
 
@@ -2262,8 +2277,23 @@ function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
   const host =
     ctx.people.find((p) => p.start >= m.index && p.start - (m.index + m[0].length) < 40) ??
     ctx.people.find((p) => nationality(p.position) !== 'foreign')
-  const title = host ? `Встреча с ${personInCase(host, 'ins')}` : 'Встреча'
-  return [{ kind: 'meeting', title: tidyTitle(title), end: host?.end ?? after(m) }]
+  if (host)
+    return [
+      {
+        kind: 'meeting',
+        title: tidyTitle(`Встреча с ${personInCase(host, 'ins')}`),
+        end: host.end,
+      },
+    ]
+  // 'принял заместитель министра коммерции КНР': an official named by post only.
+  const post =
+    /^\s+((?:(?:вице-|перв\p{L}+\s+)?(?:губернатор|министр|заместител\p{L}*|глав\p{L}*|мэр|аким|хоким|председател\p{L}*|руководител\p{L}*|посол|президент|премьер-министр))(?:\s+[\p{L}-]+){0,5}?)(?=[,.;]|\s+(?:и|в|во|на)\s|$)/iu.exec(
+      ctx.text.slice(after(m)),
+    )
+  const title = post
+    ? `Встреча с ${personInCase({ position: post[1]!, fullName: '' }, 'ins')}`
+    : 'Встреча'
+  return [{ kind: 'meeting', title: tidyTitle(title), end: after(m) + (post?.[0].length ?? 0) }]
 }
 
 /** 'обсудил с заместителем акима X ряд вопросов' (no meeting named) → talks with X. */
@@ -2300,7 +2330,12 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
     if (REFERS_BACK.test(ctx.text.slice(0, m.index))) return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
-    return [{ kind, title: bare ? titleFromPeople(ctx, capitalise(lemma)) : t.title, end: t.end }]
+    const draft = {
+      kind,
+      title: bare ? titleFromPeople(ctx, capitalise(lemma)) : t.title,
+      end: t.end,
+    }
+    return byCounterpart(ctx, draft, m.index, capitalise(lemma))
   }
 }
 
