@@ -139,7 +139,7 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     ? headToCase(partnerRegion, 'nom', 'gen')
     : countryGen(partnerCountry)
   const draftDocuments = documents.map((d, i) =>
-    toDraftDocument(d, i, sentences, events, partnerGen),
+    toDraftDocument(d, i, sentences, events, partnerGen, window.start),
   )
   const lead =
     (span && sentences.find((s) => s.dates.includes(span))) ||
@@ -2021,9 +2021,13 @@ function toDraftDocument(
   sentences: Sentence[],
   events: FoundEvent[],
   partnerGen: string,
+  visitStart: string,
 ): DraftDocument {
   const title = documentTitle(d, partnerGen)
-  const signedOn = d.signed ? events.find((e) => e.documents?.includes(d))?.date : undefined
+  // Signed, on its signing item's day; a text that gives no day: the visit's first (editable).
+  const signedOn = d.signed
+    ? (events.find((e) => e.documents?.includes(d))?.date ?? visitStart)
+    : undefined
   return {
     key: `d${index + 1}`,
     title,

@@ -1,0 +1,145 @@
+// What issue 22 found the press-release reader getting wrong on real releases, one finding per
+// test, in the words of the releases (the sentences are shortened from real ones).
+import { beforeAll, describe, expect, test } from 'vitest'
+import { loadMorphology } from '../../electron/services/morphology'
+import { findPlaces, PLACES, RUSSIAN_REGION_COUNT } from '../../shared/import/gazetteer'
+import type { Morphology } from '../../shared/import/morphology'
+import { nameWordToNominative, verbTense } from '../../shared/import/morphology'
+import { parsePressRelease } from '../../shared/import/parse-press-release'
+
+let morph: Morphology
+beforeAll(async () => {
+  morph = (await loadMorphology())!
+})
+const read = (text: string, extra: { publishedOn?: string } = {}) =>
+  parsePressRelease(text, {
+    today: '2026-12-03',
+    hostRegion: 'Ленинградская область',
+    morph,
+    ...extra,
+  })
+const head = (d: ReturnType<typeof read>) => d.people.filter((p) => p.head).map((p) => p.fullName)
+
+describe('the dictionary: names and verbs by their lemmas', () => {
+  test('names from the case the sentence puts them in', () => {
+    expect(nameWordToNominative(morph, 'Павла', 'gen', 'm')).toBe('Павел')
+    expect(nameWordToNominative(morph, 'Владиславом', 'ins', 'm')).toBe('Владислав')
+    expect(nameWordToNominative(morph, 'Голиковой', 'ins', 'f')).toBe('Голикова')
+  })
+  test('planned from done by the tense of the verb', () => {
+    expect(verbTense(morph, 'посетят')).toBe('futr')
+    expect(verbTense(morph, 'посетили')).toBe('past')
+    expect(verbTense(morph, 'подписан')).toBe('past')
+  })
+})
+
+describe('the gazetteer', () => {
+  test("Russia's 89 federal subjects, and the partners' regions in their Russian forms", () => {
+    expect(RUSSIAN_REGION_COUNT).toBe(89)
+    const named = (t: string) => findPlaces(t).map((m) => m.place.name)
+    expect(named('Губернатор Зауралья и делегация Курганской области')).toEqual([
+      'Курганская область',
+      'Курганская область',
+    ])
+    expect(named('в Прикамье, на Кубани, в Брестчину, в провинции Хэйлунцзян')).toEqual([
+      'Пермский край',
+      'Краснодарский край',
+      'Брестская область',
+      'провинция Хэйлунцзян',
+    ])
+    expect(PLACES.filter((p) => p.country === 'Казахстан').length).toBeGreaterThanOrEqual(20)
+  })
+})
+
+describe('findings on real releases', () => {
+  test('the Kurgan delegation going to Astana is outgoing, partner Astana, headed by the governor', () => {
+    const d = read(
+      'Губернатор Зауралья Олег Богомолов и делегация Курганской области 21 и 22 апреля посетят Астану. В рамках визита Олег Богомолов встретится с акимом Астаны Имангали Тасмагамбетовым.',
+    )
+    expect(d.visit).toMatchObject({
+      direction: 'outgoing',
+      partnerCountry: 'Казахстан',
+      partnerRegion: 'Астана',
+      startDate: '2026-04-21',
+      endDate: '2026-04-22',
+    })
+    expect(head(d)).toEqual(['Олег Богомолов'])
+    expect(d.people.find((p) => p.fullName.includes('Тасмагамбетов'))!.side).toBe('host')
+    expect(d.items.map((i) => [i.kind, i.title])).toContainEqual([
+      'meeting',
+      'Встреча с акимом Астаны Имангали Тасмагамбетовым',
+    ])
+  })
+
+  test('names in any case come out in the nominative: Шапша, Павел Малков', () => {
+    const d = read(
+      'Губернатор Рязанской области Павел Малков прибыл в Пекин. Делегацию Павла Малкова принял заместитель министра коммерции КНР. Затем состоялась встреча с губернатором Калужской области Владиславом Шапшой.',
+    )
+    const names = d.people.map((p) => p.fullName)
+    expect(names).toContain('Павел Малков')
+    expect(names).toContain('Владислав Шапша')
+    expect(names.join(' ')).not.toMatch(/Павл |Шапшой/u)
+    expect(head(d)).toEqual(['Павел Малков'])
+    expect(d.items.map((i) => i.title)).toContain('Встреча с заместителем министра коммерции КНР')
+  })
+
+  test('a planned programme becomes items, the second day included', () => {
+    const d = read(
+      '12-13 ноября Брестскую область посетит делегация Западного административного округа г.Москвы. В первый день делегация встретится с руководством Брестского облисполкома. На следующий день, 13 ноября, делегация посетит Национальный парк «Беловежская пуща» и отправится на Бурейскую ГЭС.',
+      { publishedOn: '2009-11-10' },
+    )
+    expect(d.visit).toMatchObject({
+      direction: 'outgoing',
+      partnerRegion: 'Брестская область',
+      startDate: '2009-11-12',
+      endDate: '2009-11-13',
+    })
+    expect(d.items.map((i) => [i.date, i.kind])).toEqual([
+      [undefined, 'meeting'],
+      ['2009-11-13', 'excursion'],
+      ['2009-11-13', 'site-tour'],
+    ])
+  })
+
+  test('a dateline dates the text; "накануне" is the day before it', () => {
+    const d = read(
+      '15:20 04.07.2024\nГубернатор Калужской области Владислав Шапша накануне в Минске провёл встречи с Президентом Республики Беларусь Александром Лукашенко и Премьер-министром Романом Головченко.',
+    )
+    expect(d.visit.startDate).toBe('2024-07-03')
+    // Two counterparts, two meetings.
+    expect(d.items.map((i) => [i.date, i.title])).toEqual([
+      ['2024-07-03', 'Встреча с Президентом Республики Беларусь Александром Лукашенко'],
+      ['2024-07-03', 'Встреча с Премьер-министром Романом Головченко'],
+    ])
+  })
+
+  test('a memorandum said to have been signed is a signed document with its signing item', () => {
+    const d = read(
+      'Делегация Свердловской области находилась с визитом в Ташкенте. При участии руководителей сторон был подписан меморандум о сотрудничестве.',
+      { publishedOn: '2025-12-14' },
+    )
+    expect(d.documents.map((x) => [x.type, x.signedOn])).toEqual([['memorandum', '2025-12-14']])
+    expect(d.items.filter((i) => i.kind === 'signing')).toHaveLength(1)
+  })
+
+  test('two agreements to be signed are two documents, each with its own signing item', () => {
+    const d = read(
+      'Делегация провинции Нге Ан прибудет в Ульяновскую область 16 июня. Стороны подпишут протокол о намерениях между Правительством Ульяновской области и Народным комитетом провинции Нге Ан и соглашение об установлении побратимских связей между городами Ульяновск и Винь.',
+      { publishedOn: '2006-06-16' },
+    )
+    expect(d.documents.map((x) => [x.type, x.signedOn ?? null])).toEqual([
+      ['protocol', null],
+      ['agreement', null],
+    ])
+    expect(d.items.filter((i) => i.kind === 'signing')).toHaveLength(2)
+    expect(d.visit).toMatchObject({ direction: 'incoming', partnerCountry: 'Вьетнам' })
+  })
+
+  test('a text from the foreign side: our region is still ours', () => {
+    const d = read(
+      'СУХУМ, 25 апр – Sputnik. Вице-президент Бадра Гунба принял делегацию Ленинградской области во главе с вице-губернатором Игорем Петровым.',
+    )
+    expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Абхазия' })
+    expect(head(d)).toEqual(['Игорь Петров'])
+  })
+})
