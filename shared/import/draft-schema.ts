@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { AGREEMENT_TYPES } from '../domain/agreements'
 import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema, shortText } from '../domain/common'
 import { ITEM_KINDS } from '../domain/itinerary-item'
-import { IMPORT_KINDS, type ImportDraft } from './draft'
+import { CONFIDENCE_FIELDS, CONFIDENCE_REASONS, IMPORT_KINDS, type ImportDraft } from './draft'
 
 const SourceRefSchema = z.object({
   kind: z.enum(['sentence', 'row', 'event', 'file']),
@@ -64,6 +64,12 @@ export const ImportDraftSchema = z.object({
       }),
     )
     .max(500),
+  confidence: z
+    .partialRecord(
+      z.enum(CONFIDENCE_FIELDS),
+      z.object({ level: z.enum(['sure', 'guess', 'none']), reason: z.enum(CONFIDENCE_REASONS) }),
+    )
+    .optional(),
   problems: z.array(z.object({ text: z.string().max(20_000), reason: shortText(500) })).max(2000),
 }) satisfies z.ZodType<ImportDraft>
 

@@ -51,6 +51,28 @@ export interface DraftPerson {
   source: SourceRef
 }
 
+/** How sure the reader is of a field, and why: the review screen says so beside the field. */
+export const CONFIDENCE_FIELDS = ['direction', 'partner', 'head', 'dates'] as const
+export type ConfidenceField = (typeof CONFIDENCE_FIELDS)[number]
+export const CONFIDENCE_REASONS = [
+  'travel',
+  'noTravel',
+  'region',
+  'countryOnly',
+  'notFound',
+  'marked',
+  'traveller',
+  'firstNamed',
+  'text',
+  'published',
+  'today',
+] as const
+export interface FieldConfidence {
+  level: 'sure' | 'guess' | 'none'
+  /** A key of `import.confidence.reasons`. */
+  reason: (typeof CONFIDENCE_REASONS)[number]
+}
+
 export interface ImportDraft {
   kind: ImportKind
   /** The file name or a description of the source. */
@@ -70,6 +92,8 @@ export interface ImportDraft {
   items: DraftItem[]
   documents: DraftDocument[]
   people: DraftPerson[]
+  /** The reader's confidence per field (press releases). */
+  confidence?: Partial<Record<ConfidenceField, FieldConfidence>>
   /** What could not be read: the row or sentence and why, in Russian. */
   problems: { text: string; reason: string }[]
 }

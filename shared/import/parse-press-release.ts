@@ -133,7 +133,8 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     ? sides.partnerRegion
     : readRegion(scoring, partnerCountry)
   if (!partnerCountry) problems.push({ text: '', reason: 'Не найдена страна-партнёр.' })
-  const people = collectPeople(mentions, sentences, direction, sides)
+  const headHow: { value?: 'marked' | 'traveller' | 'firstNamed' } = {}
+  const people = collectPeople(mentions, sentences, direction, sides, headHow)
   const items = events.map((e, i) => toDraftItem(e, i, sentences, people))
   const partnerGen = partnerRegion
     ? headToCase(partnerRegion, 'nom', 'gen')
@@ -162,6 +163,22 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     items,
     documents: draftDocuments,
     people,
+    confidence: {
+      direction: sides.direction
+        ? { level: 'sure', reason: 'travel' }
+        : { level: 'guess', reason: 'noTravel' },
+      partner: partnerRegion
+        ? { level: 'sure', reason: 'region' }
+        : partnerCountry
+          ? { level: 'guess', reason: 'countryOnly' }
+          : { level: 'none', reason: 'notFound' },
+      head: !headHow.value
+        ? { level: 'none', reason: 'notFound' }
+        : { level: headHow.value === 'marked' ? 'sure' : 'guess', reason: headHow.value },
+      dates: window.fromText
+        ? { level: 'sure', reason: 'text' }
+        : { level: 'guess', reason: page.publishedOn ? 'published' : 'today' },
+    },
     problems,
   }
 }
@@ -1742,6 +1759,7 @@ function collectPeople(
   sentences: Sentence[],
   direction: 'incoming' | 'outgoing',
   sides: Sides,
+  headHow: { value?: 'marked' | 'traveller' | 'firstNamed' },
 ): DraftPerson[] {
   const people: DraftPerson[] = []
   for (const m of mentions.flat()) {
@@ -1766,7 +1784,9 @@ function collectPeople(
     )
       known.fullName = m.fullName
   }
-  const head = findHead(mentions, sentences, direction, sides)
+  const found = findHead(mentions, sentences, direction, sides)
+  const head = found?.mention
+  headHow.value = found?.how
   for (const p of people) {
     p.head = head !== undefined && samePerson(p.fullName, head.fullName)
     p.side = sideOf(nationality(p.position, sides), direction, p.head)
@@ -1780,12 +1800,12 @@ function findHead(
   sentences: Sentence[],
   direction: 'incoming' | 'outgoing',
   sides: Sides,
-): PersonMention | undefined {
+): { mention: PersonMention; how: 'marked' | 'traveller' | 'firstNamed' } | undefined {
   for (const [i, s] of sentences.entries()) {
     const mark = HEAD_MARK.exec(s.plain)
     if (!mark || s.role !== 'article') continue
     const after = mentions[i]!.find((m) => m.end > mark.index)
-    if (after) return after
+    if (after) return { mention: after, how: 'marked' }
   }
   const wanted: Nationality = direction === 'incoming' ? 'foreign' : 'home'
   // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'.
@@ -1797,16 +1817,17 @@ function findHead(
         TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
         nationality(m.position, sides) !== (wanted === 'home' ? 'foreign' : 'home'),
     )
-    if (traveller) return traveller
+    if (traveller) return { mention: traveller, how: 'traveller' }
   }
   const firstParagraph = sentences.find((s) => s.role === 'article')?.paragraph
-  return mentions
+  const first = mentions
     .flat()
     .find(
       (m) =>
         sentences[m.sentence]!.paragraph === firstParagraph &&
         nationality(m.position, sides) === wanted,
     )
+  return first ? { mention: first, how: 'firstNamed' } : undefined
 }
 
 // ───────────────────────────── Documents ─────────────────────────────

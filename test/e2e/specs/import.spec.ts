@@ -137,6 +137,29 @@ test('a press release pasted as text: events, documents and people, each with it
   )
 })
 
+test("another region's release about its trip abroad: who travels where, and how sure the reader is", async ({
+  page,
+  host,
+}) => {
+  const text = await readFile('test/fixtures/press/kz-01-kurgan-bogomolov-astana-2009.txt', 'utf8')
+  await page.goto(`${host.url}#/import`)
+  await page.getByLabel('Год (если в тексте не указан)').fill('2009')
+  await page.getByLabel('Или вставьте текст пресс-релиза').fill(text)
+  await page.getByRole('button', { name: 'Разобрать текст' }).click()
+  await expect(page.getByRole('heading', { name: 'Проверьте черновик' })).toBeVisible()
+  await expect(page.getByLabel('Направление')).toHaveValue('outgoing')
+  await expect(page.getByRole('textbox', { name: 'Регион партнёра' })).toHaveValue('Астана')
+  const sure = page.getByRole('region', { name: 'Насколько уверенно прочитано' })
+  await expect(sure.getByTestId('confidence-direction')).toContainText(
+    'уверенно: в тексте сказано, кто куда едет',
+  )
+  await expect(sure.getByTestId('confidence-dates')).toContainText('даты названы в тексте')
+  await expect(page.getByRole('region', { name: /Участники/ })).toContainText(
+    'Олег Богомолов — Губернатор Зауралья',
+  )
+  await page.screenshot({ path: test.info().outputPath('review-outgoing.png'), fullPage: true })
+})
+
 test('a 50 MB file is refused with a clear message before it is read', async ({ page, host }) => {
   await page.goto(`${host.url}#/import`)
   const big = test.info().outputPath('archive.docx')

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ITEM_KINDS, type ItemKind } from '../../../../shared/domain/itinerary-item'
-import type { DraftItem, ImportDraft, SourceRef } from '../../../../shared/import/draft'
+import {
+  CONFIDENCE_FIELDS,
+  type DraftItem,
+  type ImportDraft,
+  type SourceRef,
+} from '../../../../shared/import/draft'
 import { formatShortDate, isLocalDate, type UiLanguage } from '../../../../shared/time/local-date'
 import { inMegabytes, MAX_IMPORT_BYTES } from '../../../../shared/import/limits'
 import { useApi } from '../../api/ApiContext'
@@ -290,6 +295,8 @@ function ReviewScreen({
             </div>
           </div>
 
+          {draft.confidence ? <ConfidenceList confidence={draft.confidence} /> : null}
+
           {draft.people.length > 0 ? (
             <section aria-labelledby="review-people">
               <h2 id="review-people">{t('import.people', { count: draft.people.length })}</h2>
@@ -455,5 +462,34 @@ function KeptRow({ kept, disabled, onToggle, onSource, children }: KeptRowProps)
         {t('import.source')}
       </button>
     </li>
+  )
+}
+
+/** Beside the fields: how sure the reader is of each, and why, so the officer knows what to check. */
+function ConfidenceList({ confidence }: { confidence: NonNullable<ImportDraft['confidence']> }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="review-confidence" className="card confidence-card">
+      <h2 id="review-confidence">{t('import.confidence.title')}</h2>
+      <dl className="confidence-list">
+        {CONFIDENCE_FIELDS.map((field) => {
+          const c = confidence[field]
+          if (!c) return null
+          return (
+            <div
+              key={field}
+              className={`confidence confidence-${c.level}`}
+              data-testid={`confidence-${field}`}
+            >
+              <dt>{t(`import.confidence.fields.${field}`)}</dt>
+              <dd>
+                <b>{t(`import.confidence.${c.level}`)}</b>:{' '}
+                {t(`import.confidence.reasons.${c.reason}`)}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+    </section>
   )
 }
