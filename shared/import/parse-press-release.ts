@@ -118,7 +118,10 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const documents = findDocuments(sentences, problems)
   const events = findEvents(sentences, mentions, documents, span)
   inferDates(events, sentences)
-  const window = readWindow(sentences, events, span, page.publishedOn, options.today, problems)
+  const window = lastingDays(
+    readWindow(sentences, events, span, page.publishedOn, options.today, problems),
+    sentences,
+  )
   fillSingleDay(events, window)
   noteOutOfWindow(events, window, sentences, problems)
 
@@ -140,7 +143,16 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     ? headToCase(partnerRegion, 'nom', 'gen')
     : countryGen(partnerCountry)
   const draftDocuments = documents.map((d, i) =>
-    toDraftDocument(d, i, sentences, events, partnerGen, window.start),
+    // A signing the text gives no day for: the visit's first day, or, for a report dated only by
+    // its page, the page's day.
+    toDraftDocument(
+      d,
+      i,
+      sentences,
+      events,
+      partnerGen,
+      window.fromText ? window.start : window.end,
+    ),
   )
   const lead =
     (span && sentences.find((s) => s.dates.includes(span))) ||
@@ -2641,6 +2653,42 @@ function inferDates(events: FoundEvent[], sentences: Sentence[]): void {
 }
 
 /** A one-day visit dated by the text: every event is on that day. */
+const NUMBER_WORDS: Record<string, number> = {
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+}
+/** 'продлится три дня', 'трёхдневный визит', 'с двухдневным визитом'. */
+const DURATION =
+  /(?<![\p{L}])(?:(?:продлится|продолжится|пробудет|пробудут|рассчитан\p{L}*\s+на)\s+(\d|два|две|три|четыре|пять)\s+дн|(двух|тр[её]х|четыр[её]х|пяти)дневн)/iu
+
+/**
+ * A one-day window that the text says lasts longer: forward from a day the text names, back from
+ * the page's date when the text is a report of a visit just ended.
+ */
+function lastingDays(window: VisitWindow, sentences: Sentence[]): VisitWindow {
+  if (window.start !== window.end) return window
+  const said = sentences
+    .filter((s) => s.role !== 'background' && !s.history)
+    .map((s) => DURATION.exec(s.plain))
+    .find(Boolean)
+  if (!said) return window
+  const word = (said[1] ?? said[2] ?? '').toLowerCase()
+  const days = Number(word) || NUMBER_WORDS[word] || 1
+  if (days < 2) return window
+  return window.fromText
+    ? { ...window, end: shiftDate(window.start, days - 1) }
+    : { ...window, start: shiftDate(window.end, 1 - days) }
+}
+
 function fillSingleDay(events: FoundEvent[], window: VisitWindow): void {
   if (!window.fromText || window.start !== window.end) return
   for (const e of events) e.date ??= window.start

@@ -32,6 +32,8 @@ const TRAVELLERS_BEFORE = new RegExp(
   String.raw`(?:делегаци|гост|бизнес-мисси|мисси)\p{L}*\s+(?:из\s+|от\s+)?${FILLER.replace('{0,5}?', '{0,4}?')}\s*$`,
   'iu',
 )
+/** A place's name in a form that can be genitive ('Курганской', 'Москвы', 'Минска'). */
+const GENITIVE_LIKE = /(?:ой|ого|его|ей|ых|их|а|я|ы|и|ьи)$/iu
 /** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
 const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
 const VISIT_WORD = /визит|делегаци|прибыл|находит|гост/iu
@@ -156,8 +158,13 @@ function travel(
     const sentence = text.slice(m.index, m.index + 200).split(/[.!?]\s/u)[0] ?? ''
     const ours = isOurs(m.place)
     const after = text.slice(m.index + m.length, m.index + m.length + 60)
+    // 'делегация Курганской области' (genitive: whose delegation), 'делегация из Минска'; but
+    // 'В составе делегации Ульяновск посетят …' names the place visited.
+    const written = text.slice(m.index, m.index + m.length)
+    const whose = GENITIVE_LIKE.test(written) || /(?:из|от)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)
     const travellers =
-      TRAVELLERS_BEFORE.test(before) || (OFFICIAL_BEFORE.test(before) && TRAVELS_AFTER.test(after))
+      (TRAVELLERS_BEFORE.test(before) && whose) ||
+      (OFFICIAL_BEFORE.test(before) && whose && TRAVELS_AFTER.test(after))
     if (VISITS.test(before) || GOES_TO.test(before)) score[ours ? 'incoming' : 'outgoing'] += 3
     else if (!travellers && !OFFICIAL_BEFORE.test(before) && VISITED_BY.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 3
