@@ -1556,6 +1556,39 @@ function findPeople(s: Sentence, sentence: number): PersonMention[] {
     })
     consumed = name.at(-1)!.end
   }
+  return [...out, ...namesAlone(s, sentence, tokens, out)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * 'Андрей Никитин встретился с …': a first name the dictionary knows, then a surname, with no
+ * post before them. Their case is the first name's.
+ */
+function namesAlone(
+  s: Sentence,
+  sentence: number,
+  tokens: Token[],
+  found: PersonMention[],
+): PersonMention[] {
+  const morph = reading.morph
+  if (!morph) return []
+  const out: PersonMention[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, last] = [tokens[i]!, tokens[i + 1]!]
+    if (!isNameWord(first) || !isNameWord(last) || !acceptableName([first, last])) continue
+    if (found.some((f) => first.start < f.end && last.end > f.start)) continue
+    if (!isKnownFirstName(morph, first.text) || isKnownFirstName(morph, last.text)) continue
+    const cases = nameCases(morph, first.text)
+    const c: Case = cases.includes('nom') || cases.length === 0 ? 'nom' : cases[0]!
+    out.push({
+      sentence,
+      start: first.start,
+      end: last.end,
+      fullName: nameToNominative([first.text, last.text], c).join(' '),
+      position: '',
+      c,
+    })
+    i++
+  }
   return out
 }
 
@@ -1636,14 +1669,14 @@ const NAME_TO_NOM: Record<Exclude<Case, 'nom' | 'prep'>, Record<'m' | 'f', Suffi
 /** Names from the nominative to genitive and instrumental, for titles; a final consonant takes 'а'/'ом'. */
 const NAME_FROM_NOM: Record<'gen' | 'ins', Record<'m' | 'f', SuffixRules>> = {
   gen: {
-    m: rules('ский>ского цкий>цкого ий>ия ай>ая ей>ея ой>оя уй>уя эй>эя ь>я'),
+    m: rules('авел>авла ский>ского цкий>цкого ий>ия ай>ая ей>ея ой>оя уй>уя эй>эя ь>я'),
     f: rules(
       'ова>овой ева>евой ина>иной ына>ыной ская>ской цкая>цкой вна>вны чна>чны ия>ии ья>ьи га>ги ка>ки ха>хи жа>жи ша>ши ча>чи ща>щи а>ы я>и',
     ),
   },
   ins: {
     m: rules(
-      'ский>ским цкий>цким ий>ием ай>аем ей>еем ой>оем уй>уем эй>эем ь>ем ов>овым ев>евым ин>иным ын>ыным ж>жем ш>шем ч>чем щ>щем ц>цем',
+      'авел>авлом ский>ским цкий>цким ий>ием ай>аем ей>еем ой>оем уй>уем эй>эем ь>ем ов>овым ев>евым ин>иным ын>ыным ж>жем ш>шем ч>чем щ>щем ц>цем',
     ),
     f: rules(
       'ова>овой ева>евой ина>иной ына>ыной ская>ской цкая>цкой вна>вной чна>чной ия>ией ья>ьей жа>жей ша>шей ча>чей ща>щей ца>цей а>ой я>ей',
@@ -1722,7 +1755,7 @@ const TRAVELS =
   /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
-  /возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|во\s+главе\s+с|под\s+руководством|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
+  /возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"-]+){0,6}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
 
 type Nationality = 'home' | 'foreign' | 'unknown'
 
@@ -1823,11 +1856,16 @@ function findHead(
   // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'.
   for (const [i, s] of sentences.entries()) {
     if (s.role !== 'article' || s.history) continue
+    // A name given without its post here takes the post another sentence gives it.
+    const post = (m: PersonMention) =>
+      m.position ||
+      mentions.flat().find((o) => o.position && samePerson(o.fullName, m.fullName))?.position ||
+      ''
     const traveller = mentions[i]!.find(
       (m) =>
         m.c === 'nom' &&
         TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
-        nationality(m.position, sides) !== (wanted === 'home' ? 'foreign' : 'home'),
+        nationality(post(m), sides) !== (wanted === 'home' ? 'foreign' : 'home'),
     )
     if (traveller) return { mention: traveller, how: 'traveller' }
   }
@@ -2309,28 +2347,33 @@ function byCounterpart(ctx: SentenceContext, d: Draft, from: number, lemma: stri
 }
 
 /** 'гостей принял вице-губернатор X' → 'Встреча с вице-губернатором X'. */
+/** 'принял заместитель министра коммерции КНР': an official named by post only. */
+const POST_AFTER =
+  /^\s+((?:(?:вице-|перв\p{L}+\s+)?(?:губернатор|министр|заместител\p{L}*|глав\p{L}*|мэр|аким|хоким|председател\p{L}*|руководител\p{L}*|посол|президент|премьер-министр))(?:\s+[\p{L}-]+){0,5}?)(?=[,.;]|\s+(?:и|в|во|на)\s|$)/iu
+
 function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
-  // 'делегацию … принял Шавкат Мирзиёев': the one named after the verb receives; else a host.
-  const host =
-    ctx.people.find((p) => p.start >= m.index && p.start - (m.index + m[0].length) < 40) ??
-    ctx.people.find((p) => nationality(p.position) !== 'foreign')
-  if (host)
+  // 'делегацию … принял Шавкат Мирзиёев': the one named after the verb receives.
+  const verbEnd = m.index + m[0].length
+  const named = ctx.people.find((p) => p.start >= verbEnd && p.start - verbEnd < 40)
+  const post = named ? null : POST_AFTER.exec(ctx.text.slice(verbEnd))
+  if (post)
     return [
       {
         kind: 'meeting',
-        title: tidyTitle(`Встреча с ${personInCase(host, 'ins')}`),
-        end: host.end,
+        title: tidyTitle(`Встреча с ${personInCase({ position: post[1]!, fullName: '' }, 'ins')}`),
+        end: verbEnd + post[0].length,
       },
     ]
-  // 'принял заместитель министра коммерции КНР': an official named by post only.
-  const post =
-    /^\s+((?:(?:вице-|перв\p{L}+\s+)?(?:губернатор|министр|заместител\p{L}*|глав\p{L}*|мэр|аким|хоким|председател\p{L}*|руководител\p{L}*|посол|президент|премьер-министр))(?:\s+[\p{L}-]+){0,5}?)(?=[,.;]|\s+(?:и|в|во|на)\s|$)/iu.exec(
-      ctx.text.slice(after(m)),
+  // The guests are named with the delegation, before the verb; the host is someone else.
+  const host =
+    named ??
+    ctx.people.find(
+      (p) => (p.end <= m.index || p.start >= verbEnd) && nationality(p.position) === 'home',
     )
-  const title = post
-    ? `Встреча с ${personInCase({ position: post[1]!, fullName: '' }, 'ins')}`
-    : 'Встреча'
-  return [{ kind: 'meeting', title: tidyTitle(title), end: after(m) + (post?.[0].length ?? 0) }]
+  if (!host) return [{ kind: 'meeting', title: 'Встреча', end: verbEnd }]
+  return [
+    { kind: 'meeting', title: tidyTitle(`Встреча с ${personInCase(host, 'ins')}`), end: host.end },
+  ]
 }
 
 /** 'обсудил с заместителем акима X ряд вопросов' (no meeting named) → talks with X. */
