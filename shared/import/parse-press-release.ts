@@ -459,7 +459,11 @@ function splitSentences(paragraphs: Paragraph[]): Sentence[] {
       out.push({
         text: p.text.slice(from + lead, end),
         plain: plain.slice(from + lead, end),
-        role: p.role,
+        // A reference section that lays out the delegation's programme is the article's.
+        role:
+          p.role === 'background' && PROGRAMME_SENTENCE.test(p.text.slice(from + lead, end))
+            ? 'article'
+            : p.role,
         paragraph,
         dates: [],
         history: false,
@@ -468,6 +472,10 @@ function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   })
   return out
 }
+
+/** 'Делегация планирует встретиться…', 'В программе ― знакомство…': the visit's programme. */
+const PROGRAMME_SENTENCE =
+  /^(?:(?:делегаци|гост)\p{L}*\s+(?:планиру|посет|встрет|ознаком|примут|проведут|осмотрят)|в\s+программе)/iu
 
 /** Sentence boundaries: a stop, a space and a capital, unless the stop ends an initial or abbreviation. */
 function sentenceRanges(text: string): [number, number][] {
@@ -2518,6 +2526,11 @@ const EVENT_RULES: EventRule[] = [
     re: /(?<![\p{L}])(?:в|во)\s+(?:[\p{L}-]+\s+){1,4}?(?:прибыл[аи]?|приедет|приедут|прибудет|прибудут|прилетел[аи]?|прилетит)\s+(?:официальн\p{L}*\s+)?делегаци/giu,
     build: arrivalBefore,
   },
+  {
+    // 'Предприятия …, а также портовый комплекс посетит делегация …'
+    re: /^(?=.{8,240}?\s(?:посетит|посетят|посетила|посетили|посетил|осмотрит|осмотрят)\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|губернатор|глав|участник|член))/giu,
+    build: visitedFirst,
+  },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
   {
     re: stemRe('(?:встретил(?:ся|ась|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
@@ -2596,6 +2609,24 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
     })
   }
   return out
+}
+
+/** The objects a sentence names before 'посетит делегация': one site visit each. */
+function visitedFirst(ctx: SentenceContext): Draft[] {
+  const verb = /\s(?:посетит|посетят|посетила|посетили|посетил|осмотрит|осмотрят)\s/iu.exec(
+    ctx.text,
+  )
+  if (!verb) return []
+  const objects = ctx.text
+    .slice(0, verb.index)
+    .split(/\s*,\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=\p{L}+\s)/u)
+    .map((o) => o.trim())
+    .filter((o) => o.split(' ').length <= 8 && /\p{L}{3}/u.test(o) && !isNotASite(o, 'acc'))
+  return objects.map((object) => ({
+    kind: kindOf(object, 'site-tour'),
+    title: tidyTitle(`Посещение: ${object.charAt(0).toLowerCase()}${object.slice(1)}`),
+    end: verb.index,
+  }))
 }
 
 /** Events of every sentence of the article, in reading order. */
