@@ -1982,6 +1982,20 @@ function findDocuments(sentences: Sentence[], problems: ImportDraft['problems'])
       if (!doc) continue
       consumed = doc.end
       out.push(doc)
+      // 'подписаны соглашения о сотрудничестве между X, о сотрудничестве палат Y': two documents.
+      const more = /^\s*,\s*(?:а\s+также\s+)?(?=(?:о|об)\s)/iu.exec(text.slice(doc.end))
+      if (more && /(?:ия|ы|ов|ий)$/iu.test(m[0])) {
+        const p = phraseAfter(tokens, doc.end + more[0].length, { stopAtDocument: true })
+        if (p) {
+          out.push({
+            ...doc,
+            at: p.start,
+            end: p.end,
+            complement: collapse(text.slice(p.start, p.end)),
+          })
+          consumed = p.end
+        }
+      }
     }
   })
   return out
@@ -2052,10 +2066,15 @@ function betweenAfter(
 function isSigned(plain: string, at: number): boolean {
   for (const m of plain.matchAll(SIGNING)) {
     if (NOT_YET.test(plain.slice(Math.max(0, m.index - 40), m.index + 40))) continue
+    // 'подписание …' says nothing of when: signed only with a verb in the past ('состоялось').
+    const word = /^\p{L}+/u.exec(plain.slice(m.index))?.[0] ?? ''
+    if (/^(?:подписани|заключени)/iu.test(word) && !PAST_AUX.test(plain)) continue
     if (m.index < at ? !NOT_YET.test(plain.slice(m.index, at)) : m.index - at < 60) return true
   }
   return false
 }
+const PAST_AUX =
+  /(?<![\p{L}])(?:состоял\p{L}*|прош(?:ло|ла|ел|ёл|ли)|стал[оа]?|был[оаи]?|произош\p{L}*|подписал\p{L}*|подписан[аоы]?|заключил\p{L}*|заключ[её]н[аоы]?)(?![\p{L}])/iu
 
 /** 'между Сосновоборским городским округом и городом Тараз' → the two parties, nominative. */
 function partiesOf(title: string): string[] {

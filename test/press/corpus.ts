@@ -133,7 +133,8 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
         !usedDocs.has(x) &&
         x.type === d.type &&
         (has(x.title, d.mustContain) || has(x.source.text, d.mustContain)) &&
-        (x.signedOn ?? null) === d.signedOn,
+        // 'signed': the text says it was signed but not on which day.
+        (d.signedOn === 'signed' ? x.signedOn !== undefined : (x.signedOn ?? null) === d.signedOn),
     )
     if (!match) continue
     usedDocs.add(match)
