@@ -2185,6 +2185,8 @@ function headWord(phrase: string, c: Case): string {
 
 /** A territory or person visited is the visit itself: 'посетила Ленинградскую область', 'Минск'. */
 function isNotASite(phrase: string, c: Case): boolean {
+  // 'областной центр', 'административный центр': the town itself.
+  if (/^(?:областн|административн|районн|краев)\p{L}*\s+центр/iu.test(phrase)) return true
   const head = headWord(phrase, c)
   if (NOT_A_SITE.test(head) || EVENT_NOUN.test(head)) return true
   return isCapitalised(head) && (FOREIGN_RE.test(head) || HOME_RE.test(head))
@@ -2550,6 +2552,11 @@ const EVENT_RULES: EventRule[] = [
     re: /^(?=.{8,240}?\s(?:посетит|посетят|посетила|посетили|посетил|осмотрит|осмотрят)\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|губернатор|глав|участник|член))/giu,
     build: visitedFirst,
   },
+  {
+    // 'В программе Дней … – яркое шоу, выступления коллективов…', 'Основными мероприятиями станут …'
+    re: /(?<![\p{L}])(?:в\s+программе(?:\s+[\p{L}-]+){0,6}?\s*[–—:-]|основными\s+мероприятиями\s+станут|программа\s+(?:визита\s+)?(?:включает|предусматривает))/giu,
+    build: programmeList,
+  },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
   {
     re: stemRe('(?:встретил(?:ся|ась|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
@@ -2615,8 +2622,10 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
   const from = tokenIndexAt(ctx.tokens, after(m))
   if (from < 0) return []
   const out: Draft[] = []
-  for (const p of collectList(ctx.tokens, from)) {
+  for (const [n, p] of collectList(ctx.tokens, from).entries()) {
     const object = slice(ctx, p)
+    // 'посетит делегация, возглавляемая …': the subject follows the verb; no objects here.
+    if (n === 0 && /^(?:делегаци|гост|губернатор|глав|члены|участник)/iu.test(object)) return []
     // Territories and people are the visit itself; event nouns have rules of their own.
     if (isNotASite(object, c)) continue
     const what = c === 'gen' ? object : headToCase(object, c, 'gen')
@@ -2626,6 +2635,38 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
       ...withVenue(PERFORMANCE.test(headWord(object, c)) ? undefined : venueOf(object, c)),
       end: p.end,
     })
+  }
+  return out
+}
+
+/** The kind a programme line's words say, or nothing when they say none. */
+function listedKind(part: string): ItemKind | undefined {
+  if (MEMORIAL.test(part)) return 'memorial'
+  if (GATHERING.test(part) || /презентаци|бирж\p{L}*\s+деловых|деловые\s+площадк/iu.test(part))
+    return 'conference'
+  if (/встреч|переговор/iu.test(part)) return /переговор/iu.test(part) ? 'talks' : 'meeting'
+  if (
+    PERFORMANCES.test(part) ||
+    /выступлени|ярмар|этногород|шоу|праздни|конкурс|состязани/iu.test(part)
+  )
+    return 'cultural'
+  if (SIGHTS.test(part)) return 'excursion'
+  if (SITE.test(part)) return 'site-tour'
+  return undefined
+}
+
+/** A programme listed in one sentence: one item per line of the list that names an event. */
+function programmeList(ctx: SentenceContext, m: Match): Draft[] {
+  const rest = ctx.text.slice(after(m))
+  const parts = rest
+    .split(/\s*[,;]\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=[\p{Ll}])/u)
+    .map((p) => p.replace(/[.!…]+$/u, '').trim())
+  const out: Draft[] = []
+  let at = after(m)
+  for (const part of parts) {
+    at = ctx.text.indexOf(part, at)
+    const kind = part.split(' ').length >= 2 && part.length <= 160 ? listedKind(part) : undefined
+    if (kind) out.push({ kind, title: tidyTitle(capitalise(part)), end: at + part.length })
   }
   return out
 }
