@@ -2187,6 +2187,13 @@ function headWord(phrase: string, c: Case): string {
 function isNotASite(phrase: string, c: Case): boolean {
   // 'областной центр', 'административный центр': the town itself.
   if (/^(?:областн|административн|районн|краев)\p{L}*\s+центр/iu.test(phrase)) return true
+  // 'шесть из семи побратимских муниципальных образований': a count, not a site.
+  if (
+    /^(?:\d+|один|одн|дв|три|тр[её]х|четыр|пят|шест|сем|восьм|девят|десят|несколько)\p{L}*\s+из\s/iu.test(
+      phrase,
+    )
+  )
+    return true
   const head = headWord(phrase, c)
   if (NOT_A_SITE.test(head) || EVENT_NOUN.test(head)) return true
   return isCapitalised(head) && (FOREIGN_RE.test(head) || HOME_RE.test(head))
@@ -2436,7 +2443,11 @@ function discussedWith(ctx: SentenceContext, m: Match): Draft[] {
 /** 'переговоры …', 'встреча …' — but not 'по итогам переговоров', which points back to them. */
 function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
   return (ctx: SentenceContext, m: Match): Draft[] => {
-    if (REFERS_BACK.test(ctx.text.slice(0, m.index))) return []
+    const before = ctx.text.slice(0, m.index)
+    // 'На встрече рассмотрены…', 'во время встречи': the meeting told already.
+    const named = /^\p{L}*\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(ctx.text.slice(m.index))
+    if (REFERS_BACK.test(before) || (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)))
+      return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
     const draft = {
@@ -2471,6 +2482,9 @@ function tookPlace(kind: ItemKind) {
 /** 'официальный приём' is a reception; 'выездной консульский прием' serves the public (a meeting). */
 function reception(ctx: SentenceContext, m: Match): Draft[] {
   const around = ctx.text.slice(Math.max(0, m.index - 30), after(m) + 20)
+  // 'оказали радушный приём': a welcome, not a reception.
+  if (/(?:радушн|тепл|тёпл|гостеприимн|сердечн)\p{L}*\s+$/iu.test(ctx.text.slice(0, m.index)))
+    return []
   const kind = /консульск|личн|граждан/iu.test(around) ? 'meeting' : 'reception'
   return nounEvent(ctx, m, kind, m[0].replace(/(?:а|е|у|ом)$/u, ''))
 }
@@ -2729,11 +2743,47 @@ function findEvents(
     const venue = sentenceVenue(ctx)
     for (const e of found.sort((a, b) => a.at - b.at)) {
       if (venue && !e.venueName && !['arrival', 'departure'].includes(e.kind)) e.venueName = venue
-      if (!events.some((x) => x.kind === e.kind && x.title === e.title && x.date === e.date))
-        events.push(e)
+      if (!events.some((x) => sameEvent(x, e))) events.push(e)
     }
   })
-  return events
+  // A bare 'Встреча' beside a meeting that names its counterpart is the same meeting told again.
+  return events.filter(
+    (e) =>
+      !(
+        e.title === 'Встреча' &&
+        events.some((x) => x !== e && x.kind === 'meeting' && x.title !== 'Встреча')
+      ),
+  )
+}
+
+/**
+ * The same event told twice (the lead and the body): the same kind, no conflicting day, and a
+ * title naming the same things, or the same document signed.
+ */
+function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
+  if (x.kind !== e.kind || (x.date && e.date && x.date !== e.date)) return false
+  if (x.title === e.title) return true
+  if (e.kind === 'signing')
+    return Boolean(
+      x.documents?.[0] &&
+      e.documents?.[0] &&
+      x.documents[0].type === e.documents[0].type &&
+      commonStems(x.documents[0].complement, e.documents[0].complement) >= 2,
+    )
+  if (!['arrival', 'meeting', 'talks', 'excursion', 'site-tour'].includes(e.kind)) return false
+  return commonStems(x.title, e.title) >= Math.min(3, stemsOf(e.title).size)
+}
+const stemsOf = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  )
+function commonStems(a: string, b: string): number {
+  const x = stemsOf(a)
+  return [...stemsOf(b)].filter((w) => x.has(w)).length
 }
 
 /** One signing item per sentence for the documents it says were signed. */
