@@ -1,5 +1,6 @@
 // The second column of bilingual papers (guest programme, participant lists): the fixed words in
 // English, Kazakh and Chinese, and how a name or title is found in the partner's language.
+import { foreignName } from '../import/gazetteer'
 import type { SecondLang, Translations } from '../domain/common'
 import type { Directory } from '../domain/directory'
 import type { ItemKind, ItineraryItem } from '../domain/itinerary-item'
@@ -151,6 +152,9 @@ export function nameIn(
   const given = i18n?.[lang]?.trim()
   if (given) return given
   if (lang === 'kk') return name
+  // A region whose own name is known ('провинция Сычуань' → 四川省, 'Sichuan Province').
+  const known = foreignName(name, lang) ?? (lang === 'zh' ? foreignName(name, 'en') : undefined)
+  if (known) return known
   // Chinese papers write a name not yet rendered in characters the way English ones do.
   return (lang === 'zh' ? i18n?.en?.trim() : '') || latin?.trim() || transliterate(name)
 }

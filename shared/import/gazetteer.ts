@@ -298,6 +298,83 @@ export const CAPITALS = new Set([
 
 export const RUSSIAN_REGION_COUNT = table('Россия', RUSSIA).length
 
+/**
+ * The names the partner's own papers use, for places a visit's title names: Chinese provinces and
+ * cities in characters and English, the Central Asian and Belarusian regions in English.
+ */
+const FOREIGN_NAMES: Record<string, { en: string; zh?: string }> = {
+  'провинция Хэйлунцзян': { en: 'Heilongjiang Province', zh: '黑龙江省' },
+  'провинция Цзилинь': { en: 'Jilin Province', zh: '吉林省' },
+  'провинция Ляонин': { en: 'Liaoning Province', zh: '辽宁省' },
+  'провинция Хэбэй': { en: 'Hebei Province', zh: '河北省' },
+  'провинция Шаньдун': { en: 'Shandong Province', zh: '山东省' },
+  'провинция Шаньси': { en: 'Shanxi Province', zh: '山西省' },
+  'провинция Шэньси': { en: 'Shaanxi Province', zh: '陕西省' },
+  'провинция Хэнань': { en: 'Henan Province', zh: '河南省' },
+  'провинция Хубэй': { en: 'Hubei Province', zh: '湖北省' },
+  'провинция Хунань': { en: 'Hunan Province', zh: '湖南省' },
+  'провинция Цзянсу': { en: 'Jiangsu Province', zh: '江苏省' },
+  'провинция Цзянси': { en: 'Jiangxi Province', zh: '江西省' },
+  'провинция Чжэцзян': { en: 'Zhejiang Province', zh: '浙江省' },
+  'провинция Аньхой': { en: 'Anhui Province', zh: '安徽省' },
+  'провинция Фуцзянь': { en: 'Fujian Province', zh: '福建省' },
+  'провинция Гуандун': { en: 'Guangdong Province', zh: '广东省' },
+  'провинция Хайнань': { en: 'Hainan Province', zh: '海南省' },
+  'провинция Сычуань': { en: 'Sichuan Province', zh: '四川省' },
+  'провинция Гуйчжоу': { en: 'Guizhou Province', zh: '贵州省' },
+  'провинция Юньнань': { en: 'Yunnan Province', zh: '云南省' },
+  'провинция Цинхай': { en: 'Qinghai Province', zh: '青海省' },
+  'провинция Ганьсу': { en: 'Gansu Province', zh: '甘肃省' },
+  'Автономный район Внутренняя Монголия': {
+    en: 'Inner Mongolia Autonomous Region',
+    zh: '内蒙古自治区',
+  },
+  'Синьцзян-Уйгурский автономный район': {
+    en: 'Xinjiang Uygur Autonomous Region',
+    zh: '新疆维吾尔自治区',
+  },
+  Пекин: { en: 'Beijing', zh: '北京市' },
+  Шанхай: { en: 'Shanghai', zh: '上海市' },
+  Тяньцзинь: { en: 'Tianjin', zh: '天津市' },
+  Чунцин: { en: 'Chongqing', zh: '重庆市' },
+  Харбин: { en: 'Harbin', zh: '哈尔滨市' },
+  Хэйхэ: { en: 'Heihe', zh: '黑河市' },
+  Далянь: { en: 'Dalian', zh: '大连市' },
+  'Жамбылская область': { en: 'Zhambyl Region', zh: '江布尔州' },
+  'область Жетысу': { en: 'Zhetysu Region' },
+  'Алматинская область': { en: 'Almaty Region' },
+  'Костанайская область': { en: 'Kostanay Region' },
+  'Павлодарская область': { en: 'Pavlodar Region' },
+  'Карагандинская область': { en: 'Karaganda Region' },
+  'Актюбинская область': { en: 'Aktobe Region' },
+  'Туркестанская область': { en: 'Turkistan Region' },
+  'Северо-Казахстанская область': { en: 'North Kazakhstan Region' },
+  'Восточно-Казахстанская область': { en: 'East Kazakhstan Region' },
+  'Западно-Казахстанская область': { en: 'West Kazakhstan Region' },
+  Астана: { en: 'Astana', zh: '阿斯塔纳市' },
+  Алматы: { en: 'Almaty', zh: '阿拉木图市' },
+  Бишкек: { en: 'Bishkek' },
+  'Чуйская область': { en: 'Chuy Region' },
+  'Иссык-Кульская область': { en: 'Issyk-Kul Region' },
+  Ташкент: { en: 'Tashkent' },
+  'Самаркандская область': { en: 'Samarkand Region' },
+  'Ферганская область': { en: 'Fergana Region' },
+  'Бухарская область': { en: 'Bukhara Region' },
+  'Минская область': { en: 'Minsk Region' },
+  Минск: { en: 'Minsk' },
+  'Витебская область': { en: 'Vitebsk Region' },
+  'Гродненская область': { en: 'Grodno Region' },
+  'Гомельская область': { en: 'Gomel Region' },
+  'Брестская область': { en: 'Brest Region' },
+  'Могилёвская область': { en: 'Mogilev Region' },
+}
+
+/** A region's name in English or Chinese as its own papers write it, when known. */
+export function foreignName(name: string, lang: 'en' | 'zh'): string | undefined {
+  const known = FOREIGN_NAMES[placeNamed(name)?.name ?? name]
+  return lang === 'zh' ? known?.zh : known?.en
+}
+
 export interface PlaceMention {
   place: Place
   index: number

@@ -44,6 +44,12 @@ describe('names as in passports (ICAO Doc 9303 through iuliia)', () => {
     expect(nameIn('en', 'Гатчина', undefined)).toBe('Gatchina')
     expect(nameIn('zh', 'Гатчина', { en: 'Gatchina City' })).toBe('Gatchina City')
     expect(nameIn('kk', 'Гатчина', undefined)).toBe('Гатчина')
+    // A partner region the app knows is written as its own papers write it, not transliterated
+    // ('Provintsiia Sychuan代表团访问' was printed).
+    expect(nameIn('zh', 'провинция Сычуань', undefined)).toBe('四川省')
+    expect(nameIn('en', 'Провинция Сычуань', undefined)).toBe('Sichuan Province')
+    expect(nameIn('zh', 'Костанайская область', undefined)).toBe('Kostanay Region')
+    expect(nameIn('zh', 'провинция Сычуань', { zh: '四川' })).toBe('四川')
     const head = directory.people.find((p) => p.id === 'p-esmagambetova')!
     // The passport spelling the officer entered beats the rule.
     expect(personNameIn('en', head)).toBe('Aizhan Yesmagambetova')
