@@ -904,6 +904,8 @@ export const en: Messages = {
       none: 'not in the directory',
     },
     noDate: 'no date: goes to the “No date yet” list',
+    planned: 'as planned',
+    plannedHint: 'The text tells it as still to come: check that it took place.',
     create: 'Create the visit',
     creating: 'Creating…',
     cancel: 'Cancel',

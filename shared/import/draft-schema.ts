@@ -36,6 +36,7 @@ export const ImportDraftSchema = z.object({
         title: shortText(1000),
         venueName: shortText(500).optional(),
         people: z.array(shortText(300)).max(100),
+        planned: z.boolean().optional(),
         source: SourceRefSchema,
       }),
     )

@@ -28,6 +28,8 @@ export interface DraftItem {
   venueName?: string
   /** People named in the source for this item, as written. */
   people: string[]
+  /** The source tells it as still to come ('посетят', 'состоится'), not as done. */
+  planned?: boolean
   source: SourceRef
 }
 

@@ -6,7 +6,13 @@
 import type { ItemKind } from '../domain/itinerary-item'
 import { daysBetween, isLocalDate, shiftDate } from '../time/local-date'
 import type { DraftDocument, DraftItem, DraftPerson, ImportDraft } from './draft'
-import { isKnownFirstName, nameCases, nameWordToNominative, type Morphology } from './morphology'
+import {
+  isKnownFirstName,
+  nameCases,
+  nameWordToNominative,
+  verbTense,
+  type Morphology,
+} from './morphology'
 import { readSides, sideOfText, type CountryMention, type Sides } from './sides'
 
 // ───────────────────────────── Public API ─────────────────────────────
@@ -2911,8 +2917,32 @@ function toDraftItem(
     title: e.title,
     ...(e.venueName ? { venueName: e.venueName } : {}),
     people: named,
+    ...(isPlanned(s.plain) ? { planned: true } : {}),
     source: { kind: 'sentence', text: s.text },
   }
+}
+
+/** Words that tell of what is still to come, when no dictionary is at hand. */
+const TO_COME =
+  /(?<![\p{L}])(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|предстоит|ожида(?:ется|ются)|посетит|посетят|встретится|встретятся|подпишут|примет|примут|проведут|откроется|откроются|прибудет|прибудут|приедет|приедут|отправится|ознакомится|ознакомятся|обсудят|станет|станут)(?![\p{L}])/iu
+const DONE =
+  /(?<![\p{L}])(?:состоял\p{L}*|прош(?:ёл|ел|ла|ло|ли)|посетил\p{L}*|встретил\p{L}*|подписал\p{L}*|подписан[аоы]?|провел\p{L}*|провёл|прибыл\p{L}*|приехал\p{L}*|ознакомил\p{L}*|обсудил\p{L}*|принял\p{L}*|возложил\p{L}*|побывал\p{L}*|открыл\p{L}*)(?![\p{L}])/iu
+
+/**
+ * Told as still to come: by the tense of its verbs in the dictionary (future, and no past), else
+ * by the words of plans.
+ */
+function isPlanned(sentence: string): boolean {
+  const morph = reading.morph
+  if (morph) {
+    const tenses = sentence
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w.length > 3)
+      .map((w) => verbTense(morph, w))
+    if (tenses.includes('futr') && !tenses.includes('past')) return true
+    if (tenses.includes('past')) return false
+  }
+  return TO_COME.test(sentence) && !DONE.test(sentence)
 }
 
 /** What of a name to look for in a sentence in any case: the surname's stem (or the whole short name). */

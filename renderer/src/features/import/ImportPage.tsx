@@ -374,6 +374,11 @@ function ReviewScreen({
                   {!i.date ? (
                     <span className="badge badge-warning">{t('import.noDate')}</span>
                   ) : null}
+                  {i.planned ? (
+                    <span className="badge" title={t('import.plannedHint')}>
+                      {t('import.planned')}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
