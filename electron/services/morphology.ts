@@ -39,15 +39,36 @@ function wrap(az: AzModule): Morphology {
       const key = word.toLowerCase()
       let parses = cache.get(key)
       if (!parses) {
-        parses = az.Morph(word).map((p) => ({
-          lemma: p.normalize().word.toLowerCase(),
-          grammemes: new Set(p.tag.toString().split(/[ ,]/u)),
-          score: p.score,
-        }))
+        parses = readings(az, word)
         if (cache.size > 20_000) cache.clear()
         cache.set(key, parses)
       }
       return parses
     },
   }
+}
+
+/** The dictionary's readings of a word; a reading it cannot give a lemma for is left out. */
+function readings(az: AzModule, word: string): MorphParse[] {
+  let raw: AzParse[]
+  try {
+    raw = az.Morph(word)
+  } catch {
+    return []
+  }
+  const out: MorphParse[] = []
+  for (const p of raw) {
+    try {
+      const lemma = p.normalize()?.word
+      if (typeof lemma !== 'string') continue
+      out.push({
+        lemma: lemma.toLowerCase(),
+        grammemes: new Set(String(p.tag).split(/[ ,]/u)),
+        score: p.score,
+      })
+    } catch {
+      // A reading the dictionary cannot complete says nothing.
+    }
+  }
+  return out
 }

@@ -26,6 +26,11 @@ describe('the dictionary: names and verbs by their lemmas', () => {
     expect(nameWordToNominative(morph, 'Владиславом', 'ins', 'm')).toBe('Владислав')
     expect(nameWordToNominative(morph, 'Голиковой', 'ins', 'f')).toBe('Голикова')
   })
+  test('hyphenated words the dictionary cannot complete are no reading, not a crash', () => {
+    expect(() => morph.parse('крепость-герой')).not.toThrow()
+    expect(morph.parse('музея-заповедника').every((p) => typeof p.lemma === 'string')).toBe(true)
+  })
+
   test('planned from done by the tense of the verb', () => {
     expect(verbTense(morph, 'посетят')).toBe('futr')
     expect(verbTense(morph, 'посетили')).toBe('past')
