@@ -272,10 +272,17 @@ const stemRe = (source: string, flags = 'giu') => new RegExp(`${LETTER_BEFORE}(?
 /** Straight and English quotes become «», spaced hyphens become dashes, odd spaces plain ones. */
 function normaliseText(text: string): string {
   const flat = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u2009\u202f\t]/g, ' ')
-  return flat
-    .replace(/["“”„]/g, (_quote, at: number) => (isOpeningQuote(flat, at) ? '«' : '»'))
-    .replace(/ +[-–] +/g, ' — ')
-    .replace(/[‐‑]/g, '-')
+  return (
+    flat
+      .replace(/["“”„]/g, (_quote, at: number) => (isOpeningQuote(flat, at) ? '«' : '»'))
+      .replace(/ +[-–] +/g, ' — ')
+      .replace(/[‐‑]/g, '-')
+      // 'date 2025-08-25 Губернатор …': a page's date glued to its first line stands on its own.
+      .replace(
+        /^(\s*(?:date|опубликовано|дата(?:\s+публикации)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?)[ ]+(?=\S)/gimu,
+        '$1\n',
+      )
+  )
 }
 
 function isOpeningQuote(text: string, at: number): boolean {
@@ -1729,7 +1736,7 @@ function nameToNominative(words: string[], c: Case): string[] {
   const table = NAME_TO_NOM[c][gender]
   // The dictionary where it knows the word as a name ('Павла' → 'Павел'), else the suffix rules.
   return words.map((w) =>
-    /\./u.test(w)
+    /\./u.test(w) || /(?:зода|заде|оглы|кызы|улы|уулу)$/iu.test(w)
       ? w
       : (reading.morph && !isPatronymic(w) && nameWordToNominative(reading.morph, w, c, gender)) ||
         applyRules(w, table),
@@ -1891,7 +1898,32 @@ function findHead(
         sentences[m.sentence]!.paragraph === firstParagraph &&
         nationality(m.position, sides) === wanted,
     )
-  return first ? { mention: first, how: 'firstNamed' } : undefined
+  if (first) return { mention: first, how: 'firstNamed' }
+  // Else the travellers' highest post named anywhere in the article.
+  const ranked = mentions
+    .flat()
+    .filter((m) => nationality(m.position, sides) === wanted && rankOf(m.position) > 0)
+    .sort((a, b) => rankOf(b.position) - rankOf(a.position))
+  return ranked[0] ? { mention: ranked[0], how: 'firstNamed' } : undefined
+}
+
+/** How senior a post is, for the head when nothing else tells: 0 for none known. */
+function rankOf(position: string): number {
+  const p = position.toLowerCase()
+  if (/^(?:вице-|заместител|перв\p{L}*\s+заместител)/u.test(p)) return 2
+  if (
+    /^(?:президент|премьер|губернатор|врио\s+губернатор|глава|раис|аким|хоким|мэр|председател|руководител)/u.test(
+      p,
+    )
+  )
+    return 3
+  if (
+    /^(?:министр|посол|консул|генеральн\p{L}*\s+консул|ректор|директор|начальник|депутат|сенатор)/u.test(
+      p,
+    )
+  )
+    return 1
+  return 0
 }
 
 // ───────────────────────────── Documents ─────────────────────────────
