@@ -126,7 +126,7 @@ function partnerPlace(text: string, mentions: PlaceMention[]): string {
   )
   // National counterparts: a president or prime minister not of our side.
   const national = [...text.matchAll(NATIONAL_ALL)].some(
-    (m) => !findPlaces(text.slice(m.index, m.index + 70)).some((p) => p.place.country === 'Россия'),
+    (m) => !findPlaces(text.slice(m.index, m.index + 30)).some((p) => p.place.country === 'Россия'),
   )
   return cityHosts || !national ? top.name : ''
 }

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ItemKind } from '../../shared/domain/itinerary-item'
 import type { DraftDocument, DraftItem, ImportDraft } from '../../shared/import/draft'
+import { findPlaces } from '../../shared/import/gazetteer'
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'press')
 
@@ -89,6 +90,13 @@ const stems = (s: string) =>
       .filter((w) => w.length >= 5)
       .map((w) => w.slice(0, 5)),
   )
+/** One region however written: 'Вайоцдзорская область' is 'Вайоцдзорский марз'. */
+function samePlace(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true
+  const [x, y] = [findPlaces(a), findPlaces(b)]
+  return x.length === 1 && y.length === 1 && x[0]!.place === y[0]!.place
+}
+
 /** Content words (their first five letters) two phrases share. */
 function sharedStems(a: string, b: string): number {
   const x = stems(a)
@@ -150,7 +158,7 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
     direction: draft.visit.direction === a.direction,
     partner:
       fold(draft.visit.partnerCountry) === fold(a.partnerCountry) &&
-      fold(draft.visit.partnerRegion) === fold(a.partnerRegion),
+      samePlace(draft.visit.partnerRegion, a.partnerRegion),
     head: a.head ? heads.length === 1 && has(heads[0]!.fullName, a.head) : heads.length === 0,
     dates:
       a.startDate === null
