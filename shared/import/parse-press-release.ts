@@ -13,6 +13,7 @@ import {
   verbTense,
   type Morphology,
 } from './morphology'
+import { findPlaces } from './gazetteer'
 import { readSides, sideOfText, type CountryMention, type Sides } from './sides'
 
 // ───────────────────────────── Public API ─────────────────────────────
@@ -1541,9 +1542,21 @@ function nameInRun(run: Token[]): Token[] | null {
   )
     return run.slice(n - 2)
   const last = run[n - 1]!
-  return acceptableName([last]) && looksLikeSurname(last.text) && !/^\p{Lu}\./u.test(last.text)
+  if (!acceptableName([last]) || /^\p{Lu}\./u.test(last.text)) return null
+  if (findPlaces(last.text).length) return null // 'губернатор Нурланда'
+  // 'председатель хурала … Зоригбаатар': one word the dictionary reads as a name, or not at all.
+  return looksLikeSurname(last.text) || (reading.morph && nameOrUnknown(reading.morph, last.text))
     ? [last]
     : null
+}
+
+/** A word the dictionary reads first as a name, or does not know (a foreign one-word name). */
+function nameOrUnknown(morph: Morphology, word: string): boolean {
+  const parses = morph.parse(word)
+  const top = parses[0]
+  if (!top) return true
+  if (['Name', 'Surn', 'Patr'].some((g) => top.grammemes.has(g))) return true
+  return Math.max(...parses.map((p) => p.score)) < 0.35 && !top.grammemes.has('Geox')
 }
 
 /** Officials with a name: 'вице-губернатор Ленинградской области … Александр Кялин'. */

@@ -42,6 +42,9 @@ const OFFICIAL_BEFORE =
   /(?:глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|аким\p{L}*|хоким\p{L}*|президент\p{L}*|раис\p{L}*|руководител\p{L}*|председател\p{L}*|делегаци\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 const TRAVELS_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,4}?(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*|прибудет|прибудут|приедет|приедут|приехал\p{L}*|отправил\p{L}*|выехал\p{L}*|вылетел\p{L}*|находится|находятся|совершил\p{L}*|побывал\p{L}*)\s/iu
+/** 'в Баку прибыла делегация', 'в Краснодаре проходят Дни …': where the visit is. */
+const ARRIVES_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:прибыл\p{L}*|прибудет|прибудут|приехал\p{L}*|приедет|приедут|прилетел\p{L}*|находится|находятся|находил\p{L}*|проход\p{L}*|прош(?:ли|ёл|ел|ла)|пройд[её]т|пройдут|состоял\p{L}*|состоится|работает|работала)\s/iu
 /** '<place> посетит делегация …': the place comes first, the visit after it. */
 const VISITED_BY =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:посетил\p{L}*|посетит|посетят|посетила|посетили|принимает|принял\p{L}*|примет)\s/iu
@@ -162,12 +165,24 @@ function travel(
     // 'В составе делегации Ульяновск посетят …' names the place visited.
     const written = text.slice(m.index, m.index + m.length)
     const whose = GENITIVE_LIKE.test(written) || /(?:из|от)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)
+    // 'татарстанская делегация', 'китайские гости': the adjective names whose delegation.
+    const adjectiveOf =
+      /(?:ая|ой|ую|ие|их|ий|ое)$/iu.test(written) &&
+      /^\s*(?:официальн\p{L}*\s+|представительн\p{L}*\s+)?(?:делегаци|гост)/iu.test(after)
     const travellers =
+      adjectiveOf ||
       (TRAVELLERS_BEFORE.test(before) && whose) ||
       (OFFICIAL_BEFORE.test(before) && whose && TRAVELS_AFTER.test(after))
     if (VISITS.test(before) || GOES_TO.test(before)) score[ours ? 'incoming' : 'outgoing'] += 3
-    else if (!travellers && !OFFICIAL_BEFORE.test(before) && VISITED_BY.test(after))
+    else if (
+      !travellers &&
+      !OFFICIAL_BEFORE.test(before) &&
+      VISITED_BY.test(after) &&
+      !/^\s*(?:[\p{L}-]+\s+)?(?:делегаци|гост)/iu.test(after)
+    )
       score[ours ? 'incoming' : 'outgoing'] += 3
+    else if (/(?:^|\s)(?:в|во)\s+$/iu.test(before) && ARRIVES_AFTER.test(after))
+      score[ours ? 'incoming' : 'outgoing'] += 2
     else if (AT_START.test(before) && VISIT_WORD.test(sentence))
       score[ours ? 'incoming' : 'outgoing'] += 2
     if (travellers || RETURNS_TO.test(before)) score[ours ? 'outgoing' : 'incoming'] += 2
