@@ -1883,8 +1883,12 @@ function findHead(
   for (const [i, s] of sentences.entries()) {
     const mark = HEAD_MARK.exec(s.plain)
     if (!mark || s.role !== 'article') continue
-    const after = mentions[i]!.find((m) => m.end > mark.index)
-    if (after) return { mention: after, how: 'marked' }
+    // 'X возглавил делегацию': the one before; 'делегация во главе с X': the one after.
+    const markEnd = mark.index + mark[0].length
+    const marked = /^возглави/iu.test(mark[0])
+      ? mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1)
+      : mentions[i]!.find((m) => m.start >= markEnd - 2)
+    if (marked) return { mention: marked, how: 'marked' }
   }
   const wanted: Nationality = direction === 'incoming' ? 'foreign' : 'home'
   // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'.
