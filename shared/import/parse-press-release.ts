@@ -2501,8 +2501,12 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
     const before = ctx.text.slice(0, m.index)
     // 'На встрече рассмотрены…', 'во время встречи': the meeting told already.
     const named = /^\p{L}*\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(ctx.text.slice(m.index))
-    if (REFERS_BACK.test(before) || (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)))
-      return []
+    // 'в рамках встречи с мэром Бишкека …': a meeting with a named counterpart is one, told or not.
+    const counterpart = ctx.people.some(
+      (p) => p.c === 'ins' && p.start > m.index && p.start - after(m) < 60,
+    )
+    if (REFERS_BACK.test(before) && !counterpart) return []
+    if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
     const draft = {
@@ -2787,10 +2791,19 @@ function findEvents(
     const future = FUTURE.exec(text)?.index ?? Infinity
     const found: FoundEvent[] = []
     const consumed: [number, number][] = []
-    const signing = signingEvents(
-      ctx,
-      documents.filter((d) => d.sentence === index && (d.signed || d.planned)),
-    )
+    const own = documents.filter((d) => d.sentence === index && (d.signed || d.planned))
+    // 'Документ был подписан в ходе встречи…': the signing of a document named before.
+    const earlier = own.length ? undefined : referredDocument(s, index, documents, events)
+    if (earlier)
+      found.push({
+        sentence: index,
+        at: earlier.at,
+        kind: 'signing',
+        title: tidyTitle(`Подписание ${documentGenitive(earlier.doc)}`),
+        date: dateAt(s, earlier.at),
+        documents: [earlier.doc],
+      })
+    const signing = signingEvents(ctx, own)
     found.push(...signing.events)
     consumed.push(...signing.consumed)
     for (const rule of EVENT_RULES)
@@ -2846,6 +2859,27 @@ const stemsOf = (s: string) =>
 function commonStems(a: string, b: string): number {
   const x = stemsOf(a)
   return [...stemsOf(b)].filter((w) => x.has(w)).length
+}
+
+/** A signing told of a document named in an earlier sentence, which has no signing item yet. */
+const SIGNING_BACK =
+  /(?<![\p{L}])(?:(?:документ|соглашение|меморандум|протокол|договор)\s+(?:был\p{L}*\s+|будет\s+)?подписан\p{L}*|подписани\p{L}*\s+(?:документа|соглашения|меморандума|протокола|договора)\s+(?:состоял\p{L}*|прош\p{L}*|состоится|пройд\p{L}*))(?![\p{L}])/iu
+function referredDocument(
+  s: Sentence,
+  index: number,
+  documents: FoundDocument[],
+  events: FoundEvent[],
+): { doc: FoundDocument; at: number } | undefined {
+  const told = SIGNING_BACK.exec(s.plain)
+  if (!told) return undefined
+  const d = documents
+    .filter((x) => x.sentence < index && !events.some((e) => e.documents?.includes(x)))
+    .at(-1)
+  if (!d) return undefined
+  const planned = /будет|состоится|пройд/iu.test(told[0])
+  d.signed ||= !planned
+  d.planned ||= planned
+  return { doc: d, at: told.index }
 }
 
 /** One signing item per sentence for the documents it says were signed. */
