@@ -2017,7 +2017,7 @@ const INTENTION =
 const ANAPHORA =
   /(?:^|\s)(?:это|этот|эта|этого|этому|этим|этом|данн\p{L}*|указанн\p{L}*|настоящ\p{L}*|такой|такого|такие)\s+«?$/iu
 const REFERENCE =
-  /(?:рамках|согласно|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
+  /(?:рамках|согласно|результатом|результате|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
 
 /** Documents named in the article (not the background): signed ones, and planned ones. */
 function findDocuments(sentences: Sentence[], problems: ImportDraft['problems']): FoundDocument[] {
@@ -2120,11 +2120,26 @@ function betweenAfter(
  */
 function isSigned(plain: string, at: number): boolean {
   for (const m of plain.matchAll(SIGNING)) {
-    if (NOT_YET.test(plain.slice(Math.max(0, m.index - 40), m.index + 40))) continue
-    // 'подписание …' says nothing of when: signed only with a verb in the past ('состоялось').
     const word = /^\p{L}+/u.exec(plain.slice(m.index))?.[0] ?? ''
-    if (/^(?:подписани|заключени)/iu.test(word) && !PAST_AUX.test(plain)) continue
-    if (m.index < at ? !NOT_YET.test(plain.slice(m.index, at)) : m.index - at < 60) return true
+    const before = plain.slice(Math.max(0, m.index - 30), m.index)
+    // Its own words say when: 'подписали', 'был подписан' are done; 'будет подписан', 'подпишут' not.
+    if (
+      /(?:будет|будут|планиру\p{L}*|предстоит|должн\p{L}*|может|могут|намерен\p{L}*)\s+(?:\p{L}+\s+)?$/iu.test(
+        before,
+      )
+    )
+      continue
+    const past =
+      /^(?:подписал|подписан[аоы]?$|подписаны$|заключил|заключ[её]н|скрепил)/iu.test(word) ||
+      // 'подписи под документом поставили', 'поставили свои подписи'
+      (/^подпис(?:и|ь|ями)$/iu.test(word) &&
+        /поставил\p{L}*/iu.test(plain.slice(Math.max(0, m.index - 30), m.index + 60)))
+    // 'подписание …' alone says nothing of when: signed only with a verb in the past beside it.
+    const noun = /^(?:подписани|заключени)/iu.test(word)
+    if (!past && !(noun && PAST_AUX.test(plain.slice(Math.max(0, m.index - 40), m.index + 60))))
+      continue
+    if (m.index < at ? !NOT_YET.test(plain.slice(m.index, at)) : m.index - at < (past ? 160 : 60))
+      return true
   }
   return false
 }
