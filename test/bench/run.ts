@@ -207,6 +207,26 @@ async function corpusAccuracy() {
       `${s.extraItems}+${s.extraDocuments}`,
     ]),
   )
+  // Events by kind, found of expected, in each part.
+  const byKind = (rows: typeof dev) => {
+    const t: Record<string, [number, number]> = {}
+    for (const { score } of rows)
+      for (const [kind, [expected, found]] of Object.entries(score.byKind)) {
+        const k = (t[kind] ??= [0, 0])
+        k[0] += expected ?? 0
+        k[1] += found ?? 0
+      }
+    return t
+  }
+  const [devKinds, heldKinds] = [byKind(dev), byKind(held)]
+  const kinds = Object.keys({ ...devKinds, ...heldKinds }).sort(
+    (a, b) => (devKinds[b]?.[0] ?? 0) - (devKinds[a]?.[0] ?? 0),
+  )
+  const cell = (k?: [number, number]) => (k ? `${k[1]}/${k[0]}` : '–')
+  printTable(
+    ['Events by kind', 'Development', 'Kept aside'],
+    kinds.map((k) => [k, cell(devKinds[k]), cell(heldKinds[k])]),
+  )
   const heldSummary = table[1][1]
   Object.assign(figures, {
     corpus_held_direction: heldSummary.direction,
