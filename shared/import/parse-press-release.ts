@@ -2301,7 +2301,7 @@ const PERFORMANCES =
   /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)/iu
 /** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
 const SIGHTS =
-  /музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|крепост|заповедник|национальн\p{L}* парк|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал/iu
+  /историческ\p{L}*\s+(?:мест|объект|памятник|центр)|музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|крепост|заповедник|национальн\p{L}* парк|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал/iu
 
 type Match = RegExpMatchArray & { index: number }
 const slice = (ctx: SentenceContext, p: Phrase) => collapse(ctx.text.slice(p.start, p.end))
@@ -2682,7 +2682,7 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     re: wordRe(
-      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)',
+      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|дни\\s+(?:культуры|[\\p{L}-]+(?:ской|цкой)\\s+(?:области|республики|края))',
     ),
     build: tookPlace('cultural'),
   },
@@ -2975,7 +2975,6 @@ const DURATION =
  * the page's date when the text is a report of a visit just ended.
  */
 function lastingDays(window: VisitWindow, sentences: Sentence[]): VisitWindow {
-  if (window.start !== window.end) return window
   const said = sentences
     .filter((s) => s.role !== 'background' && !s.history)
     .map((s) => DURATION.exec(s.plain))
@@ -2983,7 +2982,7 @@ function lastingDays(window: VisitWindow, sentences: Sentence[]): VisitWindow {
   if (!said) return window
   const word = (said[1] ?? said[2] ?? '').toLowerCase()
   const days = Number(word) || NUMBER_WORDS[word] || 1
-  if (days < 2) return window
+  if (days < 2 || daysBetween(window.start, window.end) + 1 >= days) return window
   return window.fromText
     ? { ...window, end: shiftDate(window.start, days - 1) }
     : { ...window, start: shiftDate(window.end, 1 - days) }

@@ -79,6 +79,7 @@ const fold = (s: string) =>
   s
     .toLowerCase()
     .replace(/ё/gu, 'е')
+    .replace(/[«»“”„"]/gu, '')
     .replace(/(?:^|\s)(?:провинция|город|г\.)(?=\s)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
