@@ -388,26 +388,62 @@ export interface PlaceMention {
 }
 
 /**
- * All the ways of writing every place as one expression, compiled once: multi-word forms first
- * ('Минской области' before the city 'Минск'), then the longer. Group n is ALTERNATIVES[n − 1].
+ * The ways of writing every place, grouped by their first letter, each group one sticky expression
+ * tried only where a word starts: multi-word forms first ('Минской области' before the city
+ * 'Минск'), then the longer. Group n of an expression is its alternatives[n − 1].
  */
-const ALTERNATIVES = PLACES.flatMap((place) => place.patterns.map((source) => ({ place, source })))
-  .map((a, order) => ({ ...a, order }))
-  .sort(
-    (a, b) =>
-      Number(b.source.includes('\\s+')) - Number(a.source.includes('\\s+')) ||
-      b.source.length - a.source.length ||
-      a.order - b.order,
+interface LetterGroup {
+  re: RegExp
+  alternatives: { place: Place }[]
+}
+let byLetter: Map<string, LetterGroup> | undefined
+
+function letterGroups(): Map<string, LetterGroup> {
+  const all = PLACES.flatMap((place) =>
+    place.patterns.map((source) => ({ place, source, first: firstLetter(source) })),
   )
-let combined: RegExp | undefined
+    .map((a, order) => ({ ...a, order }))
+    .sort(
+      (a, b) =>
+        Number(b.source.includes('\\s+')) - Number(a.source.includes('\\s+')) ||
+        b.source.length - a.source.length ||
+        a.order - b.order,
+    )
+  const groups = new Map<string, LetterGroup>()
+  for (const letter of new Set(all.map((a) => a.first))) {
+    const alternatives = all.filter((a) => a.first === letter)
+    groups.set(letter, {
+      re: new RegExp(alternatives.map((a) => `(${a.source})`).join('|'), 'iy'),
+      alternatives,
+    })
+  }
+  return groups
+}
+
+/** The letter a pattern's word starts with (after its left boundary). */
+function firstLetter(source: string): string {
+  return source
+    .replace(/^\(\?<!\[[^\]]*\]\)/u, '')
+    .charAt(0)
+    .toLowerCase()
+}
+
+const WORD_START = new RegExp(`(?<![${L}\\d-])[${L}]`, 'gi')
 
 /** Every place named in a text, in order. */
 export function findPlaces(text: string): PlaceMention[] {
-  combined ??= new RegExp(ALTERNATIVES.map((a) => `(${a.source})`).join('|'), 'gi')
+  byLetter ??= letterGroups()
   const out: PlaceMention[] = []
-  for (const m of text.matchAll(combined)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-    out.push({ place: ALTERNATIVES[group - 1]!.place, index: m.index, length: m[0].length })
+  WORD_START.lastIndex = 0
+  for (let w = WORD_START.exec(text); w; w = WORD_START.exec(text)) {
+    const group = byLetter.get(w[0].toLowerCase())
+    if (!group) continue
+    group.re.lastIndex = w.index
+    const m = group.re.exec(text)
+    if (!m) continue
+    const n = m.findIndex((g, i) => i > 0 && g !== undefined)
+    out.push({ place: group.alternatives[n - 1]!.place, index: m.index, length: m[0].length })
+    WORD_START.lastIndex = m.index + m[0].length
   }
   return out
 }

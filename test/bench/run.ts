@@ -227,6 +227,15 @@ async function corpusAccuracy() {
     ['Events by kind', 'Development', 'Kept aside'],
     kinds.map((k) => [k, cell(devKinds[k]), cell(heldKinds[k])]),
   )
+  // A hostile text of the largest size a press release may be: no place, no stop, one long word.
+  const hostile =
+    'В '.repeat(50_000) + 'делегация '.repeat(20_000) + 'посетит ' + 'а'.repeat(100_000)
+  measure(
+    'Press-release reader, a hostile 400 KB text (one sentence, no place)',
+    3,
+    () => parsePressRelease(hostile, { today: '2026-12-03', morph }),
+    3000,
+  )
   const heldSummary = table[1][1]
   Object.assign(figures, {
     corpus_held_direction: heldSummary.direction,
