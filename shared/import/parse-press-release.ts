@@ -2524,8 +2524,16 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
     if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
+    const next = ctx.text.slice(after(m))
+    // 'Встреча в аэропорту' is the arrival; 'встреча делегаций' the talks.
+    const kindHere: ItemKind =
+      /^\s+(?:\p{L}+\s+)?(?:в|во)\s+аэропорт|^\s+(?:\p{L}+\s+)?на\s+вокзал/iu.test(next)
+        ? 'arrival'
+        : kind === 'meeting' && /^\s+делегаций/iu.test(next)
+          ? 'talks'
+          : kind
     const draft = {
-      kind,
+      kind: kindHere,
       title: bare ? titleFromPeople(ctx, capitalise(lemma)) : t.title,
       end: t.end,
     }
