@@ -278,6 +278,9 @@ function normaliseText(text: string): string {
       .replace(/["“”„]/g, (_quote, at: number) => (isOpeningQuote(flat, at) ? '«' : '»'))
       .replace(/ +[-–] +/g, ' — ')
       .replace(/[‐‑]/g, '-')
+      // 'Group Co.,Ltd', 'Inc.': a company's name, not a stop and a list.
+      .replace(/(?<![\p{L}])Co\.\s*,?\s*Ltd\.?/gu, 'Co Ltd')
+      .replace(/(?<![\p{L}])(Ltd|Inc|Corp|LLC|Co)\./gu, '$1')
       // 'date 2025-08-25 Губернатор …': a page's date glued to its first line stands on its own.
       .replace(
         /^(\s*(?:date|опубликовано|дата(?:\s+публикации)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?)[ ]+(?=\S)/gimu,
