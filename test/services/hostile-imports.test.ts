@@ -194,6 +194,22 @@ describe('imports run apart, under a budget', () => {
     })
   })
 
+  test('a press release read in the worker: the page date anchors "сегодня", the dictionary gives names, the region is ours', async () => {
+    const text = Buffer.from(
+      'Сегодня губернатор Ленинградской области Александр Дрозденко встретился с акимом Жамбылской области Ербол Карашукеевым. Делегацию Павла Малкова принял заместитель министра.',
+    )
+    const draft = await api.readImport('release.txt', text.toString('base64'), {
+      publishedOn: '2025-11-18',
+    })
+    expect(draft.visit).toMatchObject({
+      startDate: '2025-11-18',
+      partnerCountry: 'Казахстан',
+      partnerRegion: 'Жамбылская область',
+    })
+    expect(draft.confidence?.dates).toEqual({ level: 'sure', reason: 'text' })
+    expect(draft.people.map((p) => p.fullName)).toContain('Павел Малков')
+  })
+
   test('every calendar of the real-world set imports or fails with a translated message', async () => {
     const names = readdirSync(calendars).filter((n) => n.endsWith('.ics'))
     expect(names.length).toBeGreaterThanOrEqual(10)

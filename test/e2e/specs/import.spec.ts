@@ -143,6 +143,8 @@ test("another region's release about its trip abroad: who travels where, and how
 }) => {
   const text = await readFile('test/fixtures/press/kz-01-kurgan-bogomolov-astana-2009.txt', 'utf8')
   await page.goto(`${host.url}#/import`)
+  await expect(page.getByRole('textbox', { name: 'Дата публикации' })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('import-form.png') })
   await page.getByLabel('Год (если в тексте не указан)').fill('2009')
   await page.getByLabel('Или вставьте текст пресс-релиза').fill(text)
   await page.getByRole('button', { name: 'Разобрать текст' }).click()
