@@ -55,6 +55,10 @@ export interface CountryMention {
   length: number
 }
 
+/**
+ * Our side, the partner and who travels, from the places and countries a text names and the words
+ * around them; `countryHits` finds the countries named by name (the reader's own list).
+ */
 export function readSides(
   text: string,
   countryHits: (text: string) => CountryMention[],
