@@ -16,12 +16,12 @@ export interface Sides {
 }
 
 /** Words between a verb and its place: not a verb themselves, within the clause. */
-const FILLER = String.raw`(?:\s+(?![\p{L}-]*(?:л|ла|ло|ли|ть|ся|сь|ет|ют|ят|ит|ат)\s)[\p{L}\d«»"-]+){0,5}?`
+const FILLER = String.raw`(?:\s+(?![\p{L}-]*(?:л|ла|ло|ли|ть|ся|сь|ет|ют|ят|ит|ат)\s)[\p{L}\d«»"()-]+){0,5}?`
 /** A visit's object: the place is where someone goes ('посетят Астану', 'посещение Гатчины'). */
 const VISITS = /(?:посет|посещ|осмотр)\p{L}*\s+(?:также\s+|впервые\s+)?$/iu
 /** Travel to a place ('прибыла в Пензу', 'с рабочим визитом в Курск'). */
 const GOES_TO = new RegExp(
-  String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет)\p{L}*${FILLER}\s+(?:в|во|на)\s+(?:[\p{Ll}-]+\s+){0,4}$`,
+  String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет|работа(?=ет|ют|ла|ли))\p{L}*${FILLER}\s+(?:в|во|на)\s+(?:[\p{Ll}-]+\s+){0,4}$`,
   'iu',
 )
 /** Going home from a visit ('отбыли в Ташкент'): the place is the travellers' own. */
@@ -29,7 +29,7 @@ const RETURNS_TO =
   /(?:отбы|верну|возвращ|уехал)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** A delegation or guests of a place: the place is where they come from. */
 const TRAVELLERS_BEFORE = new RegExp(
-  String.raw`(?:делегаци|гост|бизнес-мисси|мисси)\p{L}*\s+(?:из\s+|от\s+)?${FILLER.replace('{0,5}?', '{0,4}?')}\s*$`,
+  String.raw`(?:делегаци|гост|бизнес-мисси|мисси)\p{L}*(?:\s+(?:из|от))?${FILLER.replace('{0,5}?', '{0,4}?')}\s+$`,
   'iu',
 )
 /** A place's name in a form that can be genitive ('Курганской', 'Москвы', 'Минска'). */
