@@ -19,8 +19,12 @@ try {
   // The reader's own modules are loaded before the clock starts: the budget is the file's.
   const zip = job.bytes[0] === 0x50 && job.bytes[1] === 0x4b
   if (zip) await import('mammoth')
-  // OpenCorpora's dictionaries for a text: names and verbs by their lemmas (read once, ~0.2 s).
-  const morph = zip ? undefined : await loadMorphology()
+  // OpenCorpora's dictionaries for a press release only (~0.2 s, ~60 MB): not for a calendar or a
+  // visit file.
+  const head = Buffer.from(job.bytes.subarray(0, 64)).toString('utf8').trimStart()
+  const release =
+    !zip && !/\.(?:ics|json)$/iu.test(job.fileName) && !/^(?:\{|BEGIN:VCALENDAR)/iu.test(head)
+  const morph = release ? await loadMorphology() : undefined
   parentPort!.postMessage({ started: true })
   const draft = await readImportFile(
     job.fileName,

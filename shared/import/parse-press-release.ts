@@ -732,26 +732,15 @@ function findDatePhrases(text: string): RawPhrase[] {
 /** A phrase's calendar date(s); spans over two months are refused as misreadings. */
 function resolveDate(raw: RawDate, ctx: DateContext, at: RawPhrase): DateMention | null {
   const base = { index: at.index, length: at.length }
-  if (raw.kind === 'anchored') {
-    if (!ctx.published) return null
-    return {
-      ...base,
-      date: shiftDate(ctx.published, raw.shift),
-      explicitYear: false,
-      relative: true,
-    }
-  }
-  if (raw.kind === 'relative') {
-    // 'накануне' before any date: the day before the page's.
-    if (!ctx.lastDate && ctx.published && raw.shift === -1)
-      return { ...base, date: shiftDate(ctx.published, -1), explicitYear: false, relative: true }
-    if (!ctx.lastDate) return null
-    return {
-      ...base,
-      date: shiftDate(ctx.lastDate, raw.shift),
-      explicitYear: false,
-      relative: true,
-    }
+  if (raw.kind === 'anchored' || raw.kind === 'relative') {
+    // 'сегодня' counts from the page's date; 'на следующий день' from the last date read, and a
+    // first 'накануне' (no date read yet) from the page's.
+    const from =
+      raw.kind === 'anchored'
+        ? ctx.published
+        : (ctx.lastDate ?? (raw.shift === -1 ? ctx.published : undefined))
+    if (!from) return null
+    return { ...base, date: shiftDate(from, raw.shift), explicitYear: false, relative: true }
   }
   if (raw.kind === 'day') {
     const date = placeDay(raw.d, raw.m, raw.y, ctx)
