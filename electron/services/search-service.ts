@@ -11,7 +11,7 @@ import type { Store } from './store/open-store'
  * The format of the index file. Raise it whenever what is indexed or how words become terms
  * changes (stemmer, transliteration, fields): an index of another format is rebuilt.
  */
-export const INDEX_FORMAT = 5
+export const INDEX_FORMAT = 6
 export const INDEX_FILE = 'index/search.jsonl'
 /** The index's earlier, single-JSON form: removed when the new one is written. */
 const OLD_INDEX_FILE = 'index/search.json'

@@ -6,6 +6,7 @@ import { runCli } from '../../electron/cli/index'
 import { createAppApi, type AppApi } from '../../electron/services/create-app-api'
 import { repoBundledDir } from '../../electron/services/paths'
 import { ArchiveSearch, INDEX_FILE, INDEX_FORMAT } from '../../electron/services/search-service'
+import { encodePostings } from '../../shared/search/search-index'
 import { Store } from '../../electron/services/store/open-store'
 import type { VisitFile } from '../../electron/services/store/schema'
 import { schemaFingerprint } from '../../electron/services/store/validated-catalog'
@@ -113,7 +114,7 @@ describe('archive search through the API', () => {
       { format: INDEX_FORMAT },
       ['f', [{}]],
       ['e', 'visit:ghost', 'visit', 'ghost', 'Призрак', 0],
-      ['t', 'призрак', [0, 3], []],
+      ['t', 'призрак', encodePostings([0, 3]), []],
       { end: 3 },
     ]
     await writeFile(join(dir, INDEX_FILE), ghost.map((l) => JSON.stringify(l)).join('\n'))

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { TemplateSchema } from '../../shared/domain/templates'
 import { directoryEntries, visitEntries } from '../../shared/search/archive-entries'
-import { SearchIndex } from '../../shared/search/search-index'
+import { SearchIndex, decodePostings, encodePostings } from '../../shared/search/search-index'
 import { stemRu } from '../../shared/search/stem-ru'
 
 const load = (f: string) =>
@@ -109,6 +109,31 @@ describe('archive search', () => {
     expect(restored.search('Самарканд').map((h) => h.id)).toEqual(['visit:new'])
   })
 
+  test('hits of equal score come in alphabetical order of their titles, the best first', () => {
+    const index = new SearchIndex()
+    const put = (id: string, title: string, weight: number) =>
+      index.put({ id, kind: 'visit', title, fields: [{ text: 'меморандум', weight }], facets: {} })
+    put('a', 'Ярославская область', 1)
+    put('b', 'Алтайский край', 1)
+    put('c', 'Ёлкино', 1)
+    put('d', 'Брянская область', 1)
+    put('e', 'Юрмала', 5)
+    put('f', 'Алтайский край', 1)
+    expect(index.search('меморандум', {}, 4).map((h) => h.id)).toEqual(['e', 'b', 'f', 'd'])
+    expect(index.search('меморандум').map((h) => h.id)).toEqual(['e', 'b', 'f', 'd', 'c', 'a'])
+  })
+
+  test('posting lists are written one character per small number and read back exactly', () => {
+    const numbers = [0, 3, 1, 31, 32, 1023, 1024, 5000, 2 ** 31 - 1, -1, -5, -(2 ** 31)]
+    const text = encodePostings(numbers)
+    expect(decodePostings(text)).toEqual(numbers)
+    expect(encodePostings([0, 3, 4, 3])).toHaveLength(4)
+    // no character JSON would escape
+    expect(JSON.stringify(text)).toBe(`"${text}"`)
+    for (const broken of ['#', 'a"', ' ', '##########'])
+      expect(decodePostings(broken)).toBeUndefined()
+  })
+
   test('a malformed index is refused, not half-read', () => {
     const good = archive().serialize()
     const bad = [
@@ -117,6 +142,8 @@ describe('archive search', () => {
       { ...good, entries: [['x', 'spaceship', '', 'X', 0]] },
       { ...good, entries: [['x', 'visit', '', 'X', 99]] },
       { ...good, facets: undefined },
+      { ...good, postings: [['жамбыл', 'not postings']] },
+      { ...good, postings: [['жамбыл', encodePostings([0])]] },
     ]
     for (const data of bad)
       expect(() => SearchIndex.restore(data as unknown as typeof good)).toThrow(/malformed/)

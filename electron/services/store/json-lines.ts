@@ -28,7 +28,6 @@ export async function readJsonLines(
     }
     return value
   }
-  let rest = ''
   let count = 0
   let ended: number | undefined
   const line = (text: string) => {
@@ -42,16 +41,27 @@ export async function readJsonLines(
       each(value)
     }
   }
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 18 })) {
-    const text = rest + (chunk as string)
+  // Bytes up to a chunk's last line end are decoded at once (a string decoder fed chunk by chunk
+  // was a third of the index load); the bytes after it wait for the next chunk.
+  let rest: Buffer | undefined
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 })) {
+    const bytes = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer)
+    const last = bytes.lastIndexOf(10)
+    if (last < 0) {
+      rest = bytes
+      continue
+    }
+    const text = bytes.toString('utf8', 0, last)
+    rest = last + 1 < bytes.length ? Buffer.from(bytes.subarray(last + 1)) : undefined
     let start = 0
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
       if (nl > start) line(text.slice(start, nl))
       start = nl + 1
     }
-    rest = text.slice(start)
+    if (text.length > start) line(text.slice(start))
   }
-  if (rest.trim()) line(rest)
+  const tail = rest?.toString('utf8') ?? ''
+  if (tail.trim()) line(tail)
   if (ended !== count) throw new Error('incomplete file')
 }
 
