@@ -1,6 +1,6 @@
 // `npm run screenshots`: the README's pictures, taken from the built app in browser mode with the
 // Zhambyl sample and a Sichuan visit, at 1280×800 in Debian's Chromium (never downloaded).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -45,6 +45,17 @@ try {
   await shot(`#/visits/${zhambyl.visit.id}/programme`, 'screenshot-table.png', () =>
     page.locator('.programme-table').waitFor(),
   )
+  // The press-release reader's review of a real release (the Zhambyl delegation's, a seed).
+  const release = await readFile(
+    join('test', 'fixtures', 'press-releases', 'zhambyl-delegation-leningrad-oblast.txt'),
+    'utf8',
+  )
+  await page.goto(`${host.url}#/import`)
+  await page.getByLabel('Или вставьте текст пресс-релиза').fill(release)
+  await page.getByRole('button', { name: 'Разобрать текст' }).click()
+  await page.getByText('Насколько уверенно прочитано').waitFor()
+  await page.screenshot({ path: join('docs', 'screenshot-import.png') })
+  console.log('docs/screenshot-import.png')
 } finally {
   await browser.close()
   await host.stop()
