@@ -1989,6 +1989,8 @@ interface FoundDocument {
   planned: boolean
   /** Where the document's words end in the sentence. */
   end: number
+  /** Named by its word alone ('подписали соглашение'). */
+  bare?: boolean
 }
 
 const SIGNING = stemRe(
@@ -2043,9 +2045,48 @@ function findDocuments(sentences: Sentence[], problems: ImportDraft['problems'])
           consumed = p.end
         }
       }
+      consumed = Math.max(consumed, morePairs(out, doc, m, text, tokens))
     }
   })
-  return out
+  // 'подписала важные соглашения' beside documents the text names only sums them up.
+  const named = out.some((d) => !d.bare)
+  return out.filter((d) => !d.bare || !named)
+}
+
+/**
+ * Documents in the plural between several pairs: 'соглашений … между A и B, а также между C и D',
+ * 'ряд соглашений между A и B, C и D, E и F' — one document per pair, the same words before
+ * 'между'. Returns where the last pair ends.
+ */
+function morePairs(
+  out: FoundDocument[],
+  doc: FoundDocument,
+  m: Match,
+  text: string,
+  tokens: Token[],
+): number {
+  const plural =
+    /(?:ия|ий|ы|ов)$/iu.test(m[0]) || /(?:ряд|пакет)\s+$/iu.test(text.slice(0, m.index))
+  if (!plural) return doc.end
+  const between = /(?:^|\s)между\s/u.exec(doc.complement)
+  // 'соглашения об … в торгово-экономической, научно-технической … сферах между A и B': the
+  // first pair further on.
+  const later = between ? null : betweenAfter(text, tokens, doc.end)
+  if (!between && !later) return doc.end
+  const prefix = between ? doc.complement.slice(0, between.index).trim() : doc.complement
+  let at = later ? later.end : doc.end
+  for (;;) {
+    const next =
+      /^\s*,\s*(?:а\s+также\s+|и\s+)?(?:между\s+)?(?=[\p{Lu}«]|\p{Ll}+\s+[\p{Lu}«])/u.exec(
+        text.slice(at),
+      )
+    if (!next) return at
+    const p = phraseAfter(tokens, at + next[0].length, { stopAtDocument: true })
+    const pair = p ? text.slice(p.start, p.end) : ''
+    if (!p || !/\s(?:и|с)\s/u.test(pair)) return at
+    out.push({ ...doc, at: p.start, end: p.end, complement: collapse(`${prefix} между ${pair}`) })
+    at = p.end
+  }
 }
 
 /** One document mention, unless it only points back ('этот меморандум') or is too vague to name. */
@@ -2077,8 +2118,17 @@ function readDocument(
   }
   if (REFERENCE.test(before)) return null
   if (inSpeech && !INTENTION.test(s.text)) return null
-  if (!complementText && !between && !quoted) return null // 'подписала важные соглашения': too vague
   const signed = !inSpeech && isSigned(s.plain, m.index)
+  const planned = !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text)
+  // A document named by its word alone ('подписали соглашение', 'ряд меморандумов'): kept when
+  // signed or to be signed in this visit; findDocuments drops it when the text names documents
+  // (then 'подписала важные соглашения' only sums them up).
+  const bare = !complementText && !between && !quoted
+  if (
+    bare &&
+    !((signed || planned) && BARE_OK.test(text.slice(Math.max(0, m.index - 40), m.index)))
+  )
+    return null
   return {
     sentence,
     at: m.index,
@@ -2090,9 +2140,13 @@ function readDocument(
     quoted,
     capital: isCapitalised(m[0]),
     signed,
-    planned: !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text),
+    planned,
+    ...(bare ? { bare } : {}),
   }
 }
+/** Before a document named by its word alone: nothing that makes it some other document. */
+const BARE_OK =
+  /(?:^|[\s,(])(?:(?:ряд|несколько|два|две|три|пакет|двусторонн\p{L}*|межрегиональн\p{L}*|соответствующ\p{L}*|побратимск\p{L}*|партн[её]рск\p{L}*|трёхсторонн\p{L}*|трехсторонн\p{L}*|ключев\p{L}*|новы\p{L}*|нов\p{L}*|подписали|подписал[аи]?|подписан[оы]?|подпишут|подписать|подписание|заключили|заключено|было|были|был|будет|будут)\s+)?$/iu
 
 /** 'между X и Y' later in the clause, when both sides are named with a capital. */
 function betweenAfter(
@@ -2858,13 +2912,12 @@ function findEvents(
 function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
   if (x.kind !== e.kind || (x.date && e.date && x.date !== e.date)) return false
   if (x.title === e.title) return true
-  if (e.kind === 'signing')
-    return Boolean(
-      x.documents?.[0] &&
-      e.documents?.[0] &&
-      x.documents[0].type === e.documents[0].type &&
-      commonStems(x.documents[0].complement, e.documents[0].complement) >= 2,
-    )
+  if (e.kind === 'signing') {
+    const [a, b] = [x.documents?.[0], e.documents?.[0]]
+    // Two documents of one sentence are two signings ('между A и B, а также между C и D').
+    if (!a || !b || (a !== b && a.sentence === b.sentence)) return false
+    return a === b || (a.type === b.type && commonStems(a.complement, b.complement) >= 2)
+  }
   if (!['arrival', 'meeting', 'talks', 'excursion', 'site-tour'].includes(e.kind)) return false
   return commonStems(x.title, e.title) >= Math.min(3, stemsOf(e.title).size)
 }

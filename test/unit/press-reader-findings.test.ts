@@ -148,3 +148,45 @@ describe('findings on real releases', () => {
     expect(head(d)).toEqual(['Игорь Петров'])
   })
 })
+
+describe('documents as a careful officer lists them', () => {
+  test('agreements between several pairs: one document and one signing per pair', () => {
+    const d = read(
+      '12 мая 2022 года делегация Гомельской области посетила Ленинградскую область. ' +
+        'Состоялась церемония подписания соглашений о сотрудничестве между администрацией ' +
+        'Кировского района Ленинградской области и Жлобинским райисполкомом, а также между ' +
+        'администрацией Тосненского района Ленинградской области и Речицким райисполкомом.',
+    )
+    expect(d.documents.map((x) => x.parties[1])).toEqual([
+      'Жлобинский райисполком',
+      'Речицкий райисполком',
+    ])
+    expect(d.documents.every((x) => x.signedOn === '2022-05-12')).toBe(true)
+    expect(d.items.filter((i) => i.kind === 'signing')).toHaveLength(2)
+  })
+
+  test('a list of pairs after "ряд соглашений между …": each pair its own agreement', () => {
+    const d = read(
+      '3 марта 2023 года в Харбине был подписан ряд соглашений между ООО «Альфа» и Корпорацией ' +
+        'Бета, ЗАО «Гамма» и Корпорацией Дельта, Ленинградским университетом и Харбинским ' +
+        'политехническим университетом.',
+    )
+    expect(d.documents).toHaveLength(3)
+    expect(d.documents[2]!.title).toContain('Харбинским политехническим университетом')
+  })
+
+  test('a document named by its word alone counts when it is signed and the text names no other', () => {
+    const signed = read(
+      '18 сентября 2025 года в Гатчине прошла встреча с делегацией города Маньчжурия. ' +
+        'Представители от каждого города подписали соглашение.',
+    )
+    expect(signed.documents).toHaveLength(1)
+    expect(signed.documents[0]!.signedOn).toBe('2025-09-18')
+    // A sum of documents the text names is no document of its own.
+    const summary = read(
+      'Делегация подписала важные соглашения. 18 ноября 2025 года подписан меморандум о ' +
+        'сотрудничестве между Ленинградским университетом и Таразским университетом.',
+    )
+    expect(summary.documents.map((x) => x.type)).toEqual(['memorandum'])
+  })
+})
