@@ -869,6 +869,7 @@ const COUNTRIES: Country[] = [
   country('Таиланд', 'Таиланда', 'Таиланд', 'таиланд|тайланд'),
   country('Лаос', 'Лаоса', 'Лаос', 'лаос'),
   country('Бразилия', 'Бразилии', 'Бразилию', 'бразили'),
+  country('Южная Осетия', 'Южной Осетии', 'Южную Осетию', 'южн\\p{L}*\\s+осети|югоосетин'),
 ]
 
 /** Foreign cities, regions and officials' titles that name their country. */
@@ -1781,7 +1782,7 @@ const TRAVELS =
   /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
-  /возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"-]+){0,6}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
+  /(?<![\p{L}])возглавлял\p{L}*\s+(?:е[её]|их)(?![\p{L}])|возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"-]+){0,6}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
 
 type Nationality = 'home' | 'foreign' | 'unknown'
 
@@ -1877,28 +1878,35 @@ function findHead(
     if (!mark || s.role !== 'article') continue
     // 'X возглавил делегацию': the one before; 'делегация во главе с X': the one after.
     const markEnd = mark.index + mark[0].length
+    // 'Возглавлял её председатель правительства X': the one after.
     const marked = /^возглави/iu.test(mark[0])
       ? mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1)
       : mentions[i]!.find((m) => m.start >= markEnd - 2)
     if (marked) return { mention: marked, how: 'marked' }
   }
   const wanted: Nationality = direction === 'incoming' ? 'foreign' : 'home'
-  // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'.
-  for (const [i, s] of sentences.entries()) {
-    if (s.role !== 'article' || s.history) continue
-    // A name given without its post here takes the post another sentence gives it.
-    const post = (m: PersonMention) =>
-      m.position ||
-      mentions.flat().find((o) => o.position && samePerson(o.fullName, m.fullName))?.position ||
-      ''
-    const traveller = mentions[i]!.find(
-      (m) =>
-        m.c === 'nom' &&
-        TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
-        nationality(post(m), sides) !== (wanted === 'home' ? 'foreign' : 'home'),
-    )
-    if (traveller) return { mention: traveller, how: 'traveller' }
+  // A name given without its post here takes the post another sentence gives it.
+  const post = (m: PersonMention) =>
+    m.position ||
+    mentions.flat().find((o) => o.position && samePerson(o.fullName, m.fullName))?.position ||
+    ''
+  // The one the text has travelling: 'Губернатор … отправился в Беларусь', 'прилетел в …'; one
+  // known to be of the travelling side first, then one of no known side.
+  const traveller = (accept: (n: Nationality) => boolean) => {
+    for (const [i, s] of sentences.entries()) {
+      if (s.role !== 'article' || s.history) continue
+      const found = mentions[i]!.find(
+        (m) =>
+          m.c === 'nom' &&
+          TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
+          accept(nationality(post(m), sides)),
+      )
+      if (found) return found
+    }
+    return undefined
   }
+  const sure = traveller((n) => n === wanted)
+  if (sure) return { mention: sure, how: 'traveller' }
   const firstParagraph = sentences.find((s) => s.role === 'article')?.paragraph
   const first = mentions
     .flat()
@@ -1907,7 +1915,10 @@ function findHead(
         sentences[m.sentence]!.paragraph === firstParagraph &&
         nationality(m.position, sides) === wanted,
     )
+  // 'в Стамбул прибыл президент Татарстана …' before '… и мэр Кадир Топбаш отправились на форум'.
   if (first) return { mention: first, how: 'firstNamed' }
+  const maybe = traveller((n) => n === 'unknown')
+  if (maybe) return { mention: maybe, how: 'traveller' }
   // Else the travellers' highest post named anywhere in the article.
   const ranked = mentions
     .flat()
@@ -2481,7 +2492,31 @@ function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
     kind: 'meeting',
     title: tidyTitle(`Встреча с ${phrase}`),
   }))
-  return drafts.flatMap((d) => byCounterpart(ctx, d, m.index, 'Встреча'))
+  const out = drafts.flatMap((d) => byCounterpart(ctx, d, m.index, 'Встреча'))
+  return out.length ? [...out, ...morePosts(ctx, out.at(-1)!.end, 'Встреча', 'meeting')] : out
+}
+
+/** An official named by post in the instrumental ('вице-министром индустрии', 'с министром …'). */
+const NEXT_POST = new RegExp(
+  String.raw`^\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)(?:со?\s+)?(?=(?:(?:перв|генеральн|чрезвычайн|полномочн)\p{L}*\s+)*(?:вице-|зам(?:\.|естител\p{L}*\s+))?(?:министр|губернатор|мэр|аким|хоким|глав|председател|заместител|руководител|посл|президент|премьер-министр|ректор|директор|секретар|консул|генконсул|депутат)\p{L}*(?:ом|ем|ой|ей|ами|ями)(?![\p{L}]))`,
+  'iu',
+)
+
+/**
+ * 'встретится с акимом Астаны X, вице-министром индустрии, с министром транспорта': after the
+ * first counterpart, one item for each official named by post in the list.
+ */
+function morePosts(ctx: SentenceContext, from: number, lemma: string, kind: ItemKind): Draft[] {
+  const out: Draft[] = []
+  let at = from
+  for (;;) {
+    const next = NEXT_POST.exec(ctx.text.slice(at))
+    if (!next) return out
+    const p = phraseAfter(ctx.tokens, at + next[0].length)
+    if (!p) return out
+    out.push({ kind, title: tidyTitle(`${lemma} с ${slice(ctx, p)}`), end: p.end })
+    at = p.end
+  }
 }
 
 /**

@@ -21,9 +21,17 @@ const FILLER = String.raw`(?:\s+(?![\p{L}-]*(?:л|ла|ло|ли|ть|ся|сь|
 const VISITS = /(?:посет|посещ|осмотр)\p{L}*\s+(?:также\s+|впервые\s+)?$/iu
 /** Travel to a place ('прибыла в Пензу', 'с рабочим визитом в Курск'). */
 const GOES_TO = new RegExp(
-  String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет|работа(?=ет|ют|ла|ли))\p{L}*${FILLER}\s+(?:в|во|на)\s+(?:[\p{Ll}-]+\s+){0,4}$`,
+  String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет|работа(?=ет|ют|ла|ли))\p{L}*${FILLER}\s+(?:в|во|на)\s+((?:[\p{L}-]+\s+){0,4})$`,
   'iu',
 )
+/** Words between 'в' and the place, lower-case only: 'iu' lets \p{Ll} match capitals too. */
+const LOWER_WORDS =
+  /^(?:(?:[\p{Ll}-]+|Республик\p{L}*|Провинци\p{L}*|Автономн\p{L}*|Город\p{L}*|Област\p{L}*|Юг\p{L}*|Север\p{L}*|Дальн\p{L}*|Восток\p{L}*|Запад\p{L}*)\s+){0,4}$/u
+/** 'прибыла в Пензу', 'с визитом в город Курск'; not 'в Стамбул прибыл президент Татарстана'. */
+const goesTo = (before: string) => {
+  const m = GOES_TO.exec(before)
+  return m !== null && LOWER_WORDS.test(m[1] ?? '')
+}
 /** Going home from a visit ('отбыли в Ташкент'): the place is the travellers' own. */
 const RETURNS_TO =
   /(?:отбы|верну|возвращ|уехал)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu
@@ -177,7 +185,7 @@ function travel(
       adjectiveOf ||
       (TRAVELLERS_BEFORE.test(before) && whose) ||
       (OFFICIAL_BEFORE.test(before) && whose && TRAVELS_AFTER.test(after))
-    if (VISITS.test(before) || GOES_TO.test(before)) score[ours ? 'incoming' : 'outgoing'] += 3
+    if (VISITS.test(before) || goesTo(before)) score[ours ? 'incoming' : 'outgoing'] += 3
     else if (
       !travellers &&
       !OFFICIAL_BEFORE.test(before) &&

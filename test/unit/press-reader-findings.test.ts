@@ -190,3 +190,42 @@ describe('documents as a careful officer lists them', () => {
     expect(summary.documents.map((x) => x.type)).toEqual(['memorandum'])
   })
 })
+
+describe('sides and heads in releases from more places', () => {
+  test('"в Стамбул прибыл президент Татарстана": the place before the verb is not ours, nor is a compound adjective', () => {
+    const d = read(
+      'В рамках официального визита в Турецкую Республику в Стамбул прибыл президент Татарстана ' +
+        'Рустам Минниханов. В аэропорту татарстанскую делегацию встречал мэр города Кадир Топбаш. ' +
+        'Во время рабочей встречи Рустам Минниханов и Кадир Топбаш обсудили вопросы, после чего ' +
+        'отправились на Татарстано-турецкий торгово-инвестиционный форум.',
+    )
+    expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Турция' })
+    expect(d.visit.partnerRegion).toBe('Стамбул')
+    expect(head(d)).toEqual(['Рустам Минниханов'])
+    expect(findPlaces('Татарстано-турецкий форум')).toEqual([])
+  })
+
+  test('"Возглавлял её председатель правительства X": the one named after is the head', () => {
+    const d = read(
+      '27 сентября Нижегородская область встречала делегацию из Сербии. Возглавлял её ' +
+        'председатель правительства автономного края Воеводина Игорь Мирович.',
+    )
+    expect(d.visit).toMatchObject({ direction: 'incoming', partnerCountry: 'Сербия' })
+    expect(head(d)).toEqual(['Игорь Мирович'])
+  })
+
+  test('partner places beyond the first countries: Chinese cities, Iran, Cuba, South Ossetia', () => {
+    const names = (t: string) => findPlaces(t).map((m) => m.place.name)
+    expect(names('делегация города Хучжоу провинции Чжэцзян')).toEqual([
+      'Хучжоу',
+      'провинция Чжэцзян',
+    ])
+    expect(names('губернатор провинции Мазандаран прибыл в Цхинвал')).toEqual([
+      'провинция Мазандаран',
+      'Цхинвал',
+    ])
+    expect(names('в Гаване и провинции Матансас')).toEqual(['Гавана', 'провинция Матансас'])
+    // a harbour is no Havana
+    expect(names('в морской гавани')).toEqual([])
+  })
+})
