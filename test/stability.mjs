@@ -4,7 +4,7 @@
 // A suite that waits on state and never on time passes every run. Not part of CI: it takes hours.
 // `--ledger FILE` keeps one line per run with the commit it ran on and carries on from there, so
 // the ten runs of one commit may be spread over several sittings (a session is shorter than ten).
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { spawn, spawnSync } from 'node:child_process'
 
 const option = (name) => {
@@ -37,6 +37,14 @@ try {
     const report = `run ${n}/${runs}: ${ok ? 'passed' : 'FAILED'} in ${minutes} min ${summary}`
     console.log(report)
     if (ledger) appendFileSync(ledger, `${commit} ${new Date().toISOString()} ${report}\n`)
+    if (!ok && ledger) {
+      // Everything a failed run said, and Playwright's traces and screenshots, kept beside the
+      // ledger: the next run starts by clearing test-results.
+      const kept = `${ledger}.${commit}.run${n}`
+      writeFileSync(`${kept}.log`, `${run.stdout}\n${run.stderr}`)
+      if (existsSync('test-results')) cpSync('test-results', `${kept}-results`, { recursive: true })
+      console.log(`kept: ${kept}.log`)
+    }
     if (!ok) {
       const failing = run.stdout.split('\n').filter((l) => /✘|×|FAIL|failed/.test(l))
       console.log(failing.slice(0, 20).join('\n'))
