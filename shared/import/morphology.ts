@@ -91,6 +91,25 @@ export function verbTense(morph: Morphology, word: string): 'past' | 'pres' | 'f
   return undefined
 }
 
+/**
+ * Whether a phrase starting with `first` and headed by `head` can be an object in case `c`: the
+ * first word most likely an adjective or a noun (not a participle, preposition or pronoun), the
+ * head a noun the dictionary allows in that case.
+ */
+export function nounCanBe(
+  morph: Morphology,
+  first: string,
+  head: string,
+  c: GrammaticalCase,
+): boolean {
+  if (head.length < 3) return false
+  const top = morph.parse(first)[0]
+  if (!top || !(top.grammemes.has('NOUN') || top.grammemes.has('ADJF'))) return false
+  return morph
+    .parse(head)
+    .some((p) => p.grammemes.has(CASE_GRAMMEME[c]) && p.grammemes.has('NOUN') && p.score >= 0.05)
+}
+
 /** True when the word's most likely readings include a name part (first name, surname, patronymic). */
 export function isKnownNamePart(morph: Morphology, word: string): boolean {
   return morph

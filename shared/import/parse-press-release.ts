@@ -10,6 +10,7 @@ import {
   isKnownFirstName,
   nameCases,
   nameWordToNominative,
+  nounCanBe,
   verbTense,
   type Morphology,
 } from './morphology'
@@ -1405,9 +1406,19 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
 const EVENT_START =
   /^(?:участи[еия]|посещени[еия]|встреч[аиу]|переговор\p{L}*|подписани[еия]|открыти[еия]|экскурси[яиюей]|знакомств[оа]|возложени[еия]|осмотр|визит|презентаци[яию]|заседани[еия])$/iu
 
-function startsNewObject(next: Token, tokens: Token[], from: number): boolean {
+function startsNewObject(next: Token, tokens: Token[], from: number, c?: Case): boolean {
   if (next.kind === 'quote' || isCapitalised(next.text)) return true
   if (next.kind !== 'word' || isVerb(next.text)) return false
+  // 'посетит ООО «Мараби», инвестиционную площадку, Каспийский завод': objects of one verb are
+  // in its case, whatever their gender; the dictionary says which case a noun can be in.
+  const at = tokens.indexOf(next)
+  const nextHead = tokens
+    .slice(at, at + 4)
+    .find(
+      (t) => t.kind === 'word' && !/(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)$/u.test(t.text),
+    )
+  if (c && reading.morph && nextHead && nounCanBe(reading.morph, next.text, nextHead.text, c))
+    return true
   const ending = (w: string) => w.toLowerCase().match(/[аяуюеиыоёйь]?$/u)?.[0] ?? ''
   const first = tokens[from]!
   const head = tokens
@@ -1419,7 +1430,7 @@ function startsNewObject(next: Token, tokens: Token[], from: number): boolean {
 }
 
 /** 'посетили X, Y и Z' → three phrases. */
-function collectList(tokens: Token[], from: number): Phrase[] {
+function collectList(tokens: Token[], from: number, c?: Case): Phrase[] {
   const items: Phrase[] = []
   let i = from
   while (i < tokens.length) {
@@ -1429,7 +1440,7 @@ function collectList(tokens: Token[], from: number): Phrase[] {
     const sep = tokens[p.stop]
     const next = tokens[p.stop + 1]
     if (!sep || !next || !(sep.text === ',' || sep.text.toLowerCase() === 'и')) break
-    if (!startsNewObject(next, tokens, i) || endsPhrase(next, tokens[p.stop + 2])) break
+    if (!startsNewObject(next, tokens, i, c) || endsPhrase(next, tokens[p.stop + 2])) break
     i = p.stop + 1
   }
   return items
@@ -1983,6 +1994,8 @@ const DOCUMENT_KINDS: DocumentKind[] = [
     'программы',
   ),
   documentKind('протокол(?:а|у|ом|е)?', 'protocol', 'протокол', 'протокола'),
+  // 'подписание ряда двусторонних документов': documents of no named kind, signed or to be.
+  documentKind('документ(?:а|ы|ов)', 'agreement', 'документы', 'документов'),
 ]
 
 interface FoundDocument {
@@ -2115,10 +2128,14 @@ function readDocument(
   const quoted = before.endsWith('«')
   const wordEnd = m.index + m[0].length + (quoted && text[m.index + m[0].length] === '»' ? 1 : 0)
   const complement = phraseAfter(tokens, wordEnd, { stopAtDocument: true })
-  const complementText =
+  const phrase =
     complement && complement.start <= wordEnd + 1
       ? text.slice(complement.start, complement.end)
       : ''
+  // 'новое соглашение выведет связи на новый уровень': a verb is no document's title.
+  const first = /^\p{Ll}+/u.exec(phrase)?.[0]
+  const complementText =
+    first && (isVerb(first) || (reading.morph && verbTense(reading.morph, first))) ? '' : phrase
   const between = complementText ? null : betweenAfter(text, tokens, wordEnd)
   if (ANAPHORA.test(before)) {
     // 'Это соглашение также включает … партнерстве между X и Y': perhaps a document of its own.
@@ -2190,7 +2207,10 @@ function isSigned(plain: string, at: number): boolean {
       /^(?:подписал|подписан[аоы]?$|подписаны$|заключил|заключ[её]н|скрепил)/iu.test(word) ||
       // 'подписи под документом поставили', 'поставили свои подписи'
       (/^подпис(?:и|ь|ями)$/iu.test(word) &&
-        /поставил\p{L}*/iu.test(plain.slice(Math.max(0, m.index - 30), m.index + 60)))
+        /поставил\p{L}*/iu.test(plain.slice(Math.max(0, m.index - 30), m.index + 60))) ||
+      // 'Подписи под соглашением между … поставили губернатор … и премьер-министр …'
+      (/^подписи$/iu.test(word) &&
+        /^подписи\s+под\s[^.!?]{0,400}?(?<![\p{L}])поставил\p{L}*/iu.test(plain.slice(m.index)))
     // 'подписание …' alone says nothing of when: signed only with a verb in the past beside it.
     const noun = /^(?:подписани|заключени)/iu.test(word)
     if (!past && !(noun && PAST_AUX.test(plain.slice(Math.max(0, m.index - 40), m.index + 60))))
@@ -2811,7 +2831,7 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
   const from = tokenIndexAt(ctx.tokens, after(m))
   if (from < 0) return []
   const out: Draft[] = []
-  for (const [n, p] of collectList(ctx.tokens, from).entries()) {
+  for (const [n, p] of collectList(ctx.tokens, from, c).entries()) {
     const object = slice(ctx, p)
     // 'посетит делегация, возглавляемая …': the subject follows the verb; no objects here.
     if (n === 0 && /^(?:делегаци|гост|губернатор|глав|члены|участник)/iu.test(object)) return []

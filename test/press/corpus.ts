@@ -73,6 +73,8 @@ export interface TextScore {
   documentsFound: number
   extraDocuments: number
   furniture: number
+  /** The expected events no item accounts for (for the development texts' diagnostics). */
+  missed: CorpusAnnotation['events']
 }
 
 const fold = (s: string) =>
@@ -110,6 +112,7 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
   const byKind: TextScore['byKind'] = {}
   let eventsFound = 0
   let eventsDated = 0
+  const missed: CorpusAnnotation['events'] = []
   for (const e of a.events) {
     const k = (byKind[e.kind] ??= [0, 0])
     k[0]++
@@ -128,7 +131,10 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
         )
     const pool = candidates.length ? candidates : similar
     const match = pool.find((i) => (i.date ?? null) === e.date) ?? pool[0]
-    if (!match) continue
+    if (!match) {
+      missed.push(e)
+      continue
+    }
     used.add(match)
     k[1]++
     eventsFound++
@@ -175,6 +181,7 @@ export function scoreText(draft: ImportDraft, a: CorpusAnnotation): TextScore {
     documentsFound,
     extraDocuments: draft.documents.length - usedDocs.size,
     furniture: made.filter((t) => a.noise.some((n) => has(t, n))).length,
+    missed,
   }
 }
 

@@ -229,3 +229,37 @@ describe('sides and heads in releases from more places', () => {
     expect(names('в морской гавани')).toEqual([])
   })
 })
+
+describe('lists and signings told in other words', () => {
+  test('objects of one verb in its case, whatever their gender, are one site visit each', () => {
+    const d = read(
+      'Делегация Татарстана 12 мая посетит ООО «Мараби», инвестиционную площадку «Тюбе», ' +
+        'Каспийский завод листового стекла и Дербентский коньячный завод.',
+    )
+    expect(d.items.filter((i) => i.kind === 'site-tour').map((i) => i.title)).toEqual([
+      'Посещение ООО «Мараби»',
+      'Посещение инвестиционной площадки «Тюбе»',
+      'Посещение Каспийского завода листового стекла',
+      'Посещение Дербентского коньячного завода',
+    ])
+    // a participle or a clause after the comma is no object
+    const e = read(
+      '27 сентября заместитель акима посетил Республику Карелию, входящую в состав Российской ' +
+        'Федерации, и Вайоцдзорскую область, с которой отношения развиваются с 2011 года.',
+    )
+    expect(e.items.filter((i) => i.kind === 'site-tour')).toEqual([])
+  })
+
+  test('"Подписи под соглашением … поставили …" is a signing; "ряда двусторонних документов" a document', () => {
+    const d = read(
+      'Подписи под соглашением между правительством Ростовской области и правительством ' +
+        'Республики Беларусь о торгово-экономическом сотрудничестве поставили губернатор и ' +
+        'премьер-министр. Подписание состоялось сегодня, 3 ноября, в Минске. Новое соглашение ' +
+        'выведет связи на новый уровень.',
+      { publishedOn: '2022-11-03' },
+    )
+    expect(d.documents.map((x) => [x.type, x.signedOn])).toEqual([['agreement', '2022-11-03']])
+    const planned = read('16 марта в Минске планируется подписание ряда двусторонних документов.')
+    expect(planned.documents.map((x) => [x.type, x.signedOn])).toEqual([['agreement', undefined]])
+  })
+})
