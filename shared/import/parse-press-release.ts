@@ -1332,7 +1332,7 @@ function isVerb(word: string): boolean {
     NOT_VERBS.has(w.replace(/(?:а|у|е|ом|ы|ов|ами|ах)$/u, ''))
   )
     return false
-  return /(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ло|[аеиоуыя]ли|ш[её]л|шл[аои]|лся|лась|лось|лись|ется|ются|ится|ятся|ать|ять|еть|ить|ыть|уть|ться|ует|ает|яет|еет|[иу]т|ят|ют)$/u.test(
+  return /(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ло|[аеиоуыя]ли|[вдтс]ёл|ш[её]л|шл[аои]|лся|лась|лось|лись|ется|ются|ится|ятся|ать|ять|еть|ить|ыть|уть|ться|ует|ает|яет|еет|[иу]т|ят|ют)$/u.test(
     w,
   )
 }
@@ -2518,7 +2518,7 @@ function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
 
 /** An official named by post in the instrumental ('вице-министром индустрии', 'с министром …'). */
 const NEXT_POST = new RegExp(
-  String.raw`^\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)(?:со?\s+)?(?=(?:(?:перв|генеральн|чрезвычайн|полномочн)\p{L}*\s+)*(?:вице-|зам(?:\.|естител\p{L}*\s+))?(?:министр|губернатор|мэр|аким|хоким|глав|председател|заместител|руководител|посл|президент|премьер-министр|ректор|директор|секретар|консул|генконсул|депутат)\p{L}*(?:ом|ем|ой|ей|ами|ями)(?![\p{L}]))`,
+  String.raw`^\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)(?:со?\s+)?(?=(?:(?:перв|генеральн|чрезвычайн|полномочн|торгов|российск)\p{L}*\s+(?:и\s+)?)*(?:вице-|зам(?:\.|естител\p{L}*\s+))?(?:министр|губернатор|мэр|аким|хоким|глав|председател|заместител|руководител|руководств|посл|президент|премьер-министр|ректор|директор|секретар|консул|генконсул|депутат|представител)\p{L}*(?:ом|ем|ой|ей|ами|ями)(?![\p{L}]))`,
   'iu',
 )
 
@@ -2583,6 +2583,24 @@ function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
   ]
 }
 
+/** 'X принял Y', 'гостей приветствовал заместитель главы Y': a meeting with the one named. */
+function receivedWhom(ctx: SentenceContext, m: Match): Draft[] {
+  const verbEnd = m.index + m[0].length
+  const guest = ctx.people.find((p) => p.start >= verbEnd && p.start - verbEnd < 60)
+  if (!guest) return []
+  // 'X принял Y' (Y in the accusative): Y is the one met, as the host sees it; 'гостей
+  // приветствовал Y' (Y in the nominative): Y receives them.
+  const met = guest.c === 'acc' || guest.c === 'gen'
+  if (!met && !(guest.c === 'nom' && /приветствов/iu.test(m[0]))) return []
+  return [
+    {
+      kind: 'meeting',
+      title: tidyTitle(`Встреча с ${personInCase(guest, 'ins')}`),
+      end: guest.end,
+    },
+  ]
+}
+
 /** 'обсудил с заместителем акима X ряд вопросов' (no meeting named) → talks with X. */
 function discussedWith(ctx: SentenceContext, m: Match): Draft[] {
   if (/встреч|переговор/iu.test(ctx.text)) return []
@@ -2638,7 +2656,11 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
       title: bare ? titleFromPeople(ctx, capitalise(lemma)) : t.title,
       end: t.end,
     }
-    return byCounterpart(ctx, draft, m.index, capitalise(lemma))
+    const out = byCounterpart(ctx, draft, m.index, capitalise(lemma))
+    // 'встречи с руководством министерства, Послом России Игорем Моргуловым, заместителем …'
+    return named && kindHere === 'meeting'
+      ? [...out, ...morePosts(ctx, out.at(-1)!.end, capitalise(lemma), 'meeting')]
+      : out
   }
 }
 
@@ -2776,6 +2798,8 @@ const EVENT_RULES: EventRule[] = [
     build: receivedBy,
   },
   { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
+  // 'Премьер-министр … Эрик Пухаев принял главу правительства … Таймураза Тускаева'
+  { re: wordRe('принял[аи]?|примет|примут|приветствовал[аи]?'), build: receivedWhom },
   {
     re: wordRe('пресс-конференци(?:я|и|ю|ей)|брифинг(?:а|е|и)?|пресс-подход(?:а|е|ы)?'),
     build: (ctx, m) => nounEvent(ctx, m, 'press', m[0]),
