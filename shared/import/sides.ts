@@ -121,8 +121,12 @@ export function readSides(
 
 const CITY_BODY =
   /(?<![\p{L}])(?:горисполком|мэр|мэри|аким\p{L}*|хоким\p{L}*|городск|город\p{L}*\s*$|администраци\p{L}*\s+город)/iu
-const NATIONAL_ALL =
-  /президент|премьер|председател\p{L}*\s+(?:кабинета|правительства)|кабинет\p{L}*\s+министров/giu
+/** The capital's own bodies named by the word 'столица'. */
+const CAPITAL_BODY =
+  /(?<![\p{L}])(?:хокимият|акимат|мэри|горисполком|администраци|делегаци|глав|мэр|аким|хоким)\p{L}*\s+(?:города\s+)?столицы/iu
+/** A place as the one who acts ('Представители Ташкента', 'делегация Минска'). */
+const CITY_ACTORS = /(?:представител|делегаци|руководств|власт)\p{L}*\s+$/iu
+const GENITIVE_FORM = /(?:а|я|ы|и)$/iu
 
 /**
  * The partner's region: the one named most; a capital gives way to a region named beside it, and
@@ -139,11 +143,18 @@ function partnerPlace(text: string, mentions: PlaceMention[]): string {
       m.place === top &&
       CITY_BODY.test(text.slice(Math.max(0, m.index - 40), m.index + m.length + 40)),
   )
-  // National counterparts: a president or prime minister not of our side.
-  const national = [...text.matchAll(NATIONAL_ALL)].some(
-    (m) => !findPlaces(text.slice(m.index, m.index + 30)).some((p) => p.place.country === 'Россия'),
-  )
-  return cityHosts || !national ? top.name : ''
+  // A visit to a capital is a visit to the country (its president, its ministries) unless the
+  // city's own bodies or people act: 'хокимият столицы', 'делегация столицы', 'Представители
+  // Ташкента'.
+  const cityActs =
+    CAPITAL_BODY.test(text) ||
+    mentions.some(
+      (m) =>
+        m.place === top &&
+        CITY_ACTORS.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        GENITIVE_FORM.test(text.slice(m.index, m.index + m.length)),
+    )
+  return cityHosts || cityActs ? top.name : ''
 }
 
 function best(list: { name: string; n: number; at: number }[]): string {

@@ -297,3 +297,19 @@ describe('meetings as the programme lists them', () => {
     ])
   })
 })
+
+describe('a visit to a capital', () => {
+  test('is a visit to the country unless the city itself acts', () => {
+    const national = read(
+      '12 апреля 2018 года делегация Ярославской области во главе с губернатором находится с ' +
+        'рабочим визитом в Беларуси. Перспективы сотрудничества обсуждают Минск и Ярославская ' +
+        'область. Утром гости возложили венок к монументу Победы в Минске.',
+    )
+    expect(national.visit).toMatchObject({ partnerCountry: 'Беларусь', partnerRegion: '' })
+    const city = read(
+      '14 декабря 2025 года в ходе визита в Ташкент делегация Свердловской области посетила ' +
+        'ряд культурных объектов. Делегацию принял хоким столицы Шавкат Умурзаков.',
+    )
+    expect(city.visit).toMatchObject({ partnerCountry: 'Узбекистан', partnerRegion: 'Ташкент' })
+  })
+})
