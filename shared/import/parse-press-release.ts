@@ -282,6 +282,8 @@ function normaliseText(text: string): string {
       // 'Group Co.,Ltd', 'Inc.': a company's name, not a stop and a list.
       .replace(/(?<![\p{L}])Co\.\s*,?\s*Ltd\.?/gu, 'Co Ltd')
       .replace(/(?<![\p{L}])(Ltd|Inc|Corp|LLC|Co)\./gu, '$1')
+      // 'С.Исманова', 'А.Ю.Кялин': initials glued to the surname are spaced as names are written.
+      .replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
       // 'date 2025-08-25 Губернатор …': a page's date glued to its first line stands on its own.
       .replace(
         /^(\s*(?:date|опубликовано|дата(?:\s+публикации)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?)[ ]+(?=\S)/gimu,
@@ -1617,15 +1619,24 @@ function namesAlone(
     if (!isKnownFirstName(morph, first.text) || isKnownFirstName(morph, last.text)) continue
     const cases = nameCases(morph, first.text)
     const c: Case = cases.includes('nom') || cases.length === 0 ? 'nom' : cases[0]!
+    // 'Георгий Сергеевич Полтавченко': first name, patronymic and surname.
+    const third = tokens[i + 2]
+    const whole =
+      isPatronymic(last.text) && third && isNameWord(third) && acceptableName([first, last, third])
+        ? [first, last, third]
+        : [first, last]
     out.push({
       sentence,
       start: first.start,
-      end: last.end,
-      fullName: nameToNominative([first.text, last.text], c).join(' '),
+      end: whole.at(-1)!.end,
+      fullName: nameToNominative(
+        whole.map((t) => t.text),
+        c,
+      ).join(' '),
       position: '',
       c,
     })
-    i++
+    i += whole.length - 1
   }
   return out
 }
@@ -1886,7 +1897,8 @@ function findHead(
 ): { mention: PersonMention; how: 'marked' | 'traveller' | 'firstNamed' } | undefined {
   for (const [i, s] of sentences.entries()) {
     const mark = HEAD_MARK.exec(s.plain)
-    if (!mark || s.role !== 'article') continue
+    // The headline too: 'визит … делегации Правительства Санкт-Петербурга во главе с …'.
+    if (!mark || (s.role !== 'article' && s.role !== 'headline')) continue
     // 'X возглавил делегацию': the one before; 'делегация во главе с X': the one after.
     const markEnd = mark.index + mark[0].length
     // 'Возглавлял её председатель правительства X': the one after.

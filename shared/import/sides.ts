@@ -210,9 +210,19 @@ function travel(
       score[ours ? 'incoming' : 'outgoing'] += 2
     if (travellers || RETURNS_TO.test(before)) score[ours ? 'outgoing' : 'incoming'] += 2
   }
+  // 'Президент Беларуси … проводит встречу с губернатором Томской области': a head of state of
+  // theirs receives our official at home, unless the text says someone travelled.
+  for (const m of text.matchAll(LEADER_MEETS)) {
+    const leader = mentions.find((x) => x.index >= m.index && x.index < m.index + 40)
+    const official = mentions.find((x) => x.index > m.index + 40 && x.index < m.index + m[0].length)
+    if (leader && !isOurs(leader.place) && official && isOurs(official.place)) score.outgoing += 2
+  }
   if (score.incoming === score.outgoing) return undefined
   return score.incoming > score.outgoing ? 'incoming' : 'outgoing'
 }
+
+const LEADER_MEETS =
+  /(?<![\p{L}])(?:президент|премьер-министр)\p{L}*\s+\p{L}+[^.!?]{0,80}?(?:провод\p{L}*\s+встреч\p{L}*|встретил\p{L}*|принял\p{L}*|принимает)\s+(?:со?\s+)?(?:губернатор|глав|руководител|мэр)\p{L}*\s+[^.!?]{0,60}/giu
 
 /** Our side or theirs, by the first place or country a position names ('аким Астаны' → theirs). */
 export function sideOfText(text: string, sides: Sides): 'home' | 'foreign' | 'unknown' {

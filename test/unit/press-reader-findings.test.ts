@@ -313,3 +313,38 @@ describe('a visit to a capital', () => {
     expect(city.visit).toMatchObject({ partnerCountry: 'Узбекистан', partnerRegion: 'Ташкент' })
   })
 })
+
+describe('heads and directions told in other ways', () => {
+  test('the headline says who leads: "делегации … во главе с губернатором …"', () => {
+    const d = read(
+      '14 июля начался рабочий визит в Республику Беларусь делегации Правительства ' +
+        'Санкт-Петербурга во главе с губернатором Александром Бегловым\n\n' +
+        'Во Дворце Независимости 14 июля состоялась встреча петербургской делегации с Президентом ' +
+        'Республики Беларусь Александром Лукашенко. Во встрече принял участие Посол России в ' +
+        'Беларуси Борис Грызлов.',
+    )
+    expect(head(d)).toEqual(['Александр Беглов'])
+  })
+
+  test('a name with its patronymic, and initials glued to a surname', () => {
+    const d = read(
+      '12 июня 2012 года Георгий Сергеевич Полтавченко посетил Вологодскую область, где ' +
+        'стартовали Дни Петербурга.',
+    )
+    expect(d.people.map((p) => p.fullName)).toContain('Георгий Сергеевич Полтавченко')
+    const glued = read(
+      'С 17 по 19 сентября 2024 года состоялся визит в Омскую область первого заместителя ' +
+        'полномочного представителя Президента КР в Чуйской области С.Исманова.',
+    )
+    expect(glued.people.map((p) => p.fullName)).toEqual(['С. Исманов'])
+  })
+
+  test('a head of state of theirs meeting our governor: our governor went to them', () => {
+    const d = read(
+      'Президент Беларуси Александр Лукашенко 15 августа проводит встречу с губернатором ' +
+        'Томской области Владимиром Мазуром.',
+    )
+    expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Беларусь' })
+    expect(head(d)).toEqual(['Владимир Мазур'])
+  })
+})
