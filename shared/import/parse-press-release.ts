@@ -2053,7 +2053,7 @@ const REFERENCE =
 function findDocuments(sentences: Sentence[], problems: ImportDraft['problems']): FoundDocument[] {
   const out: FoundDocument[] = []
   sentences.forEach((s, sentence) => {
-    if (s.role !== 'article' || s.history) return
+    if ((s.role !== 'article' && s.role !== 'headline') || s.history) return
     const text = withoutDates(s.text, s.dates)
     const tokens = tokenize(text)
     const matches = DOCUMENT_KINDS.flatMap((kind) =>
@@ -2084,9 +2084,31 @@ function findDocuments(sentences: Sentence[], problems: ImportDraft['problems'])
       consumed = Math.max(consumed, morePairs(out, doc, m, text, tokens))
     }
   })
-  // 'подписала важные соглашения' beside documents the text names only sums them up.
-  const named = out.some((d) => !d.bare)
-  return out.filter((d) => !d.bare || !named)
+  return settleDocuments(out, sentences)
+}
+
+/**
+ * Mentions that only sum up or announce the documents the article names give them what they
+ * know and go: 'подписала важные соглашения' beside named documents, a headline's 'подписали
+ * соглашение' over the body's 'Соглашение о сотрудничестве … предусматривает …' (signed, then).
+ */
+function settleDocuments(found: FoundDocument[], sentences: Sentence[]): FoundDocument[] {
+  const inHeadline = (d: FoundDocument) => sentences[d.sentence]!.role === 'headline'
+  const body = found.filter((d) => !inHeadline(d))
+  const named = body.filter((d) => !d.bare)
+  for (const summary of found.filter((d) => d.signed && (d.bare || inHeadline(d))))
+    for (const d of named)
+      if (!d.signed && !d.planned && (d.type === summary.type || summary.nom === 'документы'))
+        d.signed = true
+  // A headline's document stands only when the body names none of its kind.
+  const kept = [
+    ...body,
+    ...found.filter((d) => inHeadline(d) && !body.some((b) => b.type === d.type)),
+  ]
+  const anyNamed = kept.some((d) => !d.bare)
+  return kept
+    .filter((d) => !d.bare || !anyNamed)
+    .sort((a, b) => a.sentence - b.sentence || a.at - b.at)
 }
 
 /**
@@ -3007,7 +3029,9 @@ function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
     const [a, b] = [x.documents?.[0], e.documents?.[0]]
     // Two documents of one sentence are two signings ('между A и B, а также между C и D').
     if (!a || !b || (a !== b && a.sentence === b.sentence)) return false
-    return a === b || (a.type === b.type && commonStems(a.complement, b.complement) >= 2)
+    // The same document told again names nothing the other does not: 'соглашение о
+    // сотрудничестве в сфере образования' is not 'соглашение о сотрудничестве в сфере культуры'.
+    return a === b || (a.type === b.type && sameWords(a.complement, b.complement))
   }
   if (!['arrival', 'meeting', 'talks', 'excursion', 'site-tour'].includes(e.kind)) return false
   return commonStems(x.title, e.title) >= Math.min(3, stemsOf(e.title).size)
@@ -3020,6 +3044,12 @@ const stemsOf = (s: string) =>
       .filter((w) => w.length >= 5)
       .map((w) => w.slice(0, 5)),
   )
+/** One phrase's content words all among the other's (at least two of them). */
+function sameWords(a: string, b: string): boolean {
+  const [x, y] = [stemsOf(a), stemsOf(b)]
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  return small.size >= 2 && [...small].every((w) => large.has(w))
+}
 function commonStems(a: string, b: string): number {
   const x = stemsOf(a)
   return [...stemsOf(b)].filter((w) => x.has(w)).length

@@ -348,3 +348,24 @@ describe('heads and directions told in other ways', () => {
     expect(head(d)).toEqual(['Владимир Мазур'])
   })
 })
+
+describe('documents told across the text', () => {
+  test("a headline's 'подписали соглашение' signs the body's agreement, which stands once", () => {
+    const d = read(
+      'Ростовская область и Беларусь подписали соглашение\n\n' +
+        '3 ноября 2022 года в Минске губернатор провёл переговоры. Соглашение о ' +
+        'торгово-экономическом сотрудничестве предусматривает обмен делегациями.',
+    )
+    expect(d.documents.map((x) => [x.type, x.signedOn !== undefined])).toEqual([
+      ['agreement', true],
+    ])
+  })
+
+  test('agreements on different matters told in their own sentences are separate signings', () => {
+    const d = read(
+      '5 мая 2024 года подписано соглашение о сотрудничестве в сфере образования. Также ' +
+        'подписано соглашение о сотрудничестве в сфере культуры.',
+    )
+    expect(d.items.filter((i) => i.kind === 'signing')).toHaveLength(2)
+  })
+})
