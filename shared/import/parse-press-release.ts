@@ -106,7 +106,10 @@ export function parsePressRelease(text: string, options: PressReleaseOptions): I
 
 function readPressRelease(text: string, options: PressReleaseOptions): ImportDraft {
   const read = readPage(normaliseText(text))
-  const page = { ...read, publishedOn: read.publishedOn ?? options.publishedOn }
+  const page = {
+    ...read,
+    publishedOn: read.publishedOn ?? options.publishedOn ?? datelineDate(read, options),
+  }
   const sentences = splitSentences(page.paragraphs)
   const reference = page.publishedOn ?? options.today
   // A dateline ('15:20 04.07.2024') dates the text better than any year the officer guessed.
@@ -319,10 +322,18 @@ interface Page {
   paragraphs: Paragraph[]
   /** The page's own date ('Опубликовано 03.12.2025'), read before the article starts. */
   publishedOn?: string
+  /** A dateline's day without its year ('Томск, 30 ноября - Аиф-Томск.'): [day, month]. */
+  datelineDay?: [number, number]
 }
 
 const MONTH =
   '(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?![\\p{L}])'
+
+/** 'Томск, 30 ноября - Аиф-Томск.', 'ТАШКЕНТ, 14 дек — Sputnik.': place, day, month, source. */
+const DATELINE_LINE = new RegExp(
+  `^[\\p{Lu}][\\p{L}-]+(?:[ -][\\p{Lu}][\\p{L}-]+)?,\\s+(\\d{1,2})\\s+(${MONTH}|(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)(?![\\p{L}]))\\.?\\s*[-—–]\\s*\\S`,
+  'iu',
+)
 
 /** Headings after which a page lists other news: everything short below them is skipped. */
 const LIST_HEADING =
@@ -353,6 +364,7 @@ function readPage(text: string): Page {
   const lines = joinWrappedLines(text.split('\n').map(collapse).filter(Boolean))
   const paragraphs: Paragraph[] = []
   let publishedOn: string | undefined
+  let datelineDay: [number, number] | undefined
   let inList = false
   let inBackground = false
   let started = false
@@ -380,6 +392,11 @@ function readPage(text: string): Page {
     if (inList && !(prose && line.length >= 200)) continue
     inList = false
     if (!prose) {
+      const dateline = started ? null : DATELINE_LINE.exec(line)
+      if (dateline) {
+        datelineDay ??= [Number(dateline[1]), monthNumber(dateline[2]!)]
+        continue
+      }
       // The first short line above the article is its headline; later ones are furniture.
       if (!started && !paragraphs.some((p) => p.role === 'headline'))
         paragraphs.push({ text: line, role: 'headline' })
@@ -388,7 +405,11 @@ function readPage(text: string): Page {
     started = true
     paragraphs.push({ text: line, role: inBackground ? 'background' : 'article' })
   }
-  return { paragraphs, ...(publishedOn ? { publishedOn } : {}) }
+  return {
+    paragraphs,
+    ...(publishedOn ? { publishedOn } : {}),
+    ...(datelineDay ? { datelineDay } : {}),
+  }
 }
 
 /** A paragraph broken over lines: a line without an ending, followed by one starting in lower case. */
@@ -427,6 +448,17 @@ const DATE_LABEL = /^(?:опубликовано|дата(?:\s+публикац�
  * The page's date from a line such as 'Опубликовано 03.12.2025 12:15', 'date 2025-09-11' or
  * '10 июня 2025, 18:40' — labelled, or a date alone; a dated headline of other news is not it.
  */
+/** A dateline's day in the year the officer gave, else the last such day before today. */
+function datelineDate(page: Page, options: PressReleaseOptions): string | undefined {
+  if (!page.datelineDay) return undefined
+  const [day, month] = page.datelineDay
+  return (
+    (options.year
+      ? validDate(options.year, month, day)
+      : nearestDate(day, month, options.today, true)) ?? undefined
+  )
+}
+
 function publicationDate(line: string): string | undefined {
   const labelled = DATE_LABEL.test(line)
   // '15:20 04.07.2024': a news feed's time before the date.

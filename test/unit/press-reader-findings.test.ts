@@ -369,3 +369,13 @@ describe('documents told across the text', () => {
     expect(d.items.filter((i) => i.kind === 'signing')).toHaveLength(2)
   })
 })
+
+test("a dateline with no year ('Томск, 30 ноября - Аиф-Томск.') dates the page in the year given", () => {
+  const d = parsePressRelease(
+    'В Томскую область приехала делегация из Узбекистана\n\nТомск, 30 ноября - Аиф-Томск.\n\n' +
+      'В Томскую область прибыла делегация Сурхандарьинской области Узбекистана во главе с ' +
+      'руководителем региона Турой Боболовым, сообщает администрация области.',
+    { today: '2026-12-03', hostRegion: 'Ленинградская область', morph, year: 2022 },
+  )
+  expect(d.visit).toMatchObject({ startDate: '2022-11-30', endDate: '2022-11-30' })
+})
