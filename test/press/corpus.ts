@@ -13,7 +13,7 @@ export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'f
 export interface CorpusAnnotation {
   source: string
   published: string | null
-  year: number
+  year: number | null
   today: string
   ours: string
   siteSide: 'russian' | 'foreign'
@@ -53,7 +53,7 @@ export function readerOptions(a: CorpusAnnotation) {
   return {
     today: a.today,
     hostRegion: 'Ленинградская область',
-    ...(a.published ? { publishedOn: a.published } : { year: a.year }),
+    ...(a.published ? { publishedOn: a.published } : a.year ? { year: a.year } : {}),
   }
 }
 
