@@ -42,6 +42,9 @@ const TRAVELLERS_BEFORE = new RegExp(
 )
 /** A place's name in a form that can be genitive ('Курганской', 'Москвы', 'Минска'). */
 const GENITIVE_LIKE = /(?:ой|ого|его|ей|ых|их|а|я|ы|и|ьи)$/iu
+/** 'Дни Нижегородской области пройдут в Республике Сербской': where the events are held. */
+const HELD_IN =
+  /(?:пройд[её]т|пройдут|проходят|проход\p{L}*|прош(?:ли|ёл|ел|ла)|состоится|состоятся|состоял\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:в|во)\s+((?:[\p{L}-]+\s+){0,2})$/iu
 /** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
 const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
 const VISIT_WORD = /визит|делегаци|прибыл|находит|гост/iu
@@ -135,26 +138,28 @@ const GENITIVE_FORM = /(?:а|я|ы|и)$/iu
  */
 function partnerPlace(text: string, mentions: PlaceMention[]): string {
   const top = mostNamed(mentions)
-  if (!top || !CAPITALS.has(top.name)) return top?.name ?? ''
-  const region = mostNamed(mentions.filter((m) => !CAPITALS.has(m.place.name)))
-  if (region) return region.name
-  const cityHosts = mentions.some(
-    (m) =>
-      m.place === top &&
-      CITY_BODY.test(text.slice(Math.max(0, m.index - 40), m.index + m.length + 40)),
-  )
-  // A visit to a capital is a visit to the country (its president, its ministries) unless the
-  // city's own bodies or people act: 'хокимият столицы', 'делегация столицы', 'Представители
-  // Ташкента'.
-  const cityActs =
-    CAPITAL_BODY.test(text) ||
+  if (!top) return ''
+  // The city's own bodies or people act: 'горисполком', 'мэр города', 'Представители Ташкента'.
+  const cityActs = () =>
     mentions.some(
       (m) =>
         m.place === top &&
-        CITY_ACTORS.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-        GENITIVE_FORM.test(text.slice(m.index, m.index + m.length)),
+        (CITY_BODY.test(text.slice(Math.max(0, m.index - 40), m.index + m.length + 40)) ||
+          // 'Правительственная делегация китайского города Харбин'
+          /делегаци\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:город\p{L}*|г\.)\s*$/iu.test(
+            text.slice(Math.max(0, m.index - 50), m.index),
+          ) ||
+          (CITY_ACTORS.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+            GENITIVE_FORM.test(text.slice(m.index, m.index + m.length)))),
     )
-  return cityHosts || cityActs ? top.name : ''
+  if (!CAPITALS.has(top.name))
+    // A region's seat stands for its region ('Хэфэй' → 'провинция Аньхой') unless the city acts.
+    return top.seatOf && !cityActs() ? top.seatOf : top.name
+  const region = mostNamed(mentions.filter((m) => !CAPITALS.has(m.place.name)))
+  if (region) return region.name
+  // A visit to a capital is a visit to the country (its president, its ministries) unless the
+  // city's own bodies or people act ('хокимият столицы', 'делегация столицы').
+  return cityActs() || CAPITAL_BODY.test(text) ? top.name : ''
 }
 
 function best(list: { name: string; n: number; at: number }[]): string {
@@ -205,6 +210,8 @@ function travel(
     )
       score[ours ? 'incoming' : 'outgoing'] += 3
     else if (/(?:^|\s)(?:в|во)\s+$/iu.test(before) && ARRIVES_AFTER.test(after))
+      score[ours ? 'incoming' : 'outgoing'] += 2
+    else if (HELD_IN.test(before) && LOWER_WORDS.test(HELD_IN.exec(before)![1] ?? ''))
       score[ours ? 'incoming' : 'outgoing'] += 2
     else if (AT_START.test(before) && VISIT_WORD.test(sentence))
       score[ours ? 'incoming' : 'outgoing'] += 2

@@ -38,7 +38,7 @@ describe('the corpus of real press releases', () => {
       ),
     )
     expect(s.direction).toBeGreaterThanOrEqual(0.9)
-    expect(s.partner).toBeGreaterThanOrEqual(0.83)
+    expect(s.partner).toBeGreaterThanOrEqual(0.9)
     expect(s.head).toBeGreaterThanOrEqual(0.79)
     expect(s.dates).toBeGreaterThanOrEqual(0.9)
     expect(s.events).toBeGreaterThanOrEqual(0.71)

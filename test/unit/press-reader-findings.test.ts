@@ -379,3 +379,34 @@ test("a dateline with no year ('Томск, 30 ноября - Аиф-Томск.
   )
   expect(d.visit).toMatchObject({ startDate: '2022-11-30', endDate: '2022-11-30' })
 })
+
+describe('the partner region as an officer names it', () => {
+  test("a region's seat stands for its region unless the city's own delegation comes", () => {
+    const seat = read(
+      '15 апреля 2017 года делегация Башкортостана в Хэфэе встретилась с губернатором ' +
+        'провинции Ли Гоином. Делегация посетила Хэфэй.',
+    )
+    expect(seat.visit).toMatchObject({ partnerCountry: 'Китай', partnerRegion: 'провинция Аньхой' })
+    const city = read(
+      '10 июля 2025 года правительственная делегация китайского города Харбин посетила ' +
+        'Екатеринбург.',
+    )
+    expect(city.visit.partnerRegion).toBe('Харбин')
+  })
+
+  test('Republika Srpska is in Bosnia, Sousse in Tunisia, Osh in Kyrgyzstan; events held there', () => {
+    const d = read(
+      'Нижний Новгород. 16 апреля 2019. Дни Нижегородской области пройдут в Республике ' +
+        'Сербской 16 мая, в столице Республики Сербской, городе Баня Лука.',
+    )
+    expect(d.visit).toMatchObject({
+      direction: 'outgoing',
+      partnerCountry: 'Босния и Герцеговина',
+      partnerRegion: 'Республика Сербская',
+    })
+    expect(findPlaces('губернатор вилайета Сус; мэрия Оша').map((m) => m.place.name)).toEqual([
+      'вилайет Сус',
+      'Ош',
+    ])
+  })
+})
