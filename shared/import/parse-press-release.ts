@@ -1512,7 +1512,7 @@ const POSITION_FORMS: Record<string, [string, string, string, string]> = {
   атташе: ['атташе', 'атташе', 'атташе', 'атташе'],
 }
 const REGULAR_TITLES =
-  'премьер-министр премьер раис губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
+  'премьер-министр премьер раис генерал-губернатор губернатор консул генконсул аким хоким ректор проректор директор министр мэр президент начальник депутат сенатор советник спикер префект'
 for (const nom of REGULAR_TITLES.split(' '))
   POSITION_FORMS[nom] = [`${nom}а`, `${nom}у`, `${nom}ом`, `${nom}е`]
 for (const nom of 'заместитель руководитель председатель представитель'.split(' ')) {
@@ -1651,14 +1651,21 @@ function namesAlone(
     if (!isNameWord(first) || !isNameWord(last) || !acceptableName([first, last])) continue
     if (found.some((f) => first.start < f.end && last.end > f.start)) continue
     if (!isKnownFirstName(morph, first.text) || isKnownFirstName(morph, last.text)) continue
-    const cases = nameCases(morph, first.text)
-    const c: Case = cases.includes('nom') || cases.length === 0 ? 'nom' : cases[0]!
     // 'Георгий Сергеевич Полтавченко': first name, patronymic and surname.
     const third = tokens[i + 2]
     const whole =
       isPatronymic(last.text) && third && isNameWord(third) && acceptableName([first, last, third])
         ? [first, last, third]
         : [first, last]
+    // The case every word of the name allows; 'Владислава … Шапшу' (gen or acc, then -у): acc.
+    const known = whole.map((t) => nameCases(morph, t.text)).filter((x) => x.length > 0)
+    const cases = known.length ? known.reduce((a, b) => a.filter((x) => b.includes(x))) : []
+    const c: Case =
+      cases.includes('nom') || cases.length === 0
+        ? 'nom'
+        : cases.includes('acc') && /[ую]$/u.test(whole.at(-1)!.text)
+          ? 'acc'
+          : cases[0]!
     out.push({
       sentence,
       start: first.start,
@@ -1838,7 +1845,7 @@ const TRAVELS =
   /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
-  /(?<![\p{L}])возглавлял\p{L}*\s+(?:е[её]|их)(?![\p{L}])|возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"-]+){0,6}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
+  /(?<![\p{L}])(?:он|она)\s+возглавля\p{L}*\s+(?:\p{L}+\s+)?делегаци|(?<![\p{L}])возглавлял\p{L}*\s+(?:е[её]|их)(?![\p{L}])|возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"(),-]+){0,8}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
 
 type Nationality = 'home' | 'foreign' | 'unknown'
 
@@ -1932,7 +1939,12 @@ function findHead(
   for (const [i, s] of sentences.entries()) {
     const mark = HEAD_MARK.exec(s.plain)
     // The headline too: 'визит … делегации Правительства Санкт-Петербурга во главе с …'.
-    if (!mark || (s.role !== 'article' && s.role !== 'headline')) continue
+    if (!mark || (s.role !== 'article' && s.role !== 'headline') || s.history) continue
+    // 'Он возглавляет делегацию …': the one the sentence before named last.
+    if (/^(?:он|она)\s+возглавля/iu.test(mark[0])) {
+      const before = mentions.slice(0, i).flat().at(-1)
+      if (before) return { mention: before, how: 'marked' }
+    }
     // 'X возглавил делегацию': the one before; 'делегация во главе с X': the one after.
     const markEnd = mark.index + mark[0].length
     // 'Возглавлял её председатель правительства X': the one after.
