@@ -121,8 +121,13 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const span = article.flatMap((s) => s.dates).find((d) => d.end)
   const visitYear =
     Number((span ?? article.flatMap((s) => s.dates)[0])?.date.slice(0, 4)) || yearOf(reference)
-  for (const s of sentences)
-    s.history = isHistory(s, visitYear) || longBefore(s, page.publishedOn ?? span?.date)
+  sentences.forEach((s, i) => {
+    s.history =
+      isHistory(s, visitYear) ||
+      longBefore(s, page.publishedOn ?? span?.date) ||
+      // 'Тогда он прибыл в Астану …' after a sentence about an earlier visit
+      (/^тогда(?![\p{L}])/iu.test(s.text) && Boolean(sentences[i - 1]?.history))
+  })
 
   const mentions = sentences.map((s, i) => findPeople(s, i))
   const problems: ImportDraft['problems'] = []
@@ -2439,6 +2444,8 @@ const HAPPENS_AFTER =
 /** After these words the sentence speaks of plans or invitations, not of the visit's events. */
 const FUTURE =
   /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|(?:будущего|следующего)\s+года|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
+const NEXT_YEAR_AFTER =
+  /^[^.!?]{0,40}?котор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планируется)[^.!?]{0,50}?(?:будущего|следующего|предстоящего)\s+года/iu
 /** A sentence starting so continues the day of the last date ('Затем…', 'Вечером…'). */
 const CONTINUATION =
   /^(?:затем|после\s+этого|потом|далее|позднее|позже|вечером|днём|днем|утром|в\s+завершение|в\s+заключение|по\s+итогам|по\s+завершении|после\s+(?:встречи|переговоров|церемонии|экскурсии)|там\s+же|здесь\s+же|на\s+полях)(?![\p{L}])/iu
@@ -2522,6 +2529,8 @@ function nounTitle(ctx: SentenceContext, m: Match, lemma: string): { title: stri
 
 /** 'приняла участие в пленарном заседании …' → 'Участие в пленарном заседании …'. */
 function participation(ctx: SentenceContext, m: Match): Draft[] {
+  // 'примет участие в том числе и Губернский оркестр': who takes part, not in what.
+  if (/^\s*(?:том\s+числе|числе)(?![\p{L}])/iu.test(ctx.text.slice(after(m)))) return []
   return phraseEvent(ctx, after(m), (phrase) => ({
     kind: kindOf(phrase, 'conference'),
     title: tidyTitle(`Участие в ${phrase}`),
@@ -2720,6 +2729,8 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
       (p) => p.c === 'ins' && p.start > m.index && p.start - after(m) < 60,
     )
     if (REFERS_BACK.test(before) && !counterpart) return []
+    // 'Многочисленные фото со встречи …': pictures of it, not the meeting.
+    if (/(?:фото\p{L}*|снимк\p{L}*|видео\p{L}*|кадр\p{L}*)\s+со?\s+$/iu.test(before)) return []
     if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
@@ -2748,6 +2759,8 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
 function opening(ctx: SentenceContext, m: Match): Draft[] {
   const before = ctx.text.slice(0, m.index)
   if (/(?<![\p{L}])к\s+$/u.test(before) || REFERS_BACK.test(before)) return []
+  // 'прорабатывается вопрос открытия центра': a matter, not an event.
+  if (/(?:вопрос|возможност|перспектив|иде[юяи]|намерени|планы)\p{L}*\s+$/iu.test(before)) return []
   const t = nounTitle(ctx, m, 'открытие')
   return [{ kind: kindOf(t.title, 'conference'), title: t.title, end: t.end }]
 }
@@ -2882,7 +2895,13 @@ const EVENT_RULES: EventRule[] = [
   { re: wordRe('принял[аи]?|примет|примут|приветствовал[аи]?'), build: receivedWhom },
   {
     re: wordRe('пресс-конференци(?:я|и|ю|ей)|брифинг(?:а|е|и)?|пресс-подход(?:а|е|ы)?'),
-    build: (ctx, m) => nounEvent(ctx, m, 'press', m[0]),
+    // 'Как заявила … в ходе пресс-конференции …': where an announcement was made, not an item.
+    build: (ctx, m) =>
+      /(?:заявил|сообщил|рассказал|отметил|пояснил)\p{L}*[^.!?]{0,80}?в\s+ходе\s+$/iu.test(
+        ctx.text.slice(0, m.index),
+      )
+        ? []
+        : nounEvent(ctx, m, 'press', m[0]),
   },
   { re: wordRe('переговор(?:ы|ов|ах|ам|ами)'), build: talksOrMeeting('talks', 'переговоры') },
   { re: wordRe('встреч(?:а|и|у|е|ей)'), build: talksOrMeeting('meeting', 'встреча') },
@@ -3044,6 +3063,8 @@ function findEvents(
         if (m.index >= future || consumed.some(([a, b]) => m.index >= a && m.index < b)) continue
         for (const draft of rule.build(ctx, m)) {
           const { end, ...event } = draft
+          // 'фестиваля «Алтаргана», который состоится летом будущего года': another year's.
+          if (NEXT_YEAR_AFTER.test(text.slice(end, end + 140))) continue
           consumed.push([m.index, end])
           found.push({ ...event, sentence: index, at: m.index, date: dateAt(s, m.index) })
         }

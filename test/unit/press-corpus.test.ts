@@ -43,6 +43,6 @@ describe('the corpus of real press releases', () => {
     expect(s.dates).toBeGreaterThanOrEqual(0.9)
     expect(s.events).toBeGreaterThanOrEqual(0.71)
     expect(s.documents).toBeGreaterThanOrEqual(0.88)
-    expect(s.furniture).toBeLessThanOrEqual(15)
+    expect(s.furniture).toBeLessThanOrEqual(8)
   })
 })
