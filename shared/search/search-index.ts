@@ -131,35 +131,46 @@ const LAST = 0x5d
 function postingsOf(text: string, count: number): Int32Array | undefined {
   const list = new Int32Array(text.length)
   let length = 0
+  let entry = 0
+  const read = eachNumber(text, (n) => {
+    if (length % 2 === 0) {
+      // an entry: the first from 0, each next after the one before
+      if (n < (length === 0 ? 0 : 1)) return false
+      entry += n
+      if (entry >= count) return false
+      list[length++] = entry
+    } else {
+      if (n > 0x7fffffff || n < -0x80000000) return false
+      list[length++] = n
+    }
+    return true
+  })
+  if (!read || length === 0 || length % 2 !== 0) return undefined
+  return list.slice(0, length)
+}
+
+/**
+ * Calls `each` with every number of an `encodePostings` string, in order, while it answers true;
+ * false for a string it cannot have written or when `each` refused a number.
+ */
+function eachNumber(text: string, each: (n: number) => boolean): boolean {
   let value = 0
   let scale = 1
-  let entry = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= MORE && c < MORE + 32) {
       value += (c - MORE) * scale
       scale *= 32
-      if (scale > 2 ** 35) return undefined
+      if (scale > 2 ** 35) return false
       continue
     }
-    if (c < LAST || c >= LAST + 32) return undefined
+    if (c < LAST || c >= LAST + 32) return false
     const u = value + (c - LAST) * scale
-    const n = u % 2 === 0 ? u / 2 : -(u + 1) / 2
     value = 0
     scale = 1
-    if (length % 2 === 0) {
-      // an entry: the first from 0, each next after the one before
-      if (n < (length === 0 ? 0 : 1)) return undefined
-      entry += n
-      if (entry >= count) return undefined
-      list[length++] = entry
-    } else {
-      if (n > 0x7fffffff || n < -0x80000000) return undefined
-      list[length++] = n
-    }
+    if (!each(u % 2 === 0 ? u / 2 : -(u + 1) / 2)) return false
   }
-  if (scale !== 1 || length === 0 || length % 2 !== 0) return undefined
-  return list.slice(0, length)
+  return scale === 1
 }
 
 /** Numbers written as `decodePostings` reads them. */
@@ -181,22 +192,7 @@ export function encodePostings(numbers: ArrayLike<number>): string {
 /** The numbers of `encodePostings`; undefined for a string it cannot have written. */
 export function decodePostings(text: string): number[] | undefined {
   const out: number[] = []
-  let value = 0
-  let scale = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= MORE && c < MORE + 32) {
-      value += (c - MORE) * scale
-      scale *= 32
-      if (scale > 2 ** 40) return undefined
-    } else if (c >= LAST && c < LAST + 32) {
-      const u = value + (c - LAST) * scale
-      out.push(u % 2 === 0 ? u / 2 : -(u + 1) / 2)
-      value = 0
-      scale = 1
-    } else return undefined
-  }
-  return scale === 1 ? out : undefined
+  return eachNumber(text, (n) => out.push(n) > 0) ? out : undefined
 }
 
 /**
