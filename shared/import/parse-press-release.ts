@@ -403,7 +403,14 @@ function readPage(text: string): Page {
         continue
       }
       // The first short line above the article is its headline; later ones are furniture.
-      if (!started && !paragraphs.some((p) => p.role === 'headline'))
+      // ('X', 'ПОЛИТИКА', a byline: too short to be the headline.)
+      if (
+        !started &&
+        !paragraphs.some((p) => p.role === 'headline') &&
+        line.split(' ').length >= 4 &&
+        // a page's clock and weather ('Флаг Вторник, 25 июня 2024', 'Минск +19°C')
+        !/понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|°/iu.test(line)
+      )
         paragraphs.push({ text: line, role: 'headline' })
       continue
     }

@@ -441,3 +441,13 @@ test('what is no item: plans, pictures, announcements, who takes part, an earlie
   )
   expect(earlier.items.map((i) => i.title)).toEqual(['Прибытие в Костанай'])
 })
+
+test("a page's single letters, rubrics and clock are no headline; the real one is read", () => {
+  const d = read(
+    'X\n\nДелегация Приамурья во главе с Василием Орловым работает в Харбине\n\n' +
+      'Амурчане принимают участие в российско-китайском ЭКСПО, ключевые мероприятия которого ' +
+      'состоятся 17-19 мая 2024 года.',
+  )
+  expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Китай' })
+  expect(head(d)).toEqual(['Василий Орлов'])
+})
