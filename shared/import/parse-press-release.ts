@@ -1698,8 +1698,19 @@ function namesAlone(
 function nameAfter(tokens: Token[], from: number): Token[] | null {
   if (from < 0) return null
   let run: Token[] = []
-  for (let i = from; i < tokens.length && i < from + 14; i++) {
+  let limit = from + 14
+  for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!
+    // 'Глава Республики Саха (Якутия, Российская Федерация) Айсен Николаев': a bracket aside.
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, j) => j > i && j <= i + 10 && x.text === ')')
+      if (close > 0) {
+        limit += close - i + 1
+        i = close
+        run = []
+        continue
+      }
+    }
     if (isNameWord(t)) {
       run.push(t)
       continue

@@ -451,3 +451,12 @@ test("a page's single letters, rubrics and clock are no headline; the real one i
   expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Китай' })
   expect(head(d)).toEqual(['Василий Орлов'])
 })
+
+test('a bracket between a post and its name is an aside', () => {
+  const d = read(
+    '14 июня 2024 года Глава Республики Саха (Якутия, Российская Федерация) Айсен Николаев ' +
+      'прибыл в Кыргызстан с рабочим визитом.',
+  )
+  expect(d.people.map((p) => p.fullName)).toEqual(['Айсен Николаев'])
+  expect(head(d)).toEqual(['Айсен Николаев'])
+})
