@@ -24,7 +24,11 @@ const GOES_TO = new RegExp(
   String.raw`(?:прибы|прибуд|приед|приех|прилет|выех|вылет|отправ|направ|находи|наход|пребыва|визит|поездк|командировк|поедет|едет|побыва|посет|работа(?=ет|ют|ла|ли))\p{L}*${FILLER}\s+(?:в|во|на)\s+((?:[\p{L}-]+\s+){0,4})$`,
   'iu',
 )
-/** Words between 'в' and the place, lower-case only: 'iu' lets \p{Ll} match capitals too. */
+/**
+ * Words between 'в' and the place: lower-case, or a capitalised word for a kind of place
+ * ('в Республику Армения', 'в городе Юга России'); checked without 'i', which lets \p{Ll} match
+ * capitals too.
+ */
 const LOWER_WORDS =
   /^(?:(?:[\p{Ll}-]+|Республик\p{L}*|Провинци\p{L}*|Автономн\p{L}*|Город\p{L}*|Област\p{L}*|Юг\p{L}*|Север\p{L}*|Дальн\p{L}*|Восток\p{L}*|Запад\p{L}*)\s+){0,4}$/u
 /** 'прибыла в Пензу', 'с визитом в город Курск'; not 'в Стамбул прибыл президент Татарстана'. */
@@ -132,9 +136,10 @@ const CITY_ACTORS = /(?:представител|делегаци|руковод
 const GENITIVE_FORM = /(?:а|я|ы|и)$/iu
 
 /**
- * The partner's region: the one named most; a capital gives way to a region named beside it, and
- * to the country itself when the counterparts are national (the president, ministers) rather than
- * the city's own bodies.
+ * The partner's region: the one named most. A region's seat stands for its region, and a capital
+ * for the country (a visit to its president, its ministries), unless the city itself acts — its
+ * own bodies ('горисполком', 'хоким столицы'), its delegation or representatives. A capital also
+ * gives way to a region named beside it.
  */
 function partnerPlace(text: string, mentions: PlaceMention[]): string {
   const top = mostNamed(mentions)
