@@ -1,0 +1,825 @@
+// Programme events: the rules that turn sentences into meetings, tours, signings and the rest.
+// Part of the press-release reader (../parse-press-release.ts).
+import { type ItemKind } from '../../domain/itinerary-item'
+import { type DateMention, type FoundDocument, type FoundEvent, type Sentence } from './types'
+import {
+  type Phrase,
+  type PhraseOptions,
+  type Token,
+  adjectivesBefore,
+  collectList,
+  phraseAfter,
+  tokenIndexAt,
+  tokenize,
+} from './phrases'
+import { type PersonMention, nationality, personInCase } from './people'
+import {
+  FUTURE,
+  type Match,
+  after,
+  capitalise,
+  collapse,
+  isCapitalised,
+  stemRe,
+  wordRe,
+} from './text'
+import { type Case, adjectiveIn, headToCase, tidyTitle } from './grammar'
+import { FOREIGN_RE, HOME_RE } from './places'
+import { dateAt, withoutDates } from './dates'
+import { SIGNING, documentGenitive } from './documents'
+
+interface SentenceContext {
+  s: Sentence
+  index: number
+  /** Plain text with dates blanked: what titles are cut from. */
+  text: string
+  tokens: Token[]
+  people: PersonMention[]
+}
+
+/** What a rule makes: an event and where the words it read end (later rules skip them). */
+type Draft = Omit<FoundEvent, 'sentence' | 'at' | 'date'> & { end: number }
+
+interface EventRule {
+  re: RegExp
+  build: (ctx: SentenceContext, m: Match) => Draft[]
+}
+
+const MEMORIAL =
+  /мемориал|памятник|монумент|обелиск|братск\p{L}* могил|захоронени|вечн\p{L}* огн|пискар[её]вск|могил|стел[аыуе]/iu
+
+const GATHERING =
+  /форум|конференци|заседани|сесси[ияю]|саммит|конгресс|экспо(?![\p{L}])|ярмарк|семинар|круглом\s+столе|круглый\s+стол|съезд|пленарн/iu
+
+const CULTURAL =
+  /фестивал|концерт|спектакл|театр|музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|крепост|галере|выставк|филармони|балет|опер[аыуе]|капелл/iu
+
+/** Works and institutions: an excursion there is a site tour ('экскурсия на Ленинградскую АЭС'). */
+const SITE =
+  /станци|аэс|завод|предприяти|комбинат|порт|терминал|фабрик|производств|технопарк|университет|колледж|больниц|ферм|агрохолдинг|кампус|лаборатори|школ|оэз|индустриальн/iu
+
+/** Heads of objects that are not sites: people ('посетила делегация') and whole territories. */
+const NOT_A_SITE =
+  /^(?:делегаци|гост|член|губернатор|вице-|посол|посл[ауо]|министр|глав[аыеу]|мэр|аким|хоким|председател|заместител|руководител|представител|участник|стран[аыуе]?|регион|област[ьи]|республик|провинци|город|край|столиц)/iu
+
+/** The object's head word (first word that is not an adjective in its case). */
+function headWord(phrase: string, c: Case): string {
+  return phrase.split(' ').find((w) => !adjectiveIn(w, c)) ?? ''
+}
+
+/** A territory or person visited is the visit itself: 'посетила Ленинградскую область', 'Минск'. */
+function isNotASite(phrase: string, c: Case): boolean {
+  // 'областной центр', 'административный центр': the town itself.
+  if (/^(?:областн|административн|районн|краев)\p{L}*\s+центр/iu.test(phrase)) return true
+  // 'шесть из семи побратимских муниципальных образований': a count, not a site.
+  if (
+    /^(?:\d+|один|одн|дв|три|тр[её]х|четыр|пят|шест|сем|восьм|девят|десят|несколько)\p{L}*\s+из\s/iu.test(
+      phrase,
+    )
+  )
+    return true
+  const head = headWord(phrase, c)
+  if (NOT_A_SITE.test(head) || EVENT_NOUN.test(head)) return true
+  return isCapitalised(head) && (FOREIGN_RE.test(head) || HOME_RE.test(head))
+}
+
+const EVENT_NOUN =
+  /^(?:экскурси|форум|конференци|заседани|церемони|открыти|встреч|переговор|при[её]м|обед|ужин)/iu
+
+/** Performances seen, not places: the venue is the building named with them. */
+const PERFORMANCE = /^(?:концерт|спектакл|выставк|шоу|представлени|экспозици|постановк)/iu
+
+const REFERS_BACK =
+  /(?:итогам|ходе|рамках|результатам|после|завершении|время|полях|участник\p{L}*|ряд|серию|цикл)\s+(?:\p{L}+\s+)?$/iu
+
+const HAPPENED =
+  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила))\s+(?:\p{L}+\s+){0,3}$/iu
+
+/** The same verbs after a gathering named first ('Заседание комиссии пройдёт 23 октября'). */
+const HAPPENS_AFTER =
+  /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|будет\s+работать)(?![\p{L}])/iu
+
+const NEXT_YEAR_AFTER =
+  /^[^.!?]{0,40}?котор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планируется)[^.!?]{0,50}?(?:будущего|следующего|предстоящего)\s+года/iu
+
+/** A sentence starting so continues the day of the last date ('Затем…', 'Вечером…'). */
+export const CONTINUATION =
+  /^(?:затем|после\s+этого|потом|далее|позднее|позже|вечером|днём|днем|утром|в\s+завершение|в\s+заключение|по\s+итогам|по\s+завершении|после\s+(?:встречи|переговоров|церемонии|экскурсии)|там\s+же|здесь\s+же|на\s+полях)(?![\p{L}])/iu
+
+/** The kind an object or gathering implies: memorial, conference or culture, else the fallback. */
+function kindOf(text: string, fallback: ItemKind): ItemKind {
+  if (MEMORIAL.test(text)) return 'memorial'
+  if (GATHERING.test(text)) return 'conference'
+  if (SPORT.test(text)) return 'site-tour'
+  if (PERFORMANCES.test(text)) return 'cultural'
+  return SIGHTS.test(text) ? 'excursion' : CULTURAL.test(text) ? 'cultural' : fallback
+}
+
+/** Sports grounds are sites ('дворец водных видов спорта'), not sights. */
+const SPORT = /спорт|стадион|арен[аыуе]|ледов\p{L}* двор|олимпийск\p{L}* резерв/iu
+
+/** What is watched or listened to: culture. */
+const PERFORMANCES =
+  /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)/iu
+
+/** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
+const SIGHTS =
+  /историческ\p{L}*\s+(?:мест|объект|памятник|центр)|музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|крепост|заповедник|национальн\p{L}* парк|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал/iu
+
+const slice = (ctx: SentenceContext, p: Phrase) => collapse(ctx.text.slice(p.start, p.end))
+
+/** One event made from the phrase that follows the trigger. */
+function phraseEvent(
+  ctx: SentenceContext,
+  from: number,
+  make: (phrase: string) => Omit<Draft, 'end'>,
+  options?: PhraseOptions,
+): Draft[] {
+  const p = phraseAfter(ctx.tokens, from, options)
+  return p ? [{ ...make(slice(ctx, p)), end: p.end }] : []
+}
+
+const VENUE_HEAD =
+  /^(?:дом|здани|резиденци|центр|университет|музе|театр|двор|зал|посольств|консульств|акимат|хокимият|администраци|правительств|стенд|павильон|кремл|собор|библиотек|колледж|академи|институт)\p{L}*$/iu
+
+/** A venue named 'в/на' + a building in the sentence: 'в доме правительства региона'. */
+function sentenceVenue(ctx: SentenceContext): string | undefined {
+  for (const m of ctx.text.matchAll(/(?<![\p{L}])(?:в|во|на)\s+/giu)) {
+    const p = phraseAfter(ctx.tokens, after(m))
+    if (p && VENUE_HEAD.test(headWord(slice(ctx, p), 'prep')))
+      return tidyTitle(headToCase(slice(ctx, p), 'prep', 'nom'))
+  }
+  return undefined
+}
+
+/** The venue named by an object phrase, when it is a proper name (a capital or «quotes»). */
+function venueOf(phrase: string, c: Case): string | undefined {
+  return /\p{Lu}|«/u.test(phrase) ? tidyTitle(headToCase(phrase, c, 'nom')) : undefined
+}
+
+const withVenue = (venueName: string | undefined) => (venueName ? { venueName } : {})
+
+/** 'Встреча губернатора … с Послом …' from the people in the sentence, when the noun says no more. */
+function titleFromPeople(ctx: SentenceContext, word: string): string {
+  const withWhom = ctx.people.find(
+    (p) => /(?<![\p{L}])[сС]\s+$/u.test(ctx.s.text.slice(0, p.start)) && p.c === 'ins',
+  )
+  const who = ctx.people.find(
+    (p) => p !== withWhom && p.c === 'nom' && ctx.s.plain.slice(p.start, p.end).trim(),
+  )
+  const withText = withWhom ? `с ${ctx.s.text.slice(withWhom.start, withWhom.end)}` : ''
+  return tidyTitle(`${word} ${who && withWhom ? personInCase(who, 'gen') : ''} ${withText}`)
+}
+
+/** A title from an event noun: adjectives before it, the noun in the nominative, the phrase after. */
+function nounTitle(ctx: SentenceContext, m: Match, lemma: string): { title: string; end: number } {
+  const nominative = m[0].toLowerCase() === lemma || m[0].toLowerCase() === lemma.replace('ё', 'е')
+  // Adjectives agree with the noun, so they are kept only when it is already nominative.
+  const before = nominative ? adjectivesBefore(ctx.tokens, m.index) : ''
+  const p = phraseAfter(ctx.tokens, after(m))
+  const tail = p && p.start - after(m) < 3 ? slice(ctx, p) : ''
+  return {
+    title: tidyTitle(`${before} ${(nominative ? m[0] : lemma).toLowerCase()} ${tail}`),
+    end: p?.end ?? after(m),
+  }
+}
+
+/** 'приняла участие в пленарном заседании …' → 'Участие в пленарном заседании …'. */
+function participation(ctx: SentenceContext, m: Match): Draft[] {
+  // 'примет участие в том числе и Губернский оркестр': who takes part, not in what.
+  if (/^\s*(?:том\s+числе|числе)(?![\p{L}])/iu.test(ctx.text.slice(after(m)))) return []
+  return phraseEvent(ctx, after(m), (phrase) => ({
+    kind: kindOf(phrase, 'conference'),
+    title: tidyTitle(`Участие в ${phrase}`),
+  }))
+}
+
+/** 'выступил на Российско-Китайском форуме' → 'Выступление на Российско-Китайском форуме'. */
+function speaking(ctx: SentenceContext, m: Match): Draft[] {
+  return phraseEvent(ctx, after(m), (phrase) => ({
+    kind: kindOf(phrase, 'conference'),
+    title: tidyTitle(`Выступление на ${phrase}`),
+  }))
+}
+
+/** 'ознакомилась с работой Центра управления регионом' → a site tour at that centre. */
+function acquaintance(ctx: SentenceContext, m: Match): Draft[] {
+  return phraseEvent(ctx, after(m), (phrase) => {
+    const place = phrase.replace(/^(?:работой|деятельностью|опытом\s+работы)\s+/iu, '')
+    return {
+      kind: kindOf(phrase, 'site-tour'),
+      title: tidyTitle(`Знакомство с ${phrase}`),
+      ...withVenue(place !== phrase ? venueOf(place, 'gen') : undefined),
+    }
+  })
+}
+
+/** 'возложили цветы к мемориалу «Разорванное кольцо»' → a memorial item at that memorial. */
+function wreathLaying(ctx: SentenceContext, m: Match): Draft[] {
+  const what = /венк|венок/iu.test(m[0]) ? 'венков' : /гирлянд/iu.test(m[0]) ? 'гирлянды' : 'цветов'
+  return phraseEvent(ctx, after(m), (phrase) => ({
+    kind: 'memorial',
+    title: tidyTitle(`Возложение ${what} ${phrase}`),
+    ...withVenue(venueOf(phrase.replace(/^(?:к|у)\s+/iu, ''), 'dat')),
+  }))
+}
+
+/** 'почтили память защитников Ленинграда'. */
+function homage(ctx: SentenceContext, m: Match): Draft[] {
+  return phraseEvent(ctx, after(m), (phrase) => ({
+    kind: 'memorial',
+    title: tidyTitle(`Почтение памяти ${phrase}`),
+  }))
+}
+
+/** 'экскурсия на Ленинградскую АЭС' is a site tour; 'экскурсия по парку «Монрепо»' an excursion. */
+function excursion(ctx: SentenceContext, m: Match): Draft[] {
+  const p = phraseAfter(ctx.tokens, after(m))
+  const phrase = p && /^(?:на|по|в|во)\s/iu.test(slice(ctx, p)) ? slice(ctx, p) : ''
+  const object = phrase.replace(/^\p{L}+\s+/u, '')
+  const c: Case = /^по\s/iu.test(phrase)
+    ? 'dat'
+    : /[еи]$/u.test(headWord(object, 'prep'))
+      ? 'prep'
+      : 'acc'
+  return [
+    {
+      kind: SITE.test(phrase) ? 'site-tour' : 'excursion',
+      title: tidyTitle(`${adjectivesBefore(ctx.tokens, m.index)} экскурсия ${phrase}`),
+      ...withVenue(object ? venueOf(object, c) : undefined),
+      end: p && phrase ? p.end : after(m),
+    },
+  ]
+}
+
+/** 'встретились с вице-губернатором …' → 'Встреча с вице-губернатором …'. */
+function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
+  const drafts = phraseEvent(ctx, after(m), (phrase) => ({
+    kind: 'meeting',
+    title: tidyTitle(`Встреча с ${phrase}`),
+  }))
+  const out = drafts.flatMap((d) => byCounterpart(ctx, d, m.index, 'Встреча'))
+  return out.length ? [...out, ...morePosts(ctx, out.at(-1)!.end, 'Встреча', 'meeting')] : out
+}
+
+/** An official named by post in the instrumental ('вице-министром индустрии', 'с министром …'). */
+const NEXT_POST = new RegExp(
+  String.raw`^\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)(?:со?\s+)?(?=(?:(?:перв|генеральн|чрезвычайн|полномочн|торгов|российск)\p{L}*\s+(?:и\s+)?)*(?:вице-|зам(?:\.|естител\p{L}*\s+))?(?:министр|губернатор|мэр|аким|хоким|глав|председател|заместител|руководител|руководств|посл|президент|премьер-министр|ректор|директор|секретар|консул|генконсул|депутат|представител)\p{L}*(?:ом|ем|ой|ей|ами|ями)(?![\p{L}]))`,
+  'iu',
+)
+
+/**
+ * 'встретится с акимом Астаны X, вице-министром индустрии, с министром транспорта': after the
+ * first counterpart, one item for each official named by post in the list.
+ */
+function morePosts(ctx: SentenceContext, from: number, lemma: string, kind: ItemKind): Draft[] {
+  const out: Draft[] = []
+  let at = from
+  for (;;) {
+    const next = NEXT_POST.exec(ctx.text.slice(at))
+    if (!next) return out
+    const p = phraseAfter(ctx.tokens, at + next[0].length)
+    if (!p) return out
+    out.push({ kind, title: tidyTitle(`${lemma} с ${slice(ctx, p)}`), end: p.end })
+    at = p.end
+  }
+}
+
+/**
+ * 'встречи с Президентом … Лукашенко и Премьер-министром … Головченко': one item per named
+ * counterpart, each titled with the words that name them.
+ */
+function byCounterpart(ctx: SentenceContext, d: Draft, from: number, lemma: string): Draft[] {
+  const named = ctx.people.filter((p) => p.c === 'ins' && p.start >= from && p.end <= d.end)
+  if (named.length < 2) return [d]
+  return named.map((p, i) => ({
+    kind: d.kind,
+    title: tidyTitle(`${lemma} с ${ctx.s.text.slice(p.start, p.end)}`),
+    end: i === named.length - 1 ? d.end : p.end,
+  }))
+}
+
+/** 'гостей принял вице-губернатор X' → 'Встреча с вице-губернатором X'. */
+/** 'принял заместитель министра коммерции КНР': an official named by post only. */
+const POST_AFTER =
+  /^\s+((?:(?:вице-|перв\p{L}+\s+)?(?:губернатор|министр|заместител\p{L}*|глав\p{L}*|мэр|аким|хоким|председател\p{L}*|руководител\p{L}*|посол|президент|премьер-министр))(?:\s+[\p{L}-]+){0,5}?)(?=[,.;]|\s+(?:и|в|во|на)\s|$)/iu
+
+function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
+  // 'делегацию … принял Шавкат Мирзиёев': the one named after the verb receives.
+  const verbEnd = m.index + m[0].length
+  const named = ctx.people.find((p) => p.start >= verbEnd && p.start - verbEnd < 40)
+  const post = named ? null : POST_AFTER.exec(ctx.text.slice(verbEnd))
+  if (post)
+    return [
+      {
+        kind: 'meeting',
+        title: tidyTitle(`Встреча с ${personInCase({ position: post[1]!, fullName: '' }, 'ins')}`),
+        end: verbEnd + post[0].length,
+      },
+    ]
+  // The guests are named with the delegation, before the verb; the host is someone else.
+  const host =
+    named ??
+    ctx.people.find(
+      (p) => (p.end <= m.index || p.start >= verbEnd) && nationality(p.position) === 'home',
+    )
+  if (!host) return [{ kind: 'meeting', title: 'Встреча', end: verbEnd }]
+  return [
+    { kind: 'meeting', title: tidyTitle(`Встреча с ${personInCase(host, 'ins')}`), end: host.end },
+  ]
+}
+
+/** 'X принял Y', 'гостей приветствовал заместитель главы Y': a meeting with the one named. */
+function receivedWhom(ctx: SentenceContext, m: Match): Draft[] {
+  const verbEnd = m.index + m[0].length
+  const guest = ctx.people.find((p) => p.start >= verbEnd && p.start - verbEnd < 60)
+  if (!guest) return []
+  // 'X принял Y' (Y in the accusative): Y is the one met, as the host sees it; 'гостей
+  // приветствовал Y' (Y in the nominative): Y receives them.
+  const met = guest.c === 'acc' || guest.c === 'gen'
+  if (!met && !(guest.c === 'nom' && /приветствов/iu.test(m[0]))) return []
+  return [
+    {
+      kind: 'meeting',
+      title: tidyTitle(`Встреча с ${personInCase(guest, 'ins')}`),
+      end: guest.end,
+    },
+  ]
+}
+
+/** 'обсудил с заместителем акима X ряд вопросов' (no meeting named) → talks with X. */
+function discussedWith(ctx: SentenceContext, m: Match): Draft[] {
+  if (/встреч|переговор/iu.test(ctx.text)) return []
+  const partner = ctx.people.find(
+    (p) =>
+      p.start > m.index &&
+      p.c === 'ins' &&
+      /(?<![\p{L}])[сС]\s+$/u.test(ctx.text.slice(0, p.start)),
+  )
+  if (!partner) {
+    // 'обсудят с руководством региона вопросы …': a body, not a named person.
+    const body =
+      /^\s+со?\s+((?:руководств|представител|коллег|правительств|администраци|членами)\p{L}*(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:вопрос|перспектив|возможност|направлени|сотрудничеств|развити|ход|итог|план|проект)|[,.;]|$)/iu.exec(
+        ctx.text.slice(after(m)),
+      )
+    if (!body) return []
+    return [
+      {
+        kind: 'talks',
+        title: tidyTitle(`Переговоры с ${body[1]}`),
+        end: after(m) + body[0].length,
+      },
+    ]
+  }
+  const title = `Переговоры с ${ctx.s.text.slice(partner.start, partner.end)}`
+  return [{ kind: 'talks', title: tidyTitle(title), end: partner.end }]
+}
+
+/** 'переговоры …', 'встреча …' — but not 'по итогам переговоров', which points back to them. */
+function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
+  return (ctx: SentenceContext, m: Match): Draft[] => {
+    const before = ctx.text.slice(0, m.index)
+    // 'На встрече рассмотрены…', 'во время встречи': the meeting told already.
+    const named = /^\p{L}*\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(ctx.text.slice(m.index))
+    // 'в рамках встречи с мэром Бишкека …': a meeting with a named counterpart is one, told or not.
+    const counterpart = ctx.people.some(
+      (p) => p.c === 'ins' && p.start > m.index && p.start - after(m) < 60,
+    )
+    if (REFERS_BACK.test(before) && !counterpart) return []
+    // 'Многочисленные фото со встречи …': pictures of it, not the meeting.
+    if (/(?:фото\p{L}*|снимк\p{L}*|видео\p{L}*|кадр\p{L}*)\s+со?\s+$/iu.test(before)) return []
+    if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
+    const t = nounTitle(ctx, m, lemma)
+    const bare = t.title === capitalise(lemma)
+    const next = ctx.text.slice(after(m))
+    // 'Встреча в аэропорту' is the arrival; 'встреча делегаций' the talks.
+    const kindHere: ItemKind =
+      /^\s+(?:\p{L}+\s+)?(?:в|во)\s+аэропорт|^\s+(?:\p{L}+\s+)?на\s+вокзал/iu.test(next)
+        ? 'arrival'
+        : kind === 'meeting' && /^\s+делегаций/iu.test(next)
+          ? 'talks'
+          : kind
+    const draft = {
+      kind: kindHere,
+      title: bare ? titleFromPeople(ctx, capitalise(lemma)) : t.title,
+      end: t.end,
+    }
+    const out = byCounterpart(ctx, draft, m.index, capitalise(lemma))
+    // 'встречи с руководством министерства, Послом России Игорем Моргуловым, заместителем …'
+    return named && kindHere === 'meeting'
+      ? [...out, ...morePosts(ctx, out.at(-1)!.end, capitalise(lemma), 'meeting')]
+      : out
+  }
+}
+
+/** 'торжественное открытие центра …' — not 'приурочен к открытию', which is a purpose. */
+function opening(ctx: SentenceContext, m: Match): Draft[] {
+  const before = ctx.text.slice(0, m.index)
+  if (/(?<![\p{L}])к\s+$/u.test(before) || REFERS_BACK.test(before)) return []
+  // 'прорабатывается вопрос открытия центра': a matter, not an event.
+  if (/(?:вопрос|возможност|перспектив|иде[юяи]|намерени|планы)\p{L}*\s+$/iu.test(before)) return []
+  const t = nounTitle(ctx, m, 'открытие')
+  return [{ kind: kindOf(t.title, 'conference'), title: t.title, end: t.end }]
+}
+
+/** A forum or a concert only where the text says it took place ('прошел форум', 'был дан концерт'). */
+function tookPlace(kind: ItemKind) {
+  return (ctx: SentenceContext, m: Match): Draft[] => {
+    const before = ctx.text.slice(0, m.index)
+    if (REFERS_BACK.test(before)) return []
+    const first = before.trim().split(/\s+/u).filter(Boolean).length <= 2
+    return HAPPENED.test(before) || (first && HAPPENS_AFTER.test(ctx.text.slice(after(m))))
+      ? nounEvent(ctx, m, kindOf(m[0], kind), m[0])
+      : []
+  }
+}
+
+/** 'официальный приём' is a reception; 'выездной консульский прием' serves the public (a meeting). */
+function reception(ctx: SentenceContext, m: Match): Draft[] {
+  const around = ctx.text.slice(Math.max(0, m.index - 30), after(m) + 20)
+  // 'оказали радушный приём': a welcome, not a reception.
+  if (/(?:радушн|тепл|тёпл|гостеприимн|сердечн)\p{L}*\s+$/iu.test(ctx.text.slice(0, m.index)))
+    return []
+  const kind = /консульск|личн|граждан/iu.test(around) ? 'meeting' : 'reception'
+  return nounEvent(ctx, m, kind, m[0].replace(/(?:а|е|у|ом)$/u, ''))
+}
+
+/** 'прибыли в Санкт-Петербург' → 'Прибытие в Санкт-Петербург'. */
+function arrival(ctx: SentenceContext, m: Match): Draft[] {
+  const make = (phrase: string) => ({
+    kind: 'arrival' as const,
+    title: tidyTitle(`Прибытие в ${phrase}`),
+  })
+  return phraseEvent(ctx, after(m), make, { splitOnAnd: true })
+}
+
+/** 'в Амурскую область приедет делегация' → 'Прибытие в Амурскую область'. */
+function arrivalBefore(ctx: SentenceContext, m: Match): Draft[] {
+  const place = /^(?:в|во)\s+((?:[\p{L}-]+\s+){1,4}?)(?=(?:прибыл|приед|прибуд|прилет))/iu.exec(
+    m[0],
+  )
+  if (!place) return []
+  return [
+    {
+      kind: 'arrival',
+      title: tidyTitle(`Прибытие в ${place[1]!.trim()}`),
+      end: m.index + m[0].length,
+    },
+  ]
+}
+
+/** 'отбыла в Харбин' → 'Отъезд в Харбин'. */
+function departure(ctx: SentenceContext, m: Match): Draft[] {
+  const p = phraseAfter(ctx.tokens, after(m), { splitOnAnd: true })
+  const where = p && /^(?:в|во|на)\s/iu.test(slice(ctx, p)) ? slice(ctx, p) : ''
+  return [
+    { kind: 'departure', title: tidyTitle(`Отъезд ${where}`), end: where && p ? p.end : after(m) },
+  ]
+}
+
+/** Event rules in priority order: words one rule has read are not read again by later ones. */
+const EVENT_RULES: EventRule[] = [
+  {
+    re: stemRe(
+      '(?:принял[аи]?|приняли|примут|примет|принять)\\s+участие\\s+во?\\s|участвовал\\p{L}*\\s+во?\\s|(?:участи[еяю]|участвовать)\\s+во?\\s',
+    ),
+    build: participation,
+  },
+  { re: stemRe('выступил\\p{L}*\\s+(?:с\\s+\\p{L}+\\s+)?на\\s'), build: speaking },
+  {
+    re: stemRe(
+      '(?:(?:ознакомил|ознакомит|ознакомят|познакомил|познакомит|познакомят)(?:ся|ась|ись)?|знакомств[оа])\\s+со?\\s',
+    ),
+    build: acquaintance,
+  },
+  {
+    re: wordRe(
+      'возлож(?:ил[аи]?|или|ат|ит|ить|ение|ения)\\s+(?:цвет(?:ы|ов)|венк(?:и|ов|а)|венок|гирлянд\\p{L}*)',
+    ),
+    build: wreathLaying,
+  },
+  { re: stemRe('почтил\\p{L}*\\s+память'), build: homage },
+  {
+    re: wordRe(
+      'посетил[аи]?|посетят|посетит|посетить|осмотрел[аи]?|осмотрят|осмотрит|осмотреть|побывал[аи]?\\s+(?:в|во|на)|побывают\\s+(?:в|во|на)|побывает\\s+(?:в|во|на)|посещени(?:е|я|ю|ем)',
+    ),
+    build: visitEvents,
+  },
+  {
+    // 'планирует … ознакомиться с технологиями завода': a plan; 'смогли ознакомиться' is not an item.
+    re: /(?<![\p{L}])(?:планиру\p{L}*|собира\p{L}*|предстоит|намерен\p{L}*|сможет|смогут)(?:\s+[\p{L},-]+){0,10}?\s+(?:ознакомиться|познакомиться)\s+со?\s/giu,
+    build: acquaintance,
+  },
+  {
+    // 'отправится на Бурейскую ГЭС', 'визит на «Выборгский судостроительный завод»'
+    re: wordRe('(?:отправ(?:ится|ятся|ился|илась|ились)|визит(?:ом)?|поездк[аиу])\\s+на'),
+    build: visitEvents,
+  },
+  { re: wordRe('провед(?:ут|ет|ёт|или|ёт)\\s+время\\s+(?:в|во|на)'), build: visitEvents },
+  {
+    // 'Гостям представили строящуюся ледовую арену, ИТ-кампус'
+    re: wordRe(
+      '(?:гостям|делегации|делегатам|участникам)\\s+(?:представили|показали|продемонстрировали|покажут|представят)',
+    ),
+    build: visitEvents,
+  },
+  {
+    // 'в Амурскую область приедет делегация'
+    re: /(?<![\p{L}])(?:в|во)\s+(?:[\p{L}-]+\s+){1,4}?(?:прибыл[аи]?|приедет|приедут|прибудет|прибудут|прилетел[аи]?|прилетит)\s+(?:официальн\p{L}*\s+)?делегаци/giu,
+    build: arrivalBefore,
+  },
+  {
+    // 'Предприятия …, а также портовый комплекс посетит делегация …'
+    re: /^(?=.{8,240}?\s(?:посетит|посетят|посетила|посетили|посетил|осмотрит|осмотрят)\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|губернатор|глав|участник|член))/giu,
+    build: visitedFirst,
+  },
+  {
+    // 'В программе Дней … – яркое шоу, выступления коллективов…', 'Основными мероприятиями станут …'
+    re: /(?<![\p{L}])(?:в\s+программе(?:\s+[\p{L}-]+){0,6}?\s*[–—:-]|основными\s+мероприятиями\s+станут|программа\s+(?:визита\s+)?(?:включает|предусматривает))/giu,
+    build: programmeList,
+  },
+  { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
+  {
+    re: stemRe('(?:встретил(?:ся|ась|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
+    build: meetingWith,
+  },
+  {
+    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|принял[аи]?\s+(?:гостей|делегацию)|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
+    build: receivedBy,
+  },
+  { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
+  // 'Премьер-министр … Эрик Пухаев принял главу правительства … Таймураза Тускаева'
+  { re: wordRe('принял[аи]?|примет|примут|приветствовал[аи]?'), build: receivedWhom },
+  {
+    re: wordRe('пресс-конференци(?:я|и|ю|ей)|брифинг(?:а|е|и)?|пресс-подход(?:а|е|ы)?'),
+    // 'Как заявила … в ходе пресс-конференции …': where an announcement was made, not an item.
+    build: (ctx, m) =>
+      /(?:заявил|сообщил|рассказал|отметил|пояснил)\p{L}*[^.!?]{0,80}?в\s+ходе\s+$/iu.test(
+        ctx.text.slice(0, m.index),
+      )
+        ? []
+        : nounEvent(ctx, m, 'press', m[0]),
+  },
+  { re: wordRe('переговор(?:ы|ов|ах|ам|ами)'), build: talksOrMeeting('talks', 'переговоры') },
+  { re: wordRe('встреч(?:а|и|у|е|ей)'), build: talksOrMeeting('meeting', 'встреча') },
+  { re: wordRe('открыти(?:е|я|ю|ем|и)'), build: opening },
+  {
+    re: wordRe(
+      'форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|круглый\\s+стол|(?:пленарное\\s+)?заседани(?:е|я)|презентаци(?:я|ю|и)|бизнес-встреч(?:а|и)|деловые\\s+встречи',
+    ),
+    build: tookPlace('conference'),
+  },
+  {
+    re: wordRe(
+      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|дни\\s+(?:культуры|[\\p{L}-]+(?:ской|цкой)\\s+(?:области|республики|края))',
+    ),
+    build: tookPlace('cultural'),
+  },
+  { re: wordRe('при[её]м(?:а|е|у|ом)?|банкет(?:а|е)?|фуршет(?:а|е)?'), build: reception },
+  {
+    re: wordRe('обед(?:а|е|у|ом)?|ужин(?:а|е|у|ом)?|завтрак(?:а|е|у|ом)?'),
+    build: (ctx, m) => nounEvent(ctx, m, 'meal', m[0].replace(/(?:а|е|у|ом)$/u, '')),
+  },
+  {
+    re: stemRe(
+      '(?:прибыл[аи]?|прилетел[аи]?|приехал[аи]?|прибудет|прибудут|приедет|приедут|прилетит|прилетят|прилетев|прибыв|приехав)\\s+(?:\\p{L}+\\s+){0,3}?(?:в|во)\\s',
+    ),
+    build: arrival,
+  },
+  {
+    re: wordRe(
+      'отбыл[аи]?|вылетел[аи]?|уехал[аи]?|(?:отправил(?:ся|ась|ись)|выехал[аи]?)(?=\\s+(?:\\p{L}+\\s+){0,3}?(?:в|во)\\s)',
+    ),
+    build: departure,
+  },
+]
+
+/** An item titled from its noun ('официальный приём от имени …'). */
+function nounEvent(ctx: SentenceContext, m: Match, kind: ItemKind, lemma: string): Draft[] {
+  const t = nounTitle(ctx, m, lemma.toLowerCase())
+  return [{ kind, title: t.title, end: t.end }]
+}
+
+/** 'посетили X и Y', 'побывала в X', 'осмотрели X': one site visit per object. */
+function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
+  const verb = m[0].toLowerCase()
+  const c: Case = /^(?:побыва|провед)/u.test(verb)
+    ? 'prep'
+    : verb.startsWith('посещени')
+      ? 'gen'
+      : 'acc'
+  const from = tokenIndexAt(ctx.tokens, after(m))
+  if (from < 0) return []
+  const out: Draft[] = []
+  for (const [n, p] of collectList(ctx.tokens, from, c).entries()) {
+    const object = slice(ctx, p)
+    // 'посетит делегация, возглавляемая …': the subject follows the verb; no objects here.
+    if (n === 0 && /^(?:делегаци|гост|губернатор|глав|члены|участник)/iu.test(object)) return []
+    // Territories and people are the visit itself; event nouns have rules of their own.
+    if (isNotASite(object, c)) continue
+    const what = c === 'gen' ? object : headToCase(object, c, 'gen')
+    out.push({
+      kind: kindOf(object, 'site-tour'),
+      title: tidyTitle(`${verb.startsWith('осмотрел') ? 'Осмотр' : 'Посещение'} ${what}`),
+      ...withVenue(PERFORMANCE.test(headWord(object, c)) ? undefined : venueOf(object, c)),
+      end: p.end,
+    })
+  }
+  return out
+}
+
+/** The kind a programme line's words say, or nothing when they say none. */
+function listedKind(part: string): ItemKind | undefined {
+  if (MEMORIAL.test(part)) return 'memorial'
+  if (GATHERING.test(part) || /презентаци|бирж\p{L}*\s+деловых|деловые\s+площадк/iu.test(part))
+    return 'conference'
+  if (/встреч|переговор/iu.test(part)) return /переговор/iu.test(part) ? 'talks' : 'meeting'
+  if (
+    PERFORMANCES.test(part) ||
+    /выступлени|ярмар|этногород|шоу|праздни|конкурс|состязани/iu.test(part)
+  )
+    return 'cultural'
+  if (SIGHTS.test(part)) return 'excursion'
+  if (SITE.test(part)) return 'site-tour'
+  return undefined
+}
+
+/** A programme listed in one sentence: one item per line of the list that names an event. */
+function programmeList(ctx: SentenceContext, m: Match): Draft[] {
+  const rest = ctx.text.slice(after(m))
+  const parts = rest
+    .split(/\s*[,;]\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=[\p{Ll}])/u)
+    .map((p) => p.replace(/[.!…]+$/u, '').trim())
+  const out: Draft[] = []
+  let at = after(m)
+  for (const part of parts) {
+    at = ctx.text.indexOf(part, at)
+    const kind = part.split(' ').length >= 2 && part.length <= 160 ? listedKind(part) : undefined
+    if (kind) out.push({ kind, title: tidyTitle(capitalise(part)), end: at + part.length })
+  }
+  return out
+}
+
+/** The objects a sentence names before 'посетит делегация': one site visit each. */
+function visitedFirst(ctx: SentenceContext): Draft[] {
+  const verb = /\s(?:посетит|посетят|посетила|посетили|посетил|осмотрит|осмотрят)\s/iu.exec(
+    ctx.text,
+  )
+  if (!verb) return []
+  const objects = ctx.text
+    .slice(0, verb.index)
+    .split(/\s*,\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=\p{L}+\s)/u)
+    .map((o) => o.trim())
+    .filter((o) => o.split(' ').length <= 8 && /\p{L}{3}/u.test(o) && !isNotASite(o, 'acc'))
+  return objects.map((object) => ({
+    kind: kindOf(object, 'site-tour'),
+    title: tidyTitle(`Посещение: ${object.charAt(0).toLowerCase()}${object.slice(1)}`),
+    end: verb.index,
+  }))
+}
+
+/** Events of every sentence of the article, in reading order. */
+export function findEvents(
+  sentences: Sentence[],
+  mentions: PersonMention[][],
+  documents: FoundDocument[],
+  span: DateMention | undefined,
+): FoundEvent[] {
+  const events: FoundEvent[] = []
+  sentences.forEach((s, index) => {
+    // The sentence giving the visit's span describes the whole visit, not one event.
+    if (s.role !== 'article' || s.history || (span && s.dates.includes(span))) return
+    const text = withoutDates(s.plain, s.dates)
+    const ctx: SentenceContext = {
+      s,
+      index,
+      text,
+      tokens: tokenize(text),
+      people: mentions[index]!,
+    }
+    const future = FUTURE.exec(text)?.index ?? Infinity
+    const found: FoundEvent[] = []
+    const consumed: [number, number][] = []
+    const own = documents.filter((d) => d.sentence === index && (d.signed || d.planned))
+    // 'Документ был подписан в ходе встречи…': the signing of a document named before.
+    const earlier = own.length ? undefined : referredDocument(s, index, documents, events)
+    if (earlier)
+      found.push({
+        sentence: index,
+        at: earlier.at,
+        kind: 'signing',
+        title: tidyTitle(`Подписание ${documentGenitive(earlier.doc)}`),
+        date: dateAt(s, earlier.at),
+        documents: [earlier.doc],
+      })
+    const signing = signingEvents(ctx, own)
+    found.push(...signing.events)
+    consumed.push(...signing.consumed)
+    for (const rule of EVENT_RULES)
+      for (const m of text.matchAll(rule.re)) {
+        if (m.index >= future || consumed.some(([a, b]) => m.index >= a && m.index < b)) continue
+        for (const draft of rule.build(ctx, m)) {
+          const { end, ...event } = draft
+          // 'фестиваля «Алтаргана», который состоится летом будущего года': another year's.
+          if (NEXT_YEAR_AFTER.test(text.slice(end, end + 140))) continue
+          consumed.push([m.index, end])
+          found.push({ ...event, sentence: index, at: m.index, date: dateAt(s, m.index) })
+        }
+      }
+    const venue = sentenceVenue(ctx)
+    for (const e of found.sort((a, b) => a.at - b.at)) {
+      if (venue && !e.venueName && !['arrival', 'departure'].includes(e.kind)) e.venueName = venue
+      if (!events.some((x) => sameEvent(x, e))) events.push(e)
+    }
+  })
+  // A bare 'Встреча' beside a meeting that names its counterpart is the same meeting told again.
+  return events.filter(
+    (e) =>
+      !(
+        e.title === 'Встреча' &&
+        events.some((x) => x !== e && x.kind === 'meeting' && x.title !== 'Встреча')
+      ),
+  )
+}
+
+/**
+ * The same event told twice (the lead and the body): the same kind, no conflicting day, and a
+ * title naming the same things, or the same document signed.
+ */
+function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
+  if (x.kind !== e.kind || (x.date && e.date && x.date !== e.date)) return false
+  if (x.title === e.title) return true
+  if (e.kind === 'signing') {
+    const [a, b] = [x.documents?.[0], e.documents?.[0]]
+    // Two documents of one sentence are two signings ('между A и B, а также между C и D').
+    if (!a || !b || (a !== b && a.sentence === b.sentence)) return false
+    // The same document told again names nothing the other does not: 'соглашение о
+    // сотрудничестве в сфере образования' is not 'соглашение о сотрудничестве в сфере культуры'.
+    return a === b || (a.type === b.type && sameWords(a.complement, b.complement))
+  }
+  if (!['arrival', 'meeting', 'talks', 'excursion', 'site-tour'].includes(e.kind)) return false
+  return commonStems(x.title, e.title) >= Math.min(3, stemsOf(e.title).size)
+}
+
+const stemsOf = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  )
+
+/** One phrase's content words all among the other's (at least two of them). */
+function sameWords(a: string, b: string): boolean {
+  const [x, y] = [stemsOf(a), stemsOf(b)]
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  return small.size >= 2 && [...small].every((w) => large.has(w))
+}
+
+function commonStems(a: string, b: string): number {
+  const x = stemsOf(a)
+  return [...stemsOf(b)].filter((w) => x.has(w)).length
+}
+
+/** A signing told of a document named in an earlier sentence, which has no signing item yet. */
+const SIGNING_BACK =
+  /(?<![\p{L}])(?:(?:документ|соглашение|меморандум|протокол|договор)\s+(?:был\p{L}*\s+|будет\s+)?подписан\p{L}*|подписани\p{L}*\s+(?:документа|соглашения|меморандума|протокола|договора)\s+(?:состоял\p{L}*|прош\p{L}*|состоится|пройд\p{L}*))(?![\p{L}])/iu
+
+function referredDocument(
+  s: Sentence,
+  index: number,
+  documents: FoundDocument[],
+  events: FoundEvent[],
+): { doc: FoundDocument; at: number } | undefined {
+  const told = SIGNING_BACK.exec(s.plain)
+  if (!told) return undefined
+  const d = documents
+    .filter((x) => x.sentence < index && !events.some((e) => e.documents?.includes(x)))
+    .at(-1)
+  if (!d) return undefined
+  const planned = /будет|состоится|пройд/iu.test(told[0])
+  d.signed ||= !planned
+  d.planned ||= planned
+  return { doc: d, at: told.index }
+}
+
+/** One signing item per sentence for the documents it says were signed. */
+function signingEvents(
+  ctx: SentenceContext,
+  documents: FoundDocument[],
+): { events: FoundEvent[]; consumed: [number, number][] } {
+  const sign = [...ctx.text.matchAll(SIGNING)].map((m) => m.index)
+  // One signing item per document: each is signed (or to be signed) by its own parties.
+  const events = documents.map((d, i): FoundEvent => ({
+    sentence: ctx.index,
+    at: i === 0 ? Math.min(d.at, ...sign.filter((x) => x < d.at)) : d.at,
+    kind: 'signing',
+    title: tidyTitle(`Подписание ${documentGenitive(d)}`),
+    date: dateAt(ctx.s, d.at),
+    documents: [d],
+  }))
+  const consumed: [number, number][] = documents.map((d) => [d.at, d.end])
+  if (documents.length) consumed.push(...sign.map((i): [number, number] => [i, i + 12]))
+  return { events, consumed }
+}
