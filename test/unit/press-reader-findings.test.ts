@@ -460,3 +460,12 @@ test('a bracket between a post and its name is an aside', () => {
   expect(d.people.map((p) => p.fullName)).toEqual(['Айсен Николаев'])
   expect(head(d)).toEqual(['Айсен Николаев'])
 })
+
+test('a short sentence under the headline is prose: the head it names is read', () => {
+  const d = read(
+    '24 и 25 сентября состоится культурно-деловая миссия Санкт-Петербурга в Астану\n\n' +
+      'Делегацию возглавляет вице-губернатор Ольга Казанская.\n\n' +
+      'В рамках деловой программы миссии пройдут круглые столы.',
+  )
+  expect(head(d)).toEqual(['Ольга Казанская'])
+})

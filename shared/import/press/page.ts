@@ -133,8 +133,11 @@ function isProse(line: string): boolean {
   // A line of a programme list ('– участие в выставке …;') is prose; so is a long paragraph
   // the page cut off mid-sentence.
   if (/^[–—•-]\s/u.test(line) && words >= 4 && /[.;,!?…][»)]?$/u.test(line)) return true
+  if (!/[.!?…][»)]?$/u.test(line)) return words >= 20 && /[.!?…]\s+\p{Lu}/u.test(line)
+  // 'Делегацию возглавляет вице-губернатор Ольга Казанская.': short, but a sentence of words.
   return (
-    (/[.!?…][»)]?$/u.test(line) && words >= 6) || (words >= 20 && /[.!?…]\s+\p{Lu}/u.test(line))
+    words >= 6 ||
+    (words >= 4 && (line.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]{4,}/gu) ?? []).length >= 2)
   )
 }
 
