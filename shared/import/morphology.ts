@@ -82,6 +82,16 @@ function feminineSurname(lemma: string): string {
   return lemma
 }
 
+/**
+ * Whether the dictionary reads a word first as a finite verb or an infinitive ('посетила' yes,
+ * 'хурала', 'отдела' no); undefined for a word it does not know.
+ */
+export function isVerbForm(morph: Morphology, word: string): boolean | undefined {
+  const top = morph.parse(word)[0]
+  if (!top) return undefined
+  return top.grammemes.has('VERB') || top.grammemes.has('INFN')
+}
+
 /** 'past', 'futr' or 'pres' for a finite verb or a short participle; undefined otherwise. */
 export function verbTense(morph: Morphology, word: string): 'past' | 'pres' | 'futr' | undefined {
   for (const p of morph.parse(word)) {

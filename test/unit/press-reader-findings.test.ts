@@ -469,3 +469,16 @@ test('a short sentence under the headline is prose: the head it names is read', 
   )
   expect(head(d)).toEqual(['Ольга Казанская'])
 })
+
+test("a noun ending like a past verb ('хурала', 'отдела') does not cut a post from its name", () => {
+  const d = read(
+    '18 декабря в Агинском округе побывал председатель хурала гражданских представителей ' +
+      'Восточного аймака Монголии Зоригбаатар.',
+  )
+  expect(head(d)).toEqual(['Зоригбаатар'])
+  const f = read(
+    'Дни провинции Фуцзянь прошли в Карелии. Делегацию возглавил начальник секретариата и ' +
+      'отдела пропаганды партийного комитета провинции Фуцзянь Лян Цзянъюн.',
+  )
+  expect(head(f)).toEqual(['Лян Цзянъюн'])
+})

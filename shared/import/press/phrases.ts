@@ -1,6 +1,6 @@
 // Tokens and the phrases that follow a verb: objects, lists, document titles.
 // Part of the press-release reader (../parse-press-release.ts).
-import { nounCanBe } from '../morphology'
+import { isVerbForm, nounCanBe } from '../morphology'
 import { ABBREVIATIONS } from './page'
 import { isCapitalised, reading, wordSet } from './text'
 import { type Case } from './grammar'
@@ -67,6 +67,9 @@ export function isVerb(word: string): boolean {
     NOT_VERBS.has(w.replace(/(?:а|у|е|ом|ы|ов|ами|ах)$/u, ''))
   )
     return false
+  // The dictionary where it knows the word ('хурала', 'отдела' are nouns); else the endings.
+  const known = reading.morph ? isVerbForm(reading.morph, w) : undefined
+  if (known !== undefined) return known
   return /(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ло|[аеиоуыя]ли|[вдтс]ёл|ш[её]л|шл[аои]|лся|лась|лось|лись|ется|ются|ится|ятся|ать|ять|еть|ить|ыть|уть|ться|ует|ает|яет|еет|[иу]т|ят|ют)$/u.test(
     w,
   )
