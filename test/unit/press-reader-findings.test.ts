@@ -482,3 +482,15 @@ test("a noun ending like a past verb ('хурала', 'отдела') does not c
   )
   expect(head(f)).toEqual(['Лян Цзянъюн'])
 })
+
+test("titles of courtesy are no names; 'X во главе делегации' makes X the head", () => {
+  const d = read(
+    'По приглашению губернатора Астраханской области господина Жилкина Его Превосходительство ' +
+      'губернатор провинции Мазандаран господин Раби Фаллах Джелударзаде во главе ' +
+      'высокопоставленной делегации нанес визит в Астраханскую область.',
+  )
+  expect(d.people.map((p) => p.fullName)).toContain('Жилкин')
+  expect(d.people.map((p) => p.fullName)).not.toContain('Его Превосходительство')
+  expect(head(d)).toEqual(['Раби Фаллах Джелударзаде'])
+  expect(d.people.find((p) => p.head)?.position).toBe('губернатор провинции Мазандаран')
+})

@@ -49,7 +49,7 @@ for (const [nom, forms] of Object.entries(POSITION_FORMS)) {
 
 // 'во главе с' is not the title 'глава'.
 const POSITION_RE = new RegExp(
-  `(?<![\\p{L}-])(?<!во\\s+)((?:(?:перв|генеральн|чрезвычайн|полномочн|временн|почетн|почётн|исполнительн|ответственн|специальн|постоянн)\\p{L}*\\s+(?:и\\s+)?){0,3})((?:вице-)?(?:${[...POSITION_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')}))(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<!(?<![\\p{L}])во\\s+)((?:(?:перв|генеральн|чрезвычайн|полномочн|временн|почетн|почётн|исполнительн|ответственн|специальн|постоянн)\\p{L}*\\s+(?:и\\s+)?){0,3})((?:вице-)?(?:${[...POSITION_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')}))(?![\\p{L}-])`,
   'giu',
 )
 
@@ -142,7 +142,10 @@ export function findPeople(s: Sentence, sentence: number): PersonMention[] {
       end: name.at(-1)!.end,
       fullName: nameToNominative(words, c).join(' '),
       position: positionToNominative(
-        s.text.slice(m.index, name[0]!.start).trim(),
+        s.text
+          .slice(m.index, name[0]!.start)
+          .replace(/\s+(?:господ|госпож)\p{L}*(?:\s.*)?$/iu, '')
+          .trim(),
         m[1]!,
         m[2]!,
         form,
@@ -208,6 +211,10 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
   if (from < 0) return null
   let run: Token[] = []
   let limit = from + 14
+  // After 'господин' the whole run is the name: 'господин Раби Фаллах Джелударзаде'.
+  let honoured = false
+  const named = (words: Token[]) =>
+    honoured && words.length <= 4 && acceptableName(words) ? words : nameInRun(words)
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!
     // 'Глава Республики Саха (Якутия, Российская Федерация) Айсен Николаев': a bracket aside.
@@ -220,6 +227,21 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
         continue
       }
     }
+    // 'господина Жилкина', 'Его Превосходительство губернатор …': a title of courtesy is no name.
+    const courtesy =
+      /^(?:его|её|ее)$/iu.test(t.text) && /^превосходительств/iu.test(tokens[i + 1]?.text ?? '')
+    if (courtesy || /^(?:господ|госпож)/iu.test(t.text)) {
+      // The name follows 'господин'; one before 'Его Превосходительство' ends there.
+      if (run.length && courtesy) {
+        const name = named(run)
+        if (name) return name
+      }
+      run = []
+      honoured = !courtesy
+      limit += courtesy ? 2 : 1
+      i += courtesy ? 1 : 0
+      continue
+    }
     if (isNameWord(t)) {
       run.push(t)
       continue
@@ -230,14 +252,14 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
       continue
     }
     if (run.length) {
-      const name = nameInRun(run)
+      const name = named(run)
       if (name) return name
       run = []
     }
     if (t.kind === 'punct' || t.kind === 'dash' || (t.kind === 'word' && isVerb(t.text)))
       return null
   }
-  return run.length ? nameInRun(run) : null
+  return run.length ? named(run) : null
 }
 
 /** 'Чрезвычайным и Полномочным Послом Республики Казахстан' → 'Чрезвычайный и Полномочный Посол …'. */
@@ -377,7 +399,7 @@ const TRAVELS =
   /(?<![\p{L}])(?:в\s+составе\s+делегаци\p{L}*|с\s+(?:рабочим|официальным|дружественным)\s+визитом|прибыл\p{L}*|прибудет|прилетел\p{L}*|прилетит|приехал\p{L}*|приедет|отправил\p{L}*|отправится|выехал\p{L}*|вылетел\p{L}*|находится|посетил\p{L}*|посетит|побывал\p{L}*|совершил\p{L}*|начал\p{L}*\s+(?:свой\s+)?визит)(?![\p{L}])/iu
 
 const HEAD_MARK =
-  /(?<![\p{L}])(?:он|она)\s+возглавля\p{L}*\s+(?:\p{L}+\s+)?делегаци|(?<![\p{L}])возглавлял\p{L}*\s+(?:е[её]|их)(?![\p{L}])|возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"(),-]+){0,8}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации/iu
+  /(?<![\p{L}])(?:он|она)\s+возглавля\p{L}*\s+(?:\p{L}+\s+)?делегаци|(?<![\p{L}])возглавлял\p{L}*\s+(?:е[её]|их)(?![\p{L}])|возглави\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|мисси)|(?:делегаци|мисси)\p{L}*(?:\s+[\p{L}-]+){0,4}?,?\s+(?:котор\p{L}+\s+)?возглав|(?:делегаци|мисси|гост|состав)\p{L}*(?:\s+[\p{L}«»"(),-]+){0,8}?\s+(?:во\s+главе\s+с|под\s+руководством)|руководител\p{L}*\s+делегации|глав\p{L}*\s+делегации|(?<![\p{L}])во\s+главе\s+(?:[\p{L}-]+\s+){0,2}?делегаци/iu
 
 type Nationality = 'home' | 'foreign' | 'unknown'
 
@@ -480,9 +502,12 @@ function findHead(
     // 'X возглавил делегацию': the one before; 'делегация во главе с X': the one after.
     const markEnd = mark.index + mark[0].length
     // 'Возглавлял её председатель правительства X': the one after.
-    const marked = /^возглави/iu.test(mark[0])
-      ? mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1)
-      : mentions[i]!.find((m) => m.start >= markEnd - 2)
+    // 'губернатор … Джелударзаде во главе высокопоставленной делегации': the one before.
+    const marked = /^во\s+главе\s+(?!с\s)/iu.test(mark[0])
+      ? mentions[i]!.find((m) => m.end <= mark.index && m.end >= mark.index - 2 && m.c === 'nom')
+      : /^возглави/iu.test(mark[0])
+        ? mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1)
+        : mentions[i]!.find((m) => m.start >= markEnd - 2)
     if (marked) return { mention: marked, how: 'marked' }
   }
   const wanted: Nationality = direction === 'incoming' ? 'foreign' : 'home'
