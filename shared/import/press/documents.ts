@@ -75,6 +75,10 @@ const ANAPHORA =
 const REFERENCE =
   /(?:рамках|согласно|результатом|результате|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
 
+/** 'уже заключены соглашения', 'ранее подписанного меморандума': documents of an earlier day. */
+const EARLIER =
+  /(?<![\p{L}])(?:уже|ранее|раньше|прежде)\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н)\p{L}*\s+(?:\p{L}+\s+)?«?$/iu
+
 /** Documents named in the article (not the background): signed ones, and planned ones. */
 export function findDocuments(
   sentences: Sentence[],
@@ -191,10 +195,14 @@ function readDocument(
   const quoted = before.endsWith('«')
   const wordEnd = m.index + m[0].length + (quoted && text[m.index + m[0].length] === '»' ? 1 : 0)
   const complement = phraseAfter(tokens, wordEnd, { stopAtDocument: true })
-  const phrase =
+  const written =
     complement && complement.start <= wordEnd + 1
       ? text.slice(complement.start, complement.end)
       : ''
+  // 'соглашения председателем … Ложечником и главой … Разовым об установлении …': the signers
+  // (in the instrumental) stand between the word and its title.
+  const signers = /^\p{Ll}+(?:ом|ем|ой|ей|ёй)\s[^.!?]*?\s(?=(?:о|об)\s)/u.exec(written)
+  const phrase = signers ? written.slice(signers[0].length) : written
   // 'новое соглашение выведет связи на новый уровень': a verb is no document's title.
   const first = /^\p{Ll}+/u.exec(phrase)?.[0]
   const complementText =
@@ -207,7 +215,7 @@ function readDocument(
       problems.push({ text: s.text, reason: `Возможно, отдельный документ: ${other.text}.` })
     return null
   }
-  if (REFERENCE.test(before)) return null
+  if (REFERENCE.test(before) || EARLIER.test(before.slice(-60))) return null
   if (inSpeech && !INTENTION.test(s.text)) return null
   const signed = !inSpeech && isSigned(s.plain, m.index)
   const planned = !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text)
