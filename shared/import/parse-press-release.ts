@@ -17,7 +17,7 @@ import {
   splitSentences,
 } from './press/page'
 import { readSentenceDates } from './press/dates'
-import { collectPeople, findPeople } from './press/people'
+import { collectPeople, ENVOY, findPeople } from './press/people'
 import { findDocuments, toDraftDocument } from './press/documents'
 import { findEvents } from './press/events'
 import {
@@ -118,12 +118,15 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     sides.partnerCountry ||
     readCountry(scoring) ||
     readCountry(sentences.map((s) => s.text).join(' '))
-  const partnerRegion = sides.partnerCountry
+  const regionRead = sides.partnerCountry
     ? sides.partnerRegion
     : readRegion(scoring, partnerCountry)
   if (!partnerCountry) problems.push({ text: '', reason: 'Не найдена страна-партнёр.' })
   const headHow: { value?: 'marked' | 'traveller' | 'firstNamed' } = {}
   const people = collectPeople(mentions, sentences, direction, sides, headHow)
+  // An ambassador or a consul comes for the country, whatever region the text names besides.
+  const envoy = direction === 'incoming' && ENVOY.test(people.find((p) => p.head)?.position ?? '')
+  const partnerRegion = envoy ? '' : regionRead
   const items = events.map((e, i) => toDraftItem(e, i, sentences, people))
   const partnerGen = partnerRegion
     ? headToCase(partnerRegion, 'nom', 'gen')

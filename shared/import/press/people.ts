@@ -144,7 +144,7 @@ export function findPeople(s: Sentence, sentence: number): PersonMention[] {
       position: positionToNominative(
         s.text
           .slice(m.index, name[0]!.start)
-          .replace(/\s+(?:господ|госпож)\p{L}*(?:\s.*)?$/iu, '')
+          .replace(/\s+(?:господ\p{L}*|госпож\p{L}*|г-н|г-жа)(?:\s.*)?$/iu, '')
           .trim(),
         m[1]!,
         m[2]!,
@@ -230,7 +230,7 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
     // 'господина Жилкина', 'Его Превосходительство губернатор …': a title of courtesy is no name.
     const courtesy =
       /^(?:его|её|ее)$/iu.test(t.text) && /^превосходительств/iu.test(tokens[i + 1]?.text ?? '')
-    if (courtesy || /^(?:господ|госпож)/iu.test(t.text)) {
+    if (courtesy || /^(?:господ|госпож|г-н|г-жа)/iu.test(t.text)) {
       // The name follows 'господин'; one before 'Его Превосходительство' ends there.
       if (run.length && courtesy) {
         const name = named(run)
@@ -483,6 +483,10 @@ export function collectPeople(
   return people
 }
 
+/** Posts of those who speak for a country abroad. */
+export const ENVOY =
+  /^(?:(?:чрезвычайн\p{L}*\s+и\s+)?полномочн\p{L}*\s+)?(?:посол|посланник|(?:генеральн\p{L}*\s+)?консул|генконсул|торгов\p{L}*\s+представител)/iu
+
 /** The head: named after 'возглавил', 'во главе с'; else the first visitor (or traveller) named in the lead. */
 function findHead(
   mentions: PersonMention[][],
@@ -534,13 +538,15 @@ function findHead(
   const sure = traveller((n) => n === wanted)
   if (sure) return { mention: sure, how: 'traveller' }
   const firstParagraph = sentences.find((s) => s.role === 'article')?.paragraph
-  const first = mentions
+  const lead = mentions
     .flat()
-    .find(
+    .filter(
       (m) =>
         sentences[m.sentence]!.paragraph === firstParagraph &&
         nationality(m.position, sides) === wanted,
     )
+  // An ambassador or consul beside an official of theirs who came: the official leads.
+  const first = lead.find((m) => !ENVOY.test(m.position)) ?? lead[0]
   // 'в Стамбул прибыл президент Татарстана …' before '… и мэр Кадир Топбаш отправились на форум'.
   if (first) return { mention: first, how: 'firstNamed' }
   const maybe = traveller((n) => n === 'unknown')
