@@ -15,12 +15,14 @@ import {
   readPage,
   scoringText,
   splitSentences,
+  writtenOn,
 } from './press/page'
 import { readSentenceDates } from './press/dates'
 import { collectPeople, ENVOY, findPeople } from './press/people'
 import { findDocuments, toDraftDocument } from './press/documents'
 import { findEvents } from './press/events'
 import {
+  doneOnPageDay,
   fillSingleDay,
   inferDates,
   lastingDays,
@@ -78,7 +80,11 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const read = readPage(normaliseText(text))
   const page = {
     ...read,
-    publishedOn: read.publishedOn ?? options.publishedOn ?? datelineDate(read, options),
+    publishedOn:
+      read.publishedOn ??
+      options.publishedOn ??
+      datelineDate(read, options) ??
+      writtenOn(read, options),
   }
   const sentences = splitSentences(page.paragraphs)
   const reference = page.publishedOn ?? options.today
@@ -104,6 +110,7 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const documents = findDocuments(sentences, problems)
   const events = findEvents(sentences, mentions, documents, span)
   inferDates(events, sentences)
+  doneOnPageDay(events, sentences, page.publishedOn)
   const window = lastingDays(
     readWindow(sentences, events, span, page.publishedOn, options.today, problems),
     sentences,

@@ -531,3 +531,15 @@ test('an ambassador comes for the country; beside an official of theirs who came
   expect(head(h)).toEqual(['Цзяо Юаньчао'])
   expect(h.people.find((p) => p.fullName === 'Соколов')?.position).toBe('мэр города Хабаровска')
 })
+
+test("'завтра, 15 апреля' dates the writing: what the text tells as done happened that day", () => {
+  const d = read(
+    'Губернатор Архангельской области Игорь Орлов прибыл в Минск. Завтра, 15 апреля 2015 года, ' +
+      'он встретится с Президентом Беларуси Александром Лукашенко.',
+  )
+  expect(d.items.map((i) => [i.kind, i.date])).toEqual([
+    ['arrival', '2015-04-14'],
+    ['meeting', '2015-04-15'],
+  ])
+  expect(d.visit).toMatchObject({ startDate: '2015-04-14', endDate: '2015-04-15' })
+})

@@ -71,6 +71,25 @@ export function lastingDays(window: VisitWindow, sentences: Sentence[]): VisitWi
     : { ...window, start: shiftDate(window.end, 1 - days) }
 }
 
+/**
+ * A report written the day before the dates of its events ('Губернатор прибыл в Минск. Завтра,
+ * 15 апреля, он встретится с …'): what it tells as done happened on the day it was written.
+ */
+export function doneOnPageDay(
+  events: FoundEvent[],
+  sentences: Sentence[],
+  publishedOn: string | undefined,
+): void {
+  if (!publishedOn) return
+  const dates = events.flatMap((e) => (e.date ? [e.date] : [])).sort()
+  const first = dates[0]
+  if (!first || first <= publishedOn || daysBetween(publishedOn, first) > 3) return
+  for (const e of events) {
+    const s = sentences[e.sentence]!
+    if (!e.date && !s.history && !isPlanned(s.text)) e.date = publishedOn
+  }
+}
+
 export function fillSingleDay(events: FoundEvent[], window: VisitWindow): void {
   if (!window.fromText || window.start !== window.end) return
   for (const e of events) e.date ??= window.start

@@ -1,6 +1,6 @@
 // A page as written: headline, article, background and furniture; its sentences and publication date.
 // Part of the press-release reader (../parse-press-release.ts).
-import { daysBetween } from '../../time/local-date'
+import { daysBetween, shiftDate } from '../../time/local-date'
 import { type PressReleaseOptions, type Role, type Sentence } from './types'
 import { MONTH, monthNumber, nearestDate, readDates, validDate } from './dates'
 import { FUTURE, blankRanges, collapse, wordSet } from './text'
@@ -156,6 +156,23 @@ export function datelineDate(page: Page, options: PressReleaseOptions): string |
       ? validDate(options.year, month, day)
       : nearestDate(day, month, options.today, true)) ?? undefined
   )
+}
+
+/** 'уже завтра, 30 апреля', 'Сегодня, 20 марта': the day the text was written, counted back. */
+export function writtenOn(page: Page, options: PressReleaseOptions): string | undefined {
+  const re = new RegExp(
+    `(?<![\\p{L}])(сегодня|вчера|завтра|послезавтра),?\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
+    'iu',
+  )
+  for (const p of page.paragraphs) {
+    if (p.role === 'background') continue
+    const m = re.exec(p.text)
+    if (!m) continue
+    const day = readDates(m[2]!, { today: options.today, year: options.year })[0]
+    const shift = { сегодня: 0, вчера: -1, завтра: 1, послезавтра: 2 }[m[1]!.toLowerCase()] ?? 0
+    if (day) return shiftDate(day.date, -shift)
+  }
+  return undefined
 }
 
 function publicationDate(line: string): string | undefined {
