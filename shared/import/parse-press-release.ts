@@ -5,11 +5,13 @@
 // news, footers) and a closing «Справка» are read as such and never become events.
 import { type ItemKind } from '../domain/itinerary-item'
 import { type DraftDocument, type DraftItem, type ImportDraft } from './draft'
+import { findPlaces } from './gazetteer'
 import { readSides } from './sides'
 import { type PressReleaseOptions } from './press/types'
 import { normaliseText, reading, yearOf } from './press/text'
 import {
   datelineDate,
+  datelinePlace,
   isHistory,
   longBefore,
   readPage,
@@ -119,7 +121,16 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   noteOutOfWindow(events, window, sentences, problems)
 
   const scoring = scoringText(sentences)
-  const sides = readSides(scoring, countryHits, options.hostRegion)
+  // Between two Russian regions, neither the app's own: the one the text was written in is ours.
+  const firstSides = readSides(scoring, countryHits, options.hostRegion)
+  const writtenIn = findPlaces(datelinePlace(read, text) ?? '')[0]?.place
+  const sides =
+    writtenIn?.country === 'Россия' &&
+    ['', 'Россия'].includes(firstSides.partnerCountry) &&
+    firstSides.ours?.name !== options.hostRegion &&
+    writtenIn.name !== firstSides.ours?.name
+      ? readSides(scoring, countryHits, writtenIn.name)
+      : firstSides
   const direction = sides.direction ?? readDirection(scoringText(sentences, true))
   const partnerCountry =
     sides.partnerCountry ||

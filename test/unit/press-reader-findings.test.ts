@@ -543,3 +543,18 @@ test("'завтра, 15 апреля' dates the writing: what the text tells as 
   ])
   expect(d.visit).toMatchObject({ startDate: '2015-04-14', endDate: '2015-04-15' })
 })
+
+test('between two Russian regions, the one the dateline names is ours', () => {
+  const d = read(
+    'Полтавченко отправился в Крым\n\n' +
+      '5 июня 2015, 10:36Санкт-Петербург, 5 июня. Губернатор Георгий Полтавченко во главе ' +
+      'официальной делегации Петербурга посетит крымские города Симферополь и Ялту, сообщает ' +
+      'пресс-служба Смольного. Рабочая поездка продлится с 5 по 7 июня.',
+  )
+  expect(d.visit).toMatchObject({
+    direction: 'outgoing',
+    partnerCountry: 'Россия',
+    partnerRegion: 'Республика Крым',
+  })
+  expect(head(d)).toEqual(['Георгий Полтавченко'])
+})

@@ -18,6 +18,26 @@ interface Page {
   datelineDay?: [number, number]
 }
 
+/**
+ * Where the text was written, from its dateline: a line 'Томск, 30 ноября - Аиф-Томск.' or the
+ * article's opening 'Санкт-Петербург, 5 июня.', 'ДУШАНБЕ, 18.05.2023 /НИАТ «Ховар»/.'.
+ */
+export function datelinePlace(page: Page, text: string): string | undefined {
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => DATELINE_LINE.test(l))
+  if (line) return line.split(',')[0]
+  const first = page.paragraphs.find((p) => p.role === 'article')?.text ?? ''
+  const m = OPENING_DATELINE.exec(first)
+  return m?.[1]
+}
+
+const OPENING_DATELINE = new RegExp(
+  `^(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4},?\\s+\\d{1,2}:\\d{2}\\s*)?(\\p{Lu}[\\p{L}-]+(?:[ -]\\p{Lu}[\\p{L}-]+)?),\\s+(?:\\d{1,2}\\s+${MONTH}|\\d{1,2}\\.\\d{2}\\.\\d{4})`,
+  'u',
+)
+
 /** 'Томск, 30 ноября - Аиф-Томск.', 'ТАШКЕНТ, 14 дек — Sputnik.': place, day, month, source. */
 const DATELINE_LINE = new RegExp(
   `^[\\p{Lu}][\\p{L}-]+(?:[ -][\\p{Lu}][\\p{L}-]+)?,\\s+(\\d{1,2})\\s+(${MONTH}|(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)(?![\\p{L}]))\\.?\\s*[-—–]\\s*\\S`,
