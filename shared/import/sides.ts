@@ -51,7 +51,7 @@ const HELD_IN =
   /(?:пройд[её]т|пройдут|проходят|проход\p{L}*|прош(?:ли|ёл|ел|ла)|состоится|состоятся|состоял\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:в|во)\s+((?:[\p{L}-]+\s+){0,2})$/iu
 /** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
 const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
-const VISIT_WORD = /визит|делегаци|прибыл|находит|гост/iu
+const VISIT_WORD = /визит|делегаци|прибыл|находит|гост|обсужд|переговор|встреч/iu
 /** 'Глава Татарстана посетил…': an official of the place, travelling. */
 const OFFICIAL_BEFORE =
   /(?:глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|аким\p{L}*|хоким\p{L}*|президент\p{L}*|раис\p{L}*|руководител\p{L}*|председател\p{L}*|делегаци\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu
