@@ -568,3 +568,16 @@ test("'В Казани обсуждено сотрудничество …': tal
   )
   expect(d.visit).toMatchObject({ direction: 'incoming', partnerCountry: 'Таджикистан' })
 })
+
+test('East Asian names keep every syllable: family name first, one letter too', () => {
+  const v = read(
+    'В Курск прибыл Чрезвычайный и Полномочный Посол Социалистической Республики Вьетнам в ' +
+      'Российской Федерации Нго Дык Мань.',
+  )
+  expect(head(v)).toEqual(['Нго Дык Мань'])
+  const c = read(
+    'Завтра, 13 марта 2009 года, в Чите пройдет встреча делегации города Маньчжурия. Китайскую ' +
+      'делегацию возглавит секретарь Маньчжурского горкома КПК господин У Хаофэн.',
+  )
+  expect(head(c)).toEqual(['У Хаофэн'])
+})

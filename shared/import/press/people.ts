@@ -93,6 +93,18 @@ function nameInRun(run: Token[]): Token[] | null {
   const n = run.length
   if (n >= 3 && isPatronymic(run[n - 2]!.text) && acceptableName(run.slice(n - 3)))
     return run.slice(n - 3)
+  // 'Нго Дык Мань', 'Нгуен Ван Тхань': three short syllables of an East Asian name.
+  const three = run.slice(n - 3)
+  if (
+    n >= 3 &&
+    three.every(
+      (t) => t.text.length <= 6 && !looksLikeSurname(t.text) && !findPlaces(t.text).length,
+    ) &&
+    acceptableName(three) &&
+    !isPatronymic(three[1]!.text) &&
+    !(reading.morph && isKnownFirstName(reading.morph, three[0]!.text))
+  )
+    return three
   if (n >= 2 && acceptableName(run.slice(n - 2))) return run.slice(n - 2)
   // 'Ольгой Казанской': a surname shaped like an adjective, after a first name the dictionary knows.
   if (
@@ -242,7 +254,11 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
       i += courtesy ? 1 : 0
       continue
     }
-    if (isNameWord(t)) {
+    // 'господин У Хаофэн': a one-letter surname before a name.
+    if (
+      isNameWord(t) ||
+      (/^\p{Lu}$/u.test(t.text) && !run.length && isNameWord(tokens[i + 1] ?? t))
+    ) {
       run.push(t)
       continue
     }
