@@ -581,3 +581,16 @@ test('East Asian names keep every syllable: family name first, one letter too', 
   )
   expect(head(c)).toEqual(['У Хаофэн'])
 })
+
+test('partners from Moldova (Gagauzia) and Italy (Sicily) are known', () => {
+  const g = read(
+    '16 марта 2016 года в Псков прибыла делегация Гагаузии во главе с башканом Ириной Влах.',
+  )
+  expect(g.visit).toMatchObject({ partnerCountry: 'Молдова', partnerRegion: 'АТО Гагаузия' })
+  const s = read('В Крым впервые с официальным визитом прибыла делегация из Сицилии.')
+  expect(s.visit).toMatchObject({
+    direction: 'incoming',
+    partnerCountry: 'Италия',
+    partnerRegion: 'Сицилия',
+  })
+})
