@@ -384,6 +384,8 @@ export const CAPITALS = new Set([
   'Цхинвал',
   'Гавана',
   'Кишинёв',
+  'Ашхабад',
+  'Баку',
 ])
 
 export const RUSSIAN_REGION_COUNT = table('Россия', RUSSIA).length

@@ -594,3 +594,22 @@ test('partners from Moldova (Gagauzia) and Italy (Sicily) are known', () => {
     partnerRegion: 'Сицилия',
   })
 })
+
+test('before the first dated event, only what is told as done takes the day of writing', () => {
+  const d = read(
+    'Завтра, 25 мая, Кольское Заполярье посетит делегация Беларуси во главе с премьер-министром ' +
+      'Романом Головченко. Кроме того, в планах главы правительства Беларуси - посетить Центр ' +
+      'строительства крупнотоннажных морских сооружений, пишут белорусские СМИ.',
+    { publishedOn: '2023-05-24' },
+  )
+  expect(d.items.every((i) => i.date !== '2023-05-24')).toBe(true)
+  expect(d.visit.startDate).toBe('2023-05-25')
+})
+
+test('Ashgabat and Baku are capitals: a visit to a minister there is a visit to the country', () => {
+  const d = read(
+    'Губернатор Санкт-Петербурга Александр Беглов, прибывший в Ашхабад с рабочим визитом, ' +
+      'встретился с министром иностранных дел Туркмении Рашидом Мередовым.',
+  )
+  expect(d.visit).toMatchObject({ partnerCountry: 'Туркменистан', partnerRegion: '' })
+})

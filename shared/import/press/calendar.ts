@@ -86,7 +86,7 @@ export function doneOnPageDay(
   if (!first || first <= publishedOn || daysBetween(publishedOn, first) > 3) return
   for (const e of events) {
     const s = sentences[e.sentence]!
-    if (!e.date && !s.history && !isPlanned(s.text)) e.date = publishedOn
+    if (!e.date && !s.history && toldAsDone(s.text)) e.date = publishedOn
   }
 }
 
@@ -144,6 +144,18 @@ const DONE =
  * Told as still to come: by the tense of its verbs in the dictionary (future, and no past), else
  * by the words of plans.
  */
+/** A sentence told as done or under way ('прибыл', 'принимает'), with no verb in the future. */
+function toldAsDone(sentence: string): boolean {
+  const morph = reading.morph
+  if (!morph) return DONE.test(sentence) && !TO_COME.test(sentence)
+  const words = sentence.split(/[^\p{L}-]+/u).filter((w) => w.length > 3)
+  const tenses = words.map((w) => verbTense(morph, w))
+  // 'в планах … посетить …, пишут СМИ': a present beside an infinitive is an intention.
+  const intends = words.some((w) => morph.parse(w)[0]?.grammemes.has('INFN'))
+  if (tenses.includes('futr')) return false
+  return tenses.includes('past') || (tenses.includes('pres') && !intends)
+}
+
 function isPlanned(sentence: string): boolean {
   const morph = reading.morph
   if (morph) {
