@@ -613,3 +613,28 @@ test('Ashgabat and Baku are capitals: a visit to a minister there is a visit to 
   )
   expect(d.visit).toMatchObject({ partnerCountry: 'Туркменистан', partnerRegion: '' })
 })
+
+test("the signing told after its document ('Подписание состоялось сегодня, 3 ноября') is dated there", () => {
+  const d = read(
+    'Соглашение о сотрудничестве между Ростовской областью и Минской областью подписали ' +
+      'губернатор Василий Голубев и председатель Минского облисполкома. Подписание ' +
+      'состоялось сегодня, 3 ноября 2022 года, в Минске.',
+  )
+  const signing = d.items.filter((i) => i.kind === 'signing')
+  expect(signing).toHaveLength(1)
+  expect(signing[0]!.date).toBe('2022-11-03')
+  expect(signing[0]!.source.text).toContain('Подписание состоялось')
+  expect(d.documents[0]?.signedOn).toBe('2022-11-03')
+})
+
+test("a site's own name is no headline; the headline's document is signed by 'Документ подписали'", () => {
+  const d = read(
+    'Официальный сайт губернатора Ненецкого автономного округа\n\n' +
+      'Сегодня в Нарьян-Маре подписана Рабочая программа сотрудничества на 2013-2015 годы между ' +
+      'Ненецким автономным округом и провинцией Бариа-Вунгтау\n\n' +
+      'Документ подписали 27 августа 2013 года губернатор Ненецкого автономного округа Игорь ' +
+      'Фёдоров и председатель Народного комитета провинции Чань Минь Шань.',
+  )
+  expect(d.documents.map((x) => [x.type, x.signedOn])).toEqual([['plan', '2013-08-27']])
+  expect(d.items.filter((i) => i.kind === 'signing').map((i) => i.date)).toEqual(['2013-08-27'])
+})

@@ -784,8 +784,13 @@ function commonStems(a: string, b: string): number {
 
 /** A signing told of a document named in an earlier sentence, which has no signing item yet. */
 const SIGNING_BACK =
-  /(?<![\p{L}])(?:(?:документ|соглашение|меморандум|протокол|договор)\s+(?:был\p{L}*\s+|будет\s+)?подписан\p{L}*|подписани\p{L}*\s+(?:документа|соглашения|меморандума|протокола|договора)\s+(?:состоял\p{L}*|прош\p{L}*|состоится|пройд\p{L}*))(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:документ|соглашение|меморандум|протокол|договор)\p{L}*\s+(?:был\p{L}*\s+|будет\s+)?подписан\p{L}*|(?:документ|соглашение|меморандум|протокол|договор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?подписал\p{L}*|(?:церемони\p{L}*\s+)?подписани\p{L}*\s+(?:(?:документа|соглашения|меморандума|протокола|договора)\s+)?(?:состоял\p{L}*|прош\p{L}*|состоится|пройд\p{L}*))(?![\p{L}])/iu
 
+/**
+ * 'Документ был подписан в ходе встречи…', 'Подписание состоялось сегодня, 3 ноября, в Минске':
+ * the signing of a document named before. Its signing item, if the sentence naming it made one,
+ * moves here, where the act and its day are told.
+ */
 function referredDocument(
   s: Sentence,
   index: number,
@@ -794,14 +799,19 @@ function referredDocument(
 ): { doc: FoundDocument; at: number } | undefined {
   const told = SIGNING_BACK.exec(s.plain)
   if (!told) return undefined
-  const d = documents
-    .filter((x) => x.sentence < index && !events.some((e) => e.documents?.includes(x)))
-    .at(-1)
+  const d = documents.filter((x) => x.sentence < index).at(-1)
   if (!d) return undefined
   const planned = /будет|состоится|пройд/iu.test(told[0])
   d.signed ||= !planned
   d.planned ||= planned
-  return { doc: d, at: told.index }
+  const made = events.find((e) => e.documents?.includes(d))
+  if (!made) return { doc: d, at: told.index }
+  const date = dateAt(s, told.index)
+  if (made.date && date && made.date !== date) return undefined
+  made.sentence = index
+  made.at = told.index
+  if (date) made.date = date
+  return undefined
 }
 
 /** One signing item per sentence for the documents it says were signed. */
