@@ -132,11 +132,11 @@ export function isKnownFirstName(morph: Morphology, word: string): boolean {
   return morph.parse(word).some((p) => p.score >= 0.1 && p.grammemes.has('Name'))
 }
 
-/** The cases the dictionary allows a first name or surname in ('Романом' → ins); empty if unknown. */
+/** The cases the dictionary allows a first name, patronymic or surname in ('Романом' → ins); empty if unknown. */
 export function nameCases(morph: Morphology, word: string): GrammaticalCase[] {
   const out: GrammaticalCase[] = []
   for (const p of morph.parse(word)) {
-    if (!p.grammemes.has('Name') && !p.grammemes.has('Surn')) continue
+    if (!NAME_PARTS.some((n) => p.grammemes.has(n))) continue
     for (const [c, g] of Object.entries(CASE_GRAMMEME) as [GrammaticalCase, string][])
       if (p.grammemes.has(g) && !out.includes(c)) out.push(c)
   }

@@ -638,3 +638,13 @@ test("a site's own name is no headline; the headline's document is signed by 'Д
   expect(d.documents.map((x) => [x.type, x.signedOn])).toEqual([['plan', '2013-08-27']])
   expect(d.items.filter((i) => i.kind === 'signing').map((i) => i.date)).toEqual(['2013-08-27'])
 })
+
+test("a name with its patronymic in the accusative: 'принял Владислава Валерьевича Шапшу'", () => {
+  const d = read(
+    '25 ноября 2025 года во Дворце Президента Президент государства Лыонг Кыонг принял ' +
+      'Владислава Валерьевича Шапшу, губернатора Калужской области, находящегося с рабочим ' +
+      'визитом во Вьетнаме.',
+  )
+  expect(d.people.map((p) => p.fullName)).toContain('Владислав Валерьевич Шапша')
+  expect(d.items.map((i) => [i.kind, i.date])).toContainEqual(['meeting', '2025-11-25'])
+})
