@@ -648,3 +648,13 @@ test("a name with its patronymic in the accusative: 'принял Владисл
   expect(d.people.map((p) => p.fullName)).toContain('Владислав Валерьевич Шапша')
   expect(d.items.map((i) => [i.kind, i.date])).toContainEqual(['meeting', '2025-11-25'])
 })
+
+test("'руководство мэрии Бишкека встретилось с делегацией': a meeting with the body that met them", () => {
+  const d = read(
+    '8 мая 2012 года руководство мэрии Бишкека встретилось с делегацией Фрунзенского района ' +
+      'Санкт-Петербурга.',
+  )
+  expect(d.items.map((i) => [i.kind, i.title])).toEqual([
+    ['meeting', 'Встреча с руководством мэрии Бишкека'],
+  ])
+})

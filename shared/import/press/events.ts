@@ -252,8 +252,33 @@ function excursion(ctx: SentenceContext, m: Match): Draft[] {
   ]
 }
 
+/** Those who meet the delegation, named as a body: 'руководство мэрии Бишкека'. */
+const GROUP_SUBJECT =
+  /(?:^|[,;:]\s+|\s)(руководство|руководители|представители|члены|депутаты|сотрудники)\s+((?:[\p{L}«»"-]+\s+){1,6}?)$/iu
+const GROUP_INS: Record<string, string> = {
+  руководство: 'руководством',
+  руководители: 'руководителями',
+  представители: 'представителями',
+  члены: 'членами',
+  депутаты: 'депутатами',
+  сотрудники: 'сотрудниками',
+}
+
 /** 'встретились с вице-губернатором …' → 'Встреча с вице-губернатором …'. */
 function meetingWith(ctx: SentenceContext, m: Match): Draft[] {
+  // 'руководство мэрии Бишкека встретилось с делегацией': the visitors are met by the subject.
+  const visitors = /^(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост)\p{L}*/iu.exec(ctx.text.slice(after(m)))
+  const subject = visitors && GROUP_SUBJECT.exec(ctx.text.slice(0, m.index))
+  if (subject)
+    return [
+      {
+        kind: 'meeting',
+        title: tidyTitle(
+          `Встреча с ${GROUP_INS[subject[1]!.toLowerCase()] ?? subject[1]!} ${subject[2]!.trim()}`,
+        ),
+        end: after(m) + visitors[0].length,
+      },
+    ]
   const drafts = phraseEvent(ctx, after(m), (phrase) => ({
     kind: 'meeting',
     title: tidyTitle(`Встреча с ${phrase}`),
@@ -540,7 +565,7 @@ const EVENT_RULES: EventRule[] = [
   },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
   {
-    re: stemRe('(?:встретил(?:ся|ась|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
+    re: stemRe('(?:встретил(?:ся|ась|ось|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
     build: meetingWith,
   },
   {
