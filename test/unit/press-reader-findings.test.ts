@@ -658,3 +658,12 @@ test("'руководство мэрии Бишкека встретилось �
     ['meeting', 'Встреча с руководством мэрии Бишкека'],
   ])
 })
+
+test("nouns take their case by the dictionary's gender ('осмотрят крепость' → 'Посещение крепости'); round tables are conferences", () => {
+  const d = read('Гости осмотрят крепость и посетят Столичный парк.')
+  expect(d.items.map((i) => i.title)).toContain('Посещение крепости')
+  const r = read(
+    'В рамках программы пройдут круглые столы по вопросам торгово-экономического сотрудничества.',
+  )
+  expect(r.items.map((i) => i.kind)).toEqual(['conference'])
+})
