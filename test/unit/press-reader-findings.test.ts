@@ -667,3 +667,16 @@ test("nouns take their case by the dictionary's gender ('осмотрят кре
   )
   expect(r.items.map((i) => i.kind)).toEqual(['conference'])
 })
+
+test("'Возглавил делегацию генеральный консул X': the one after; an official of no known side last", () => {
+  const d = read(
+    'Делегация Узбекистана посетила Нижегородскую область. Возглавил делегацию генеральный ' +
+      'консул Нодиржон Касимов.',
+  )
+  expect(head(d)).toEqual(['Нодиржон Касимов'])
+  const s = read(
+    'Глава администрации Собинского района Александр Разов знакомится с промышленным ' +
+      'потенциалом Лидчины в Беларуси.',
+  )
+  expect(head(s)).toEqual(['Александр Разов'])
+})

@@ -527,7 +527,9 @@ function findHead(
     const marked = /^во\s+главе\s+(?!с\s)/iu.test(mark[0])
       ? mentions[i]!.find((m) => m.end <= mark.index && m.end >= mark.index - 2 && m.c === 'nom')
       : /^возглави/iu.test(mark[0])
-        ? mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1)
+        ? (mentions[i]!.filter((m) => m.end <= mark.index && m.c === 'nom').at(-1) ??
+          // 'Возглавил делегацию генеральный консул Нодиржон Касимов': the one after.
+          mentions[i]!.find((m) => m.start >= markEnd - 2 && m.c === 'nom'))
         : mentions[i]!.find((m) => m.start >= markEnd - 2)
     if (marked) return { mention: marked, how: 'marked' }
   }
@@ -573,7 +575,23 @@ function findHead(
     .flat()
     .filter((m) => nationality(m.position, sides) === wanted && rankOf(m.position) > 0)
     .sort((a, b) => rankOf(b.position) - rankOf(a.position))
-  return ranked[0] ? { mention: ranked[0], how: 'firstNamed' } : undefined
+  if (ranked[0]) return { mention: ranked[0], how: 'firstNamed' }
+  // Last, an official of no known side named first in the article ('Глава администрации
+  // Собинского района Александр Разов знакомится с …'), none of the other side's.
+  const other: Nationality = wanted === 'home' ? 'foreign' : 'home'
+  const all = mentions.flat()
+  const at = all.findIndex(
+    (m) =>
+      sentences[m.sentence]!.role === 'article' &&
+      !sentences[m.sentence]!.history &&
+      rankOf(post(m)) >= 3 &&
+      nationality(post(m), sides) === 'unknown',
+  )
+  const anyone =
+    at >= 0 && !all.slice(0, at).some((o) => nationality(post(o), sides) === other)
+      ? all[at]
+      : undefined
+  return anyone ? { mention: anyone, how: 'firstNamed' } : undefined
 }
 
 /** How senior a post is, for the head when nothing else tells: 0 for none known. */
