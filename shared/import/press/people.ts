@@ -500,6 +500,10 @@ export function collectPeople(
   return people
 }
 
+/** A participle after a name: the one who came ('…, прибывшего сегодня в Цхинвал'). */
+const ARRIVED =
+  /^\s*,\s*(?:[\p{L}-]+\s+){0,3}?(?:прибывш|приехавш|прилетевш|находящ\p{L}*\s+с\s+(?:\p{L}+\s+)?визитом)/iu
+
 /** Posts of those who speak for a country abroad. */
 export const ENVOY =
   /^(?:(?:чрезвычайн\p{L}*\s+и\s+)?полномочн\p{L}*\s+)?(?:посол|посланник|(?:генеральн\p{L}*\s+)?консул|генконсул|торгов\p{L}*\s+представител)/iu
@@ -546,8 +550,9 @@ function findHead(
       if (s.role !== 'article' || s.history) continue
       const found = mentions[i]!.find(
         (m) =>
-          m.c === 'nom' &&
-          TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!) &&
+          ((m.c === 'nom' && TRAVELS.test(s.text.slice(m.end, m.end + 90).split(/[.!?;]/u)[0]!)) ||
+            // 'принял … Таймураза Тускаева, прибывшего сегодня в Цхинвал'
+            ARRIVED.test(s.text.slice(m.end, m.end + 60))) &&
           accept(nationality(post(m), sides)),
       )
       if (found) return found
