@@ -30,7 +30,7 @@ const documentKind = (pattern: string, type: DraftDocument['type'], nom: string,
 const DOCUMENT_KINDS: DocumentKind[] = [
   documentKind('меморандум(?:а|у|ом|е|ы|ов)?', 'memorandum', 'меморандум', 'меморандума'),
   documentKind('соглашени(?:е|я|ю|ем|и|й)', 'agreement', 'соглашение', 'соглашения'),
-  documentKind('договор(?:а|у|ом|е)?', 'agreement', 'договор', 'договора'),
+  documentKind('договор(?:а|у|ом|е|ы|ов)?', 'agreement', 'договор', 'договора'),
   documentKind(
     'дорожн(?:ая|ой|ую)\\s+карт(?:а|ы|е|у|ой)',
     'plan',
@@ -44,7 +44,7 @@ const DOCUMENT_KINDS: DocumentKind[] = [
     'программа',
     'программы',
   ),
-  documentKind('протокол(?:а|у|ом|е)?', 'protocol', 'протокол', 'протокола'),
+  documentKind('протокол(?:а|у|ом|е|ы|ов)?', 'protocol', 'протокол', 'протокола'),
   // 'подписание ряда двусторонних документов': documents of no named kind, signed or to be.
   documentKind('документ(?:а|ы|ов)', 'agreement', 'документы', 'документов'),
 ]
@@ -78,6 +78,9 @@ const REFERENCE =
 /** 'уже заключены соглашения', 'ранее подписанного меморандума': documents of an earlier day. */
 const EARLIER =
   /(?<![\p{L}])(?:уже|ранее|раньше|прежде)\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н)\p{L}*\s+(?:\p{L}+\s+)?«?$/iu
+
+const TALLY =
+  /(?<![\p{L}])(?:с|со)\s+(?:более\s+(?:чем\s+)?)?\d+\s+(?:стран|регион|город|государств|субъект|муниципалитет|провинци)/iu
 
 /** Documents named in the article (not the background): signed ones, and planned ones. */
 export function findDocuments(
@@ -216,8 +219,15 @@ function readDocument(
     return null
   }
   if (REFERENCE.test(before) || EARLIER.test(before.slice(-60))) return null
-  if (inSpeech && !INTENTION.test(s.text)) return null
-  const signed = !inSpeech && isSigned(s.plain, m.index)
+  // 'подписала договоры о сотрудничестве с 11 странами': a tally over the years, not this visit's.
+  if (TALLY.test(phrase)) return null
+  // In someone's words: a plan being prepared, or what they say was signed ('Для этого
+  // подписали дорожную карту …', – сообщил глава региона).
+  // ('Договор … был подписан в 1996 году. Сейчас мы …': an earlier year's.)
+  const saidSigned =
+    inSpeech && isSigned(s.text, m.index) && !/(?:в|с)\s+\d{4}\s+год/iu.test(s.text)
+  if (inSpeech && !INTENTION.test(s.text) && !saidSigned) return null
+  const signed = saidSigned || (!inSpeech && isSigned(s.plain, m.index))
   const planned = !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text)
   // A document named by its word alone ('подписали соглашение', 'ряд меморандумов'): kept when
   // signed or to be signed in this visit; findDocuments drops it when the text names documents
