@@ -225,7 +225,11 @@ function readDocument(
   // подписали дорожную карту …', – сообщил глава региона).
   // ('Договор … был подписан в 1996 году. Сейчас мы …': an earlier year's.)
   const saidSigned =
-    inSpeech && isSigned(s.text, m.index) && !/(?:в|с)\s+\d{4}\s+год/iu.test(s.text)
+    inSpeech &&
+    isSigned(s.text, m.index) &&
+    !/(?<![\p{L}])(?:(?:в|с)\s+\d{4}\s+год|в\s+(?:поза)?прошлом\s+году|ранее|уже|\p{L}+\s+(?:лет|года?)\s+назад)/iu.test(
+      s.text,
+    )
   if (inSpeech && !INTENTION.test(s.text) && !saidSigned) return null
   const signed = saidSigned || (!inSpeech && isSigned(s.plain, m.index))
   const planned = !signed && PLANNED_HERE.test(s.text) && !LATER.test(s.text)
