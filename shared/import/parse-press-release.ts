@@ -98,7 +98,9 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const article = sentences.filter((s) => s.role !== 'background')
   const span = article.flatMap((s) => s.dates).find((d) => d.end)
   const visitYear =
-    Number((span ?? article.flatMap((s) => s.dates)[0])?.date.slice(0, 4)) || yearOf(reference)
+    Number((span ?? article.flatMap((s) => s.dates)[0])?.date.slice(0, 4)) ||
+    options.year ||
+    yearOf(reference)
   sentences.forEach((s, i) => {
     s.history =
       isHistory(s, visitYear) ||

@@ -710,3 +710,14 @@ test('documents in the plural, in words of an official, and tallies over years',
   )
   expect(earlier.documents).toEqual([])
 })
+
+test("the officer's year is the visit's year: a plan 'на 2016-2017 годы' is no history in 2015", () => {
+  const d = parsePressRelease(
+    'Сегодня делегация Карелии находится с визитом в Белоруссии. За время поездки ' +
+      'представители региона встретятся с губернатором Гродненской области Владимиром ' +
+      'Кравцовым, подпишут протокол по развитию сотрудничества на 2016-2017 годы.',
+    { today: '2026-12-03', year: 2015, hostRegion: 'Ленинградская область', morph },
+  )
+  expect(d.items.map((i) => i.kind)).toEqual(['meeting', 'signing'])
+  expect(d.documents.map((x) => x.type)).toEqual(['protocol'])
+})
