@@ -721,3 +721,17 @@ test("the officer's year is the visit's year: a plan 'на 2016-2017 годы' i
   expect(d.items.map((i) => i.kind)).toEqual(['meeting', 'signing'])
   expect(d.documents.map((x) => x.type)).toEqual(['protocol'])
 })
+
+test('celebrations and Days of a region are cultural; an opened festival or Days is an event', () => {
+  const d = read('В рамках визита делегация примет участие в праздновании Сабантуя.')
+  expect(d.items.map((i) => i.kind)).toEqual(['cultural'])
+  const o = read('28 апреля 2017 года торжественное открытие Дней культуры состоится в Пензе.')
+  expect(o.items.map((i) => i.kind)).toEqual(['cultural'])
+  const v = read(
+    '21 ноября 2025 года губернатор торжественно открыл Дни Псковской области в Витебске.',
+  )
+  expect(v.items.map((i) => [i.kind, i.title])).toContainEqual([
+    'cultural',
+    'Открытие Дней Псковской области в Витебске',
+  ])
+})

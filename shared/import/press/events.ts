@@ -120,7 +120,7 @@ const SPORT = /спорт|стадион|арен[аыуе]|ледов\p{L}* д�
 
 /** What is watched or listened to: culture. */
 const PERFORMANCES =
-  /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)/iu
+  /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)|праздн|торжеств(?!енн)|сабантуй|сабантуя|навруз|масленниц|(?<![\p{L}])дн(?:и|ей|ям|ями|ях)\s+(?:[\p{L}-]+\s+){0,2}?(?:культур|город|област|республик|кра[яюе]|регион)/iu
 
 /** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
 const SIGHTS =
@@ -438,6 +438,16 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
 }
 
 /** 'торжественное открытие центра …' — not 'приурочен к открытию', which is a purpose. */
+/** 'торжественно открыл Дни города на Неве' → 'Открытие Дней города на Неве'. */
+function openedDays(ctx: SentenceContext, m: Match): Draft[] {
+  return phraseEvent(ctx, after(m), (phrase) => ({
+    kind: 'cultural',
+    title: tidyTitle(
+      `Открытие ${/^дни(?![\p{L}])/iu.test(phrase) ? phrase.replace(/^дни/iu, 'Дней') : headToCase(phrase, 'acc', 'gen')}`,
+    ),
+  }))
+}
+
 function opening(ctx: SentenceContext, m: Match): Draft[] {
   const before = ctx.text.slice(0, m.index)
   if (/(?<![\p{L}])к\s+$/u.test(before) || REFERS_BACK.test(before)) return []
@@ -588,6 +598,10 @@ const EVENT_RULES: EventRule[] = [
   { re: wordRe('переговор(?:ы|ов|ах|ам|ами)'), build: talksOrMeeting('talks', 'переговоры') },
   { re: wordRe('встреч(?:а|и|у|е|ей)'), build: talksOrMeeting('meeting', 'встреча') },
   { re: wordRe('открыти(?:е|я|ю|ем|и)'), build: opening },
+  {
+    re: /(?<![\p{L}])открыл[аи]?\s+(?=(?:дни|фестивал\p{L}*|выставк\p{L}*|недел\p{L}*)(?![\p{L}]))/giu,
+    build: openedDays,
+  },
   {
     re: wordRe(
       'форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|кругл(?:ый|ые|ых|ом|ого)\\s+стол(?:ы|ов|е|а|ах)?|бирж(?:а|е|и|у)\\s+контактов|(?:пленарное\\s+)?заседани(?:е|я)|презентаци(?:я|ю|и)|бизнес-встреч(?:а|и)|деловые\\s+встречи',
