@@ -735,3 +735,11 @@ test('celebrations and Days of a region are cultural; an opened festival or Days
     'Открытие Дней Псковской области в Витебске',
   ])
 })
+
+test('a plural object continues a list of objects of one verb', () => {
+  const d = read(
+    'Члены делегации посетят специальную экономическую зону, площадку развития, промышленные ' +
+      'предприятия Астаны.',
+  )
+  expect(d.items.filter((i) => i.kind === 'site-tour')).toHaveLength(3)
+})

@@ -144,26 +144,25 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
 const EVENT_START =
   /^(?:участи[еия]|посещени[еия]|встреч[аиу]|переговор\p{L}*|подписани[еия]|открыти[еия]|экскурси[яиюей]|знакомств[оа]|возложени[еия]|осмотр|визит|презентаци[яию]|заседани[еия])$/iu
 
+/** An adjective or participle ('промышленные', 'современный'): by the dictionary, else endings. */
+function isAdjective(word: string): boolean {
+  const top = reading.morph?.parse(word)[0]
+  if (top) return top.grammemes.has('ADJF') || top.grammemes.has('PRTF')
+  return /(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)$/u.test(word)
+}
+
 function startsNewObject(next: Token, tokens: Token[], from: number, c?: Case): boolean {
   if (next.kind === 'quote' || isCapitalised(next.text)) return true
   if (next.kind !== 'word' || isVerb(next.text)) return false
   // 'посетит ООО «Мараби», инвестиционную площадку, Каспийский завод': objects of one verb are
   // in its case, whatever their gender; the dictionary says which case a noun can be in.
   const at = tokens.indexOf(next)
-  const nextHead = tokens
-    .slice(at, at + 4)
-    .find(
-      (t) => t.kind === 'word' && !/(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)$/u.test(t.text),
-    )
+  const nextHead = tokens.slice(at, at + 4).find((t) => t.kind === 'word' && !isAdjective(t.text))
   if (c && reading.morph && nextHead && nounCanBe(reading.morph, next.text, nextHead.text, c))
     return true
   const ending = (w: string) => w.toLowerCase().match(/[аяуюеиыоёйь]?$/u)?.[0] ?? ''
   const first = tokens[from]!
-  const head = tokens
-    .slice(from)
-    .find(
-      (t) => t.kind === 'word' && !/(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)$/u.test(t.text),
-    )
+  const head = tokens.slice(from).find((t) => t.kind === 'word' && !isAdjective(t.text))
   return [first, head].some((t) => t !== undefined && ending(t.text) === ending(next.text))
 }
 
