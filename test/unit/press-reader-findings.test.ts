@@ -743,3 +743,14 @@ test('a plural object continues a list of objects of one verb', () => {
   )
   expect(d.items.filter((i) => i.kind === 'site-tour')).toHaveLength(3)
 })
+
+test('plural objects take the plural genitive in titles', () => {
+  const d = read(
+    'Члены делегации посетят промышленные предприятия Астаны, торговые центры города, музеи.',
+  )
+  expect(d.items.map((i) => i.title)).toEqual([
+    'Посещение промышленных предприятий Астаны',
+    'Посещение торговых центров города',
+    'Посещение музеев',
+  ])
+})

@@ -189,6 +189,8 @@ function nounNominativeToGenitive(noun: string, gender: Gender): string {
  * the rest kept as written: 'Большом Гатчинском дворце' (prep) → 'Большого Гатчинского дворца'.
  */
 export function headToCase(phrase: string, from: Case, to: 'nom' | 'gen' | 'acc'): string {
+  const plural = to === 'gen' && (from === 'acc' || from === 'nom') && pluralGenitive(phrase, from)
+  if (plural) return plural
   const words = phrase.split(' ')
   const adjectives: { index: number; adj: Adjective }[] = []
   let i = 0
@@ -216,6 +218,41 @@ export function headToCase(phrase: string, from: Case, to: 'nom' | 'gen' | 'acc'
         : nounToAccusative(nominative, gender)
   return out.join(' ')
 }
+
+const PLURAL_ADJ_TO_GEN = rules('ые>ых ие>их')
+const PLURAL_NOUN_TO_GEN: Record<Gender, SuffixRules> = {
+  m: rules('еи>еев ои>оев ы>ов ки>ков ги>гов хи>хов и>ей'),
+  f: rules('ии>ий ки>ок ги>г ы> и>ей'),
+  n: rules('ия>ий ья>ий ла>л ра>р а> я>ей'),
+}
+
+/**
+ * 'промышленные предприятия Астаны' → 'промышленных предприятий Астаны': a plural head (as the
+ * dictionary reads it) in the genitive; undefined when the head is not plural or not known.
+ */
+function pluralGenitive(phrase: string, from: 'acc' | 'nom'): string | undefined {
+  const morph = reading.morph
+  if (!morph) return undefined
+  const words = phrase.split(' ')
+  let i = 0
+  while (i < words.length && /^(?:ADJF|PRTF)$/u.test(topPos(words[i]!) ?? '')) i++
+  const noun = words[i]
+  if (!noun) return undefined
+  // Plural in the phrase's case, and not singular in it ('предприятия' as an object is plural).
+  const inCase = morph
+    .parse(noun)
+    .filter((p) => p.grammemes.has('NOUN') && p.grammemes.has(from === 'acc' ? 'accs' : 'nomn'))
+  const parse = inCase.find((p) => p.grammemes.has('plur'))
+  if (!parse || inCase.some((p) => p.grammemes.has('sing'))) return undefined
+  const gender: Gender = parse.grammemes.has('femn') ? 'f' : parse.grammemes.has('neut') ? 'n' : 'm'
+  const out = [...words]
+  for (let j = 0; j < i; j++) out[j] = applyRules(words[j]!, PLURAL_ADJ_TO_GEN)
+  out[i] = applyRules(noun, PLURAL_NOUN_TO_GEN[gender])
+  return out.join(' ')
+}
+
+const topPos = (word: string) =>
+  [...(reading.morph?.parse(word)[0]?.grammemes ?? [])].find((g) => /^[A-Z]{4}$/u.test(g))
 
 function nounToAccusative(noun: string, gender: Gender): string {
   if (gender !== 'f' || isIndeclinable(noun)) return noun
