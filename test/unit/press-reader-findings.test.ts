@@ -754,3 +754,13 @@ test('plural objects take the plural genitive in titles', () => {
     'Посещение музеев',
   ])
 })
+
+test("an event named in the instrumental is titled in the nominative ('открылись концертом')", () => {
+  const d = read(
+    '4 октября 2008 года Дни культуры открылись концертом мастеров искусств Татарстана в ' +
+      'Азербайджанском государственном театре музыкальной комедии.',
+  )
+  expect(d.items.map((i) => i.title)).toContain(
+    'Концерт мастеров искусств Татарстана в Азербайджанском государственном театре музыкальной комедии',
+  )
+})

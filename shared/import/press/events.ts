@@ -20,6 +20,7 @@ import {
   capitalise,
   collapse,
   isCapitalised,
+  reading,
   stemRe,
   wordRe,
 } from './text'
@@ -458,13 +459,21 @@ function opening(ctx: SentenceContext, m: Match): Draft[] {
 }
 
 /** A forum or a concert only where the text says it took place ('прошел форум', 'был дан концерт'). */
+/** 'концертом' → 'концерт': a singular noun in its dictionary form; plurals ('дни') as written. */
+function nominativeOf(word: string): string {
+  const top = reading.morph?.parse(word)[0]
+  if (!top || !top.grammemes.has('NOUN') || !top.grammemes.has('sing') || top.grammemes.has('nomn'))
+    return word
+  return top.lemma
+}
+
 function tookPlace(kind: ItemKind) {
   return (ctx: SentenceContext, m: Match): Draft[] => {
     const before = ctx.text.slice(0, m.index)
     if (REFERS_BACK.test(before)) return []
     const first = before.trim().split(/\s+/u).filter(Boolean).length <= 2
     return HAPPENED.test(before) || (first && HAPPENS_AFTER.test(ctx.text.slice(after(m))))
-      ? nounEvent(ctx, m, kindOf(m[0], kind), m[0])
+      ? nounEvent(ctx, m, kindOf(m[0], kind), nominativeOf(m[0]))
       : []
   }
 }
