@@ -19,7 +19,7 @@ export interface Morphology {
 
 export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'prep'
 
-const CASE_GRAMMEME: Record<GrammaticalCase, string> = {
+export const CASE_GRAMMEME: Record<GrammaticalCase, string> = {
   nom: 'nomn',
   gen: 'gent',
   dat: 'datv',

@@ -1,5 +1,6 @@
 // Russian word forms the reader needs: adjectives, nouns to a case, tidy titles.
 // Part of the press-release reader (../parse-press-release.ts).
+import { CASE_GRAMMEME } from '../morphology'
 import { capitalise, collapse, reading } from './text'
 
 // ───────────────────────────── Russian word forms ─────────────────────────────
@@ -134,20 +135,11 @@ function isIndeclinable(word: string): boolean {
 }
 
 /** A noun's gender guessed from its ending in the given case (when no adjective tells). */
-const GRAMMEME_OF_CASE: Record<Case, string> = {
-  nom: 'nomn',
-  gen: 'gent',
-  dat: 'datv',
-  acc: 'accs',
-  ins: 'ablt',
-  prep: 'loct',
-}
-
 function guessGender(noun: string, c: Case): Gender {
   // The dictionary where it knows the noun in that case ('крепость' is feminine).
   const known = reading.morph
     ?.parse(noun)
-    .find((p) => p.grammemes.has('NOUN') && p.grammemes.has(GRAMMEME_OF_CASE[c]))
+    .find((p) => p.grammemes.has('NOUN') && p.grammemes.has(CASE_GRAMMEME[c]))
   if (known?.grammemes.has('femn')) return 'f'
   if (known?.grammemes.has('neut')) return 'n'
   if (known?.grammemes.has('masc')) return 'm'
