@@ -764,3 +764,12 @@ test("an event named in the instrumental is titled in the nominative ('откр�
     'Концерт мастеров искусств Татарстана в Азербайджанском государственном театре музыкальной комедии',
   )
 })
+
+test("arrivals told place first ('в Стамбул прибыл президент …') or by the noun ('после прилета в Ханой')", () => {
+  const s = read('29 апреля 2015 года в Стамбул прибыл президент Татарстана Рустам Минниханов.')
+  expect(s.items.map((i) => [i.kind, i.title])).toEqual([['arrival', 'Прибытие в Стамбул']])
+  const h = read(
+    '7 декабря 2016 года после прилета в Ханой губернатор Курской области посетил мавзолей.',
+  )
+  expect(h.items.map((i) => i.title)).toContain('Прибытие в Ханой')
+})
