@@ -41,7 +41,7 @@ describe('the corpus of real press releases', () => {
     expect(s.partner).toBeGreaterThanOrEqual(0.92)
     expect(s.head).toBeGreaterThanOrEqual(0.9)
     expect(s.dates).toBeGreaterThanOrEqual(0.87)
-    expect(s.events).toBeGreaterThanOrEqual(0.72)
+    expect(s.events).toBeGreaterThanOrEqual(0.74)
     expect(s.documents).toBeGreaterThanOrEqual(0.93)
     expect(s.furniture).toBeLessThanOrEqual(12)
   })
