@@ -125,7 +125,7 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const scoring = scoringText(sentences)
   // Between two Russian regions, neither the app's own: the one the text was written in is ours.
   const firstSides = readSides(scoring, countryHits, options.hostRegion)
-  const writtenIn = findPlaces(datelinePlace(read, text) ?? '')[0]?.place
+  const writtenIn = findPlaces(datelinePlace(read) ?? '')[0]?.place
   const sides =
     writtenIn?.country === 'Россия' &&
     ['', 'Россия'].includes(firstSides.partnerCountry) &&

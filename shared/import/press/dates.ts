@@ -93,13 +93,21 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate[] }[] =
   },
 ]
 
+/** Days from the page's date that 'сегодня', 'вчера', 'завтра' name. */
+export const DAYS_FROM_PAGE: Record<string, number> = {
+  сегодня: 0,
+  вчера: -1,
+  завтра: 1,
+  послезавтра: 2,
+}
+
 // 'сегодня', 'вчера', 'завтра': days from the page's date, read only when the page gives one.
 DATE_PATTERNS.push({
   re: /(?<![\p{L}])(?:сегодня|вчера|завтра|послезавтра)(?![\p{L}])/giu,
   read: (m) => [
     {
       kind: 'anchored',
-      shift: { сегодня: 0, вчера: -1, завтра: 1, послезавтра: 2 }[m[0].toLowerCase()] ?? 0,
+      shift: DAYS_FROM_PAGE[m[0].toLowerCase()] ?? 0,
     },
   ],
 })

@@ -2,7 +2,7 @@
 // Part of the press-release reader (../parse-press-release.ts).
 import { daysBetween, shiftDate } from '../../time/local-date'
 import { type PressReleaseOptions, type Role, type Sentence } from './types'
-import { MONTH, monthNumber, nearestDate, readDates, validDate } from './dates'
+import { DAYS_FROM_PAGE, MONTH, monthNumber, nearestDate, readDates, validDate } from './dates'
 import { FUTURE, blankRanges, collapse, wordSet } from './text'
 
 interface Paragraph {
@@ -16,21 +16,18 @@ interface Page {
   publishedOn?: string
   /** A dateline's day without its year ('Томск, 30 ноября - Аиф-Томск.'): [day, month]. */
   datelineDay?: [number, number]
+  /** The place of a dateline line ('Томск'). */
+  datelineAt?: string
 }
 
 /**
  * Where the text was written, from its dateline: a line 'Томск, 30 ноября - Аиф-Томск.' or the
  * article's opening 'Санкт-Петербург, 5 июня.', 'ДУШАНБЕ, 18.05.2023 /НИАТ «Ховар»/.'.
  */
-export function datelinePlace(page: Page, text: string): string | undefined {
-  const line = text
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => DATELINE_LINE.test(l))
-  if (line) return line.split(',')[0]
+export function datelinePlace(page: Page): string | undefined {
+  if (page.datelineAt) return page.datelineAt
   const first = page.paragraphs.find((p) => p.role === 'article')?.text ?? ''
-  const m = OPENING_DATELINE.exec(first)
-  return m?.[1]
+  return OPENING_DATELINE.exec(first)?.[1]
 }
 
 const OPENING_DATELINE = new RegExp(
@@ -76,6 +73,7 @@ export function readPage(text: string): Page {
   const paragraphs: Paragraph[] = []
   let publishedOn: string | undefined
   let datelineDay: [number, number] | undefined
+  let datelineAt: string | undefined
   let inList = false
   let inBackground = false
   let started = false
@@ -106,6 +104,7 @@ export function readPage(text: string): Page {
       const dateline = started ? null : DATELINE_LINE.exec(line)
       if (dateline) {
         datelineDay ??= [Number(dateline[1]), monthNumber(dateline[2]!)]
+        datelineAt ??= line.split(',')[0]
         continue
       }
       // The first short line above the article is its headline; later ones are furniture.
@@ -127,6 +126,7 @@ export function readPage(text: string): Page {
     paragraphs,
     ...(publishedOn ? { publishedOn } : {}),
     ...(datelineDay ? { datelineDay } : {}),
+    ...(datelineAt ? { datelineAt } : {}),
   }
 }
 
@@ -180,18 +180,19 @@ export function datelineDate(page: Page, options: PressReleaseOptions): string |
   )
 }
 
+const WRITTEN_ON = new RegExp(
+  `(?<![\\p{L}])(сегодня|вчера|завтра|послезавтра),?\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
+  'iu',
+)
+
 /** 'уже завтра, 30 апреля', 'Сегодня, 20 марта': the day the text was written, counted back. */
 export function writtenOn(page: Page, options: PressReleaseOptions): string | undefined {
-  const re = new RegExp(
-    `(?<![\\p{L}])(сегодня|вчера|завтра|послезавтра),?\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
-    'iu',
-  )
   for (const p of page.paragraphs) {
     if (p.role === 'background') continue
-    const m = re.exec(p.text)
+    const m = WRITTEN_ON.exec(p.text)
     if (!m) continue
     const day = readDates(m[2]!, { today: options.today, year: options.year })[0]
-    const shift = { сегодня: 0, вчера: -1, завтра: 1, послезавтра: 2 }[m[1]!.toLowerCase()] ?? 0
+    const shift = DAYS_FROM_PAGE[m[1]!.toLowerCase()] ?? 0
     if (day) return shiftDate(day.date, -shift)
   }
   return undefined
