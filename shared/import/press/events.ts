@@ -8,6 +8,7 @@ import {
   type Token,
   adjectivesBefore,
   collectList,
+  isAdjective,
   phraseAfter,
   tokenIndexAt,
   tokenize,
@@ -98,7 +99,7 @@ const HAPPENED =
 
 /** The same verbs after a gathering named first ('Заседание комиссии пройдёт 23 октября'). */
 const HAPPENS_AFTER =
-  /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|будет\s+работать)(?![\p{L}])/iu
+  /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|стартовал\p{L}*|будет\s+работать)(?![\p{L}])/iu
 
 const NEXT_YEAR_AFTER =
   /^[^.!?]{0,40}?котор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планируется)[^.!?]{0,50}?(?:будущего|следующего|предстоящего)\s+года/iu
@@ -121,7 +122,7 @@ const SPORT = /спорт|стадион|арен[аыуе]|ледов\p{L}* д�
 
 /** What is watched or listened to: culture. */
 const PERFORMANCES =
-  /фестивал|концерт|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)|праздн|торжеств(?!енн)|сабантуй|сабантуя|навруз|масленниц|(?<![\p{L}])дн(?:и|ей|ям|ями|ях)\s+(?:[\p{L}-]+\s+){0,2}?(?:культур|город|област|республик|кра[яюе]|регион)/iu
+  /фестивал|концерт|парад(?![\p{L}])|парад[аеу]|церемони(?!\p{L}*\s+(?:подписани|возложени))|чемпионат|турнир|спектакл|театр|филармони|балет|опер[аыуе]|капелл|шоу|выставк(?!\p{L}*\s+зал)|праздн|торжеств(?!енн)|сабантуй|сабантуя|навруз|масленниц|(?<![\p{L}])дн(?:и|ей|ям|ями|ях)\s+(?:[\p{L}-]+\s+){0,2}?(?:культур|город|област|республик|кра[яюе]|регион)/iu
 
 /** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
 const SIGHTS =
@@ -189,11 +190,22 @@ function nounTitle(ctx: SentenceContext, m: Match, lemma: string): { title: stri
 function participation(ctx: SentenceContext, m: Match): Draft[] {
   // 'примет участие в том числе и Губернский оркестр': who takes part, not in what.
   if (/^\s*(?:том\s+числе|числе)(?![\p{L}])/iu.test(ctx.text.slice(after(m)))) return []
-  return phraseEvent(ctx, after(m), (phrase) => ({
-    kind: kindOf(phrase, 'conference'),
-    title: tidyTitle(`Участие в ${phrase}`),
+  const p = phraseAfter(ctx.tokens, after(m))
+  if (!p) return []
+  // 'в военном параде … и в церемонии полуденного выстрела': one item per event taken part in.
+  const parts = slice(ctx, p)
+    .split(/\s+и\s+(?=(?:в|во|на)\s)|,\s*а\s+также\s+(?=(?:в|во|на)\s)/u)
+    // '… и в реализации проектов': only what names an event of its own is another item.
+    .filter((part, i) => i === 0 || listedKind(part) !== undefined || EVENT_WORD.test(part))
+  return parts.map((part, i) => ({
+    kind: kindOf(part, 'conference'),
+    title: tidyTitle(i === 0 ? `Участие в ${part}` : `Участие ${part}`),
+    end: p.end,
   }))
 }
+
+const EVENT_WORD =
+  /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}?(?:церемони|открыти|парад|мероприяти|акци|торжеств|праздн)/iu
 
 /** 'выступил на Российско-Китайском форуме' → 'Выступление на Российско-Китайском форуме'. */
 function speaking(ctx: SentenceContext, m: Match): Draft[] {
@@ -624,7 +636,7 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     re: wordRe(
-      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|дни\\s+(?:культуры|[\\p{L}-]+(?:ской|цкой)\\s+(?:области|республики|края))',
+      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|церемони(?:я|и|ю)(?!\\s+(?:подписани|возложени|открыти))|дни\\s+(?:культуры|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ской|цкой)\\s+(?:области|республики|края|провинции|округа))',
     ),
     build: tookPlace('cultural'),
   },
@@ -700,9 +712,17 @@ function listedKind(part: string): ItemKind | undefined {
 /** A programme listed in one sentence: one item per line of the list that names an event. */
 function programmeList(ctx: SentenceContext, m: Match): Draft[] {
   const rest = ctx.text.slice(after(m))
-  const parts = rest
-    .split(/\s*[,;]\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=[\p{Ll}])/u)
-    .map((p) => p.replace(/[.!…]+$/u, '').trim())
+  const pieces = rest.split(/(\s*[,;]\s*(?:а\s+также\s+)?|\s+а\s+также\s+|\s+и\s+(?=[\p{Ll}]))/u)
+  const parts: string[] = []
+  for (let i = 0; i < pieces.length; i += 2) {
+    const last = parts.at(-1)?.split(' ').at(-1) ?? ''
+    // 'крупных промышленных и перерабатывающих предприятий': adjectives of one noun.
+    const first = pieces[i]!.split(' ')[0] ?? ''
+    if (/^\s+и\s+$/u.test(pieces[i - 1] ?? '') && isAdjective(last) && isAdjective(first))
+      parts[parts.length - 1] += `${pieces[i - 1]}${pieces[i]}`
+    else parts.push(pieces[i]!)
+  }
+  for (const [i, p] of parts.entries()) parts[i] = p.replace(/[.!…]+$/u, '').trim()
   const out: Draft[] = []
   let at = after(m)
   for (const part of parts) {
@@ -811,8 +831,22 @@ function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
     return a === b || (a.type === b.type && sameWords(a.complement, b.complement))
   }
   if (!['arrival', 'meeting', 'talks', 'excursion', 'site-tour'].includes(e.kind)) return false
-  return commonStems(x.title, e.title) >= Math.min(3, stemsOf(e.title).size)
+  // 'Посещение МФЦ РД' names nothing of five letters: only the same title is the same event.
+  const own = stemsOf(e.title).size
+  return own > 0 && commonStems(x.title, e.title) >= Math.min(3, own)
 }
+
+/** The words every title of a kind starts with: they tell nothing about which event it is. */
+const TITLE_WORDS = new Set([
+  'посещ',
+  'встре',
+  'перег',
+  'участ',
+  'экску',
+  'знако',
+  'прибы',
+  'осмот',
+])
 
 const stemsOf = (s: string) =>
   new Set(
@@ -820,7 +854,8 @@ const stemsOf = (s: string) =>
       .toLowerCase()
       .split(/[^\p{L}\d]+/u)
       .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 5)),
+      .map((w) => w.slice(0, 5))
+      .filter((w) => !TITLE_WORDS.has(w)),
   )
 
 /** One phrase's content words all among the other's (at least two of them). */

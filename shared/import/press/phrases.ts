@@ -101,6 +101,8 @@ export interface PhraseOptions {
   stopAt?: number
   /** Stop at 'и' before another document ('Программу … и Меморандум …'). */
   stopAtDocument?: boolean
+  /** The case the objects of a list are in: a noun phrase in it after 'и' starts another. */
+  case?: Case
 }
 
 const DOCUMENT_START =
@@ -126,8 +128,11 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
       if (!next || next.kind === 'punct' || endsPhrase(next, tokens[i + 2])) break
       if (options.stopAtDocument && DOCUMENT_START.test(next.text.replace(/^«/u, ''))) break
       // '… переговоры с руководством области и участие в форуме': a second event starts.
-      if (next.kind === 'word' && EVENT_START.test(next.text)) break
-      if (options.splitOnAnd && startsNewObject(next, tokens, from)) break
+      // '… и двусторонняя встреча глав': past its adjectives too.
+      if (next.kind === 'word' && EVENT_START.test(nounAfter(tokens, i + 1)?.text ?? '')) break
+      // 'крупных промышленных и перерабатывающих предприятий': adjectives of one noun.
+      if (tokens.slice(from, i).every((w) => w.kind === 'word' && isAdjective(w.text))) continue
+      if (options.splitOnAnd && startsNewObject(next, tokens, from, options.case)) break
       continue
     }
     last = i
@@ -144,8 +149,13 @@ function collectPhrase(tokens: Token[], from: number, options: PhraseOptions = {
 const EVENT_START =
   /^(?:участи[еия]|посещени[еия]|встреч[аиу]|переговор\p{L}*|подписани[еия]|открыти[еия]|экскурси[яиюей]|знакомств[оа]|возложени[еия]|осмотр|визит|презентаци[яию]|заседани[еия])$/iu
 
+/** The first word from token `at` that is not an adjective (the head noun of what follows). */
+function nounAfter(tokens: Token[], at: number): Token | undefined {
+  return tokens.slice(at, at + 4).find((t) => t.kind === 'word' && !isAdjective(t.text))
+}
+
 /** An adjective or participle ('промышленные', 'современный'): by the dictionary, else endings. */
-function isAdjective(word: string): boolean {
+export function isAdjective(word: string): boolean {
   const top = reading.morph?.parse(word)[0]
   if (top) return top.grammemes.has('ADJF') || top.grammemes.has('PRTF')
   return /(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ом|ем)$/u.test(word)
@@ -171,7 +181,7 @@ export function collectList(tokens: Token[], from: number, c?: Case): Phrase[] {
   const items: Phrase[] = []
   let i = from
   while (i < tokens.length) {
-    const p = collectPhrase(tokens, i, { splitOnAnd: true })
+    const p = collectPhrase(tokens, i, { splitOnAnd: true, case: c })
     if (!p) break
     items.push(p)
     const sep = tokens[p.stop]
