@@ -5,7 +5,7 @@
 // news, footers) and a closing «Справка» are read as such and never become events.
 import { type ItemKind } from '../domain/itinerary-item'
 import { type DraftDocument, type DraftItem, type ImportDraft } from './draft'
-import { findPlaces } from './gazetteer'
+import { findPlaces, placeNamed } from './gazetteer'
 import { readSides } from './sides'
 import { type PressReleaseOptions } from './press/types'
 import { normaliseText, reading, yearOf } from './press/text'
@@ -34,7 +34,14 @@ import {
   toDraftItem,
   visitTitle,
 } from './press/calendar'
-import { countryGen, countryHits, readCountry, readDirection, readRegion } from './press/places'
+import {
+  countryGen,
+  countryHits,
+  leadRegion,
+  readCountry,
+  readDirection,
+  readRegion,
+} from './press/places'
 import { headToCase } from './press/grammar'
 export { readDates } from './press/dates'
 export type { DateContext, DateMention, PressReleaseOptions } from './press/types'
@@ -125,7 +132,17 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const scoring = scoringText(sentences)
   // Between two Russian regions, neither the app's own: the one the text was written in is ours.
   const firstSides = readSides(scoring, countryHits, options.hostRegion)
-  const writtenIn = findPlaces(datelinePlace(read) ?? '')[0]?.place
+  // Else the region the first lines are about (the place arrived in, or the official's own).
+  const writtenIn =
+    findPlaces(datelinePlace(read) ?? '')[0]?.place ??
+    placeNamed(
+      leadRegion(
+        sentences
+          .filter((s) => s.role !== 'background')
+          .slice(0, 5)
+          .map((s) => s.plain),
+      ),
+    )
   const sides =
     writtenIn?.country === 'Россия' &&
     ['', 'Россия'].includes(firstSides.partnerCountry) &&

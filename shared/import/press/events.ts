@@ -355,9 +355,25 @@ function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
         end: verbEnd + post[0].length,
       },
     ]
+  // 'с российскими чиновниками встретились секретарь … Ши Линь и мэр города Чжоу Чжэньхай':
+  // one meeting with each host named after the verb.
+  const hosts = ctx.people.filter(
+    (p) => p.c === 'nom' && p.start >= verbEnd && p.start - verbEnd < 90,
+  )
+  if (hosts.length > 1)
+    return hosts.map((h) => ({
+      kind: 'meeting',
+      title: tidyTitle(`Встреча с ${personInCase(h, 'ins')}`),
+      end: h.end,
+    }))
+  // 'Карен Саркисян приветствовал визит делегации': the one named just before the verb.
+  const subject = ctx.people.find(
+    (p) => p.c === 'nom' && p.end <= m.index && /^[\s,]*$/u.test(ctx.text.slice(p.end, m.index)),
+  )
   // The guests are named with the delegation, before the verb; the host is someone else.
   const host =
     named ??
+    subject ??
     ctx.people.find(
       (p) => (p.end <= m.index || p.start >= verbEnd) && nationality(p.position) === 'home',
     )
@@ -423,7 +439,11 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
     const counterpart = ctx.people.some(
       (p) => p.c === 'ins' && p.start > m.index && p.start - after(m) < 60,
     )
-    if (REFERS_BACK.test(before) && !counterpart) return []
+    // 'во время встречи председателя облисполкома X и губернатора Y': who met is told here.
+    const pair =
+      ctx.people.filter((p) => p.c === 'gen' && p.start > m.index && p.start - after(m) < 90)
+        .length >= 2
+    if (REFERS_BACK.test(before) && !counterpart && !pair) return []
     // 'Многочисленные фото со встречи …': pictures of it, not the meeting.
     if (/(?:фото\p{L}*|снимк\p{L}*|видео\p{L}*|кадр\p{L}*)\s+со?\s+$/iu.test(before)) return []
     if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
@@ -605,7 +625,7 @@ const EVENT_RULES: EventRule[] = [
     build: meetingWith,
   },
   {
-    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|принял[аи]?\s+(?:гостей|делегацию)|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|(?:принял[аи]?|встречали|приветствовал[аи]?(?:\s+визит)?)\s+(?:гостей|делегаци\p{L}*|представител\p{L}*)|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|чиновник|представител|коллег)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
     build: receivedBy,
   },
   { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },

@@ -1,6 +1,7 @@
 // Countries, regions and the direction of travel as the text tells them.
 // Part of the press-release reader (../parse-press-release.ts).
 import { type CountryMention } from '../sides'
+import { findPlaces } from '../gazetteer'
 import { stemRe } from './text'
 
 // ───────────────────────────── Places ─────────────────────────────
@@ -236,4 +237,43 @@ export function readDirection(text: string): 'incoming' | 'outgoing' {
   for (const sign of DIRECTION_SIGNS)
     score[sign.direction] += [...text.matchAll(sign.re)].length * sign.weight
   return score.outgoing > score.incoming ? 'outgoing' : 'incoming'
+}
+
+// ───────────────────────────── Whose text, between two Russian regions ─────────────────────────────
+
+/** 'В Уфу прибыла делегация …', 'в Псковской области пройдут Дни …': the place told first hosts. */
+const HOSTED_AFTER =
+  /^(?:\s+[\p{L},-]+){0,6}?\s+(?:прибыл\p{L}*|приедет|приедут|прибудет|прибудут|прилетел\p{L}*|прилетит|находится|находятся|пройдут|прошли|стартуют|стартовали|откроются|открылись)\s+(?:[\p{L}-]+\s+){0,3}?(?:делегаци|губернатор|глав|президент|премьер|председател|мэр|врио|дни|руководител)/iu
+
+/** An official or a delegation in the nominative, right before the region they come from. */
+const ACTOR_BEFORE =
+  /(?:^|[\s,.])(?:губернатор|вице-губернатор|глава|председатель(?:\s+правительства)?|президент|премьер(?:-министр)?|мэр|врио\s+губернатора|делегация|спикер|руководитель)\s+$/iu
+
+/**
+ * Whose text a report between two Russian regions is, from its first lines: the region a
+ * delegation arrives in when the text names the place first ('В Уфу прибыла делегация
+ * Татарстана'), else the region of the official or delegation the text is about ('Губернатор
+ * Калужской области … провёл встречу с губернатором Новгородской области', 'Пензенская
+ * делегация прибыла …'). Undefined when the first lines tell neither.
+ */
+export function leadRegion(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const russian = findPlaces(line).filter((m) => m.place.country === 'Россия')
+    for (const m of russian) {
+      const before = line.slice(0, m.index)
+      const rest = line.slice(m.index + m.length)
+      if (/(?:^|\s)(?:в|во)\s+$/iu.test(before) && HOSTED_AFTER.test(rest)) return m.place.name
+    }
+    for (const m of russian) {
+      const before = line.slice(0, m.index)
+      const word = line.slice(m.index, m.index + m.length)
+      if (ACTOR_BEFORE.test(before)) return m.place.name
+      if (
+        /(?:ая|яя)$/u.test(word) &&
+        /^\s+делегация(?![\p{L}])/u.test(line.slice(m.index + m.length))
+      )
+        return m.place.name
+    }
+  }
+  return undefined
 }
