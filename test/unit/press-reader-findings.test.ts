@@ -884,3 +884,33 @@ describe('meetings told by who received whom', () => {
     expect(d.items.map((i) => i.kind)).toEqual(['meeting'])
   })
 })
+
+describe('web copies that glue what was apart', () => {
+  test("a stop glued to the next sentence ('Шихсаидовым.В составе делегации') ends the name", () => {
+    const d = read(
+      'В Чеченскую Республику прибыла делегация из Республики Дагестан во главе с Председателем ' +
+        'Народного Собрания РД Хизри Шихсаидовым.В составе делегации в Грозный прибыли: министр ' +
+        'природных ресурсов и экологии РД Набиюла Карачаев и другие официальные лица.',
+    )
+    expect(head(d)).toEqual(['Хизри Шихсаидов'])
+    // 'РД' is Dagestan: its minister travels with the delegation.
+    expect(d.people.find((p) => p.fullName === 'Набиюла Карачаев')?.side).toBe('guest')
+  })
+  test("a headline in capitals glued to the lead's date ('ОБЛАСТЬ22-23 июля 2019 года')", () => {
+    const d = read(
+      'ПОСОЛ УЗБЕКИСТАНА ПОСЕТИЛ КАЛИНИНГРАДСКУЮ ОБЛАСТЬ22-23 июля 2019 года Посол Узбекистана в ' +
+        'Российской Федерации Ботиржон Асадов посетил Калининградскую область.',
+    )
+    expect([d.visit.startDate, d.visit.endDate]).toEqual(['2019-07-22', '2019-07-23'])
+  })
+})
+
+test("what is told as done happened on the day of writing, before a day named as intended ('намерен вернуться уже завтра, 30 апреля')", () => {
+  const d = read(
+    'Врио президента Татарстана Рустам Минниханов прибыл в Анкару с рабочим визитом. Глава ' +
+      'республики намерен вернуться из Турции уже завтра, 30 апреля.',
+    { publishedOn: '2015-04-29' },
+  )
+  expect(d.items.find((i) => i.kind === 'arrival')?.date).toBe('2015-04-29')
+  expect(d.visit.startDate).toBe('2015-04-29')
+})

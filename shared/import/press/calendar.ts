@@ -6,7 +6,7 @@ import { verbTense } from '../morphology'
 import { type DateMention, type FoundEvent, type Sentence } from './types'
 import { CONTINUATION } from './events'
 import { namePattern, personInCase } from './people'
-import { collapse, reading } from './text'
+import { FUTURE, collapse, reading } from './text'
 import { headToCase } from './grammar'
 import { COUNTRIES, LO, countryGen } from './places'
 
@@ -81,7 +81,13 @@ export function doneOnPageDay(
   publishedOn: string | undefined,
 ): void {
   if (!publishedOn) return
-  const dates = events.flatMap((e) => (e.date ? [e.date] : [])).sort()
+  // 'прибыл в Анкару. Намерен вернуться уже завтра, 30 апреля': a day named as intended counts too.
+  const dates = [
+    ...events.flatMap((e) => (e.date ? [e.date] : [])),
+    ...sentences
+      .filter((s) => s.role === 'article' && !s.history && FUTURE.test(s.plain))
+      .flatMap((s) => s.dates.filter((d) => !d.end).map((d) => d.date)),
+  ].sort()
   const first = dates[0]
   if (!first || first <= publishedOn || daysBetween(publishedOn, first) > 3) return
   for (const e of events) {

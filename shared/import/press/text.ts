@@ -42,6 +42,10 @@ export function normaliseText(text: string): string {
       .replace(/(?<![\p{L}])(Ltd|Inc|Corp|LLC|Co)\./gu, '$1')
       // 'С.Исманова', 'А.Ю.Кялин': initials glued to the surname are spaced as names are written.
       .replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
+      // 'ПОСЕТИЛ КАЛИНИНГРАДСКУЮ ОБЛАСТЬ22-23 июля': a headline in capitals glued to the lead's date.
+      .replace(/(?<=\p{Lu}{3})(?=\d{1,2}(?:[–-]\d{1,2})?\s+\p{Ll})/gu, '\n')
+      // 'Шихсаидовым.В составе делегации': a stop glued to the next sentence (web copies).
+      .replace(/(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))/gu, '. ')
       // 'date 2025-08-25 Губернатор …': a page's date glued to its first line stands on its own.
       .replace(
         /^(\s*(?:date|опубликовано|дата(?:\s+публикации)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?)[ ]+(?=\S)/gimu,
