@@ -914,3 +914,16 @@ test("what is told as done happened on the day of writing, before a day named as
   expect(d.items.find((i) => i.kind === 'arrival')?.date).toBe('2015-04-29')
   expect(d.visit.startDate).toBe('2015-04-29')
 })
+
+test("partners from further countries ('Делегация Финляндии во главе с послом …'); the Gulf of Finland is no country", () => {
+  const d = read(
+    'Делегация Финляндии посетит Тюменскую область. Делегация Финляндии во главе с чрезвычайным и ' +
+      'полномочным послом Финляндии в России Ханну Химаненом посетит Тюменскую область.',
+  )
+  expect([d.visit.direction, d.visit.partnerCountry]).toEqual(['incoming', 'Финляндия'])
+  const gulf = read(
+    'Делегация Казахстана посетила побережье Финского залива. Делегация Казахстана прибыла в ' +
+      'Ленинградскую область.',
+  )
+  expect(gulf.visit.partnerCountry).toBe('Казахстан')
+})
