@@ -136,7 +136,8 @@ export function isKnownFirstName(morph: Morphology, word: string): boolean {
 export function nameCases(morph: Morphology, word: string): GrammaticalCase[] {
   const out: GrammaticalCase[] = []
   for (const p of morph.parse(word)) {
-    if (!NAME_PARTS.some((n) => p.grammemes.has(n))) continue
+    // One person's name is singular: 'Даш' is no plural of 'Даша' ('господином Даш Цэндсурэном').
+    if (!NAME_PARTS.some((n) => p.grammemes.has(n)) || p.grammemes.has('plur')) continue
     for (const [c, g] of Object.entries(CASE_GRAMMEME) as [GrammaticalCase, string][])
       if (p.grammemes.has(g) && !out.includes(c)) out.push(c)
   }

@@ -123,6 +123,22 @@ export function findDocuments(
   return settleDocuments(out, sentences)
 }
 
+const contentStems = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  )
+
+/** The same document named again in another sentence with every word of `d` and more. */
+function toldFuller(d: FoundDocument, o: FoundDocument): boolean {
+  if (o.type !== d.type || o.sentence === d.sentence) return false
+  const [a, b] = [contentStems(d.complement), contentStems(o.complement)]
+  return a.size >= 2 && b.size > a.size && [...a].every((w) => b.has(w))
+}
+
 /**
  * Mentions that only sum up or announce the documents the article names give them what they
  * know and go: 'подписала важные соглашения' beside named documents, a headline's 'подписали
@@ -142,9 +158,15 @@ function settleDocuments(found: FoundDocument[], sentences: Sentence[]): FoundDo
     ...found.filter((d) => inHeadline(d) && !body.some((b) => b.type === d.type)),
   ]
   const anyNamed = kept.some((d) => !d.bare)
-  return kept
-    .filter((d) => !d.bare || !anyNamed)
-    .sort((a, b) => a.sentence - b.sentence || a.at - b.at)
+  return (
+    kept
+      .filter((d) => !d.bare || !anyNamed)
+      // 'Протокол о дружбе и сотрудничестве с Башкортостаном', then 'Протокол о дружбе и
+      // сотрудничестве между Саратовской областью и Республикой Башкортостан': one document, told
+      // fuller the second time.
+      .filter((d, _, all) => !all.some((o) => o !== d && toldFuller(d, o)))
+      .sort((a, b) => a.sentence - b.sentence || a.at - b.at)
+  )
 }
 
 /**

@@ -95,7 +95,7 @@ const REFERS_BACK =
   /(?:итогам|ходе|рамках|результатам|после|завершении|время|полях|участник\p{L}*|ряд|серию|цикл)\s+(?:\p{L}+\s+)?$/iu
 
 const HAPPENED =
-  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила))\s+(?:\p{L}+\s+){0,3}$/iu
+  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|открыт[аыо]?|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила))\s+(?:\p{L}+\s+){0,3}$/iu
 
 /** The same verbs after a gathering named first ('Заседание комиссии пройдёт 23 октября'). */
 const HAPPENS_AFTER =
@@ -173,6 +173,8 @@ function titleFromPeople(ctx: SentenceContext, word: string): string {
   return tidyTitle(`${word} ${who && withWhom ? personInCase(who, 'gen') : ''} ${withText}`)
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
 /** A title from an event noun: adjectives before it, the noun in the nominative, the phrase after. */
 function nounTitle(ctx: SentenceContext, m: Match, lemma: string): { title: string; end: number } {
   const nominative = m[0].toLowerCase() === lemma || m[0].toLowerCase() === lemma.replace('ё', 'е')
@@ -181,7 +183,8 @@ function nounTitle(ctx: SentenceContext, m: Match, lemma: string): { title: stri
   const p = phraseAfter(ctx.tokens, after(m))
   const tail = p && p.start - after(m) < 3 ? slice(ctx, p) : ''
   return {
-    title: tidyTitle(`${before} ${(nominative ? m[0] : lemma).toLowerCase()} ${tail}`),
+    // Only the noun is lower-cased: the names after it keep their capitals ('Дни провинции Хейлунцзян').
+    title: tidyTitle(`${before} ${lowerFirst(nominative ? m[0] : lemma)} ${tail}`),
     end: p?.end ?? after(m),
   }
 }
@@ -404,6 +407,22 @@ function receivedWhom(ctx: SentenceContext, m: Match): Draft[] {
 /** 'обсудил с заместителем акима X ряд вопросов' (no meeting named) → talks with X. */
 function discussedWith(ctx: SentenceContext, m: Match): Draft[] {
   if (/встреч|переговор/iu.test(ctx.text)) return []
+  // 'Губернатор … Олег Мельниченко и хоким … Эркинжон Турдимов обсудили …': the two met.
+  const subjects = ctx.people.filter((p) => p.c === 'nom' && p.end <= m.index)
+  const [a, b] = subjects.slice(-2)
+  if (
+    a &&
+    b &&
+    /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)) &&
+    /^[\s,]*(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(b.end, m.index))
+  )
+    return [
+      {
+        kind: 'meeting',
+        title: tidyTitle(`Встреча ${personInCase(a, 'gen')} и ${personInCase(b, 'gen')}`),
+        end: after(m),
+      },
+    ]
   const partner = ctx.people.find(
     (p) =>
       p.start > m.index &&
@@ -493,6 +512,8 @@ function opening(ctx: SentenceContext, m: Match): Draft[] {
 /** A forum or a concert only where the text says it took place ('прошел форум', 'был дан концерт'). */
 /** 'концертом' → 'концерт': a singular noun in its dictionary form; plurals ('дни') as written. */
 function nominativeOf(word: string): string {
+  // 'Дни провинции Хейлунцзян': a phrase, as written.
+  if (/\s/u.test(word)) return word
   const top = reading.morph?.parse(word)[0]
   if (!top || !top.grammemes.has('NOUN') || !top.grammemes.has('sing') || top.grammemes.has('nomn'))
     return word
@@ -625,7 +646,7 @@ const EVENT_RULES: EventRule[] = [
     build: meetingWith,
   },
   {
-    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|(?:принял[аи]?|встречали|приветствовал[аи]?(?:\s+визит)?)\s+(?:гостей|делегаци\p{L}*|представител\p{L}*)|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|чиновник|представител|коллег)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|(?:принял[аи]?|встречали|приветствовал[аи]?(?:\s+визит)?)\s+(?:гостей|делегаци\p{L}*|представител\p{L}*)|(?:прибывших|приехавших|гостей|делегацию)\s+встречал[аи]?|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|чиновник|представител|коллег)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
     build: receivedBy,
   },
   { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
@@ -656,7 +677,7 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     re: wordRe(
-      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|церемони(?:я|и|ю)(?!\\s+(?:подписани|возложени|открыти))|дни\\s+(?:культуры|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ской|цкой)\\s+(?:области|республики|края|провинции|округа))',
+      'концерт(?:а|е|у|ом)?|спектакл(?:ь|я|е|ю|ем)|фестивал(?:ь|я|е|ю)|выставк(?:а|и|у)|шоу|ярмарк(?:а|и|у)|церемони(?:я|и|ю)(?!\\s+(?:подписани|возложени|открыти))|дни\\s+(?:культуры|(?:[\\p{L}-]+\\s+)?[\\p{L}-]+(?:ской|цкой|ского|цкого)\\s+(?:области|республики|края|провинции|округа|культуры|дружбы|диалога)|(?:провинции|области|края|республики|города)\\s+[\\p{L}-]+)',
     ),
     build: tookPlace('cultural'),
   },

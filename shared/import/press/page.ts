@@ -107,6 +107,13 @@ export function readPage(text: string): Page {
         datelineAt ??= line.split(',')[0]
         continue
       }
+      // The headline told again above the article is its lead ('В Хабаровском крае официально
+      // открыты Дни провинции Хейлунцзян', a page's title then its first line): read as prose.
+      if (!started && paragraphs.some((p) => p.role === 'headline' && p.text === line)) {
+        started = true
+        paragraphs.push({ text: `${line}.`, role: 'article' })
+        continue
+      }
       // The first short line above the article is its headline; later ones are furniture.
       // ('X', 'ПОЛИТИКА', a byline: too short to be the headline.)
       if (

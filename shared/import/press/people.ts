@@ -156,7 +156,7 @@ export function findPeople(s: Sentence, sentence: number): PersonMention[] {
       position: positionToNominative(
         s.text
           .slice(m.index, name[0]!.start)
-          .replace(/\s+(?:господ\p{L}*|госпож\p{L}*|г-н|г-жа)(?:\s.*)?$/iu, '')
+          .replace(/\s+(?:[—–-]\s+)?(?:господ\p{L}*|госпож\p{L}*|г-н|г-жа)(?:\s.*)?$/iu, '')
           .trim(),
         m[1]!,
         m[2]!,
@@ -272,6 +272,9 @@ function nameAfter(tokens: Token[], from: number): Token[] | null {
       if (name) return name
       run = []
     }
+    // 'во главе с губернатором – господином Даш Цэндсурэном': a dash before the courtesy.
+    if (t.kind === 'dash' && /^(?:господ|госпож|г-н|г-жа)/iu.test(tokens[i + 1]?.text ?? ''))
+      continue
     if (t.kind === 'punct' || t.kind === 'dash' || (t.kind === 'word' && isVerb(t.text)))
       return null
   }
@@ -561,7 +564,10 @@ function findHead(
   }
   const sure = traveller((n) => n === wanted)
   if (sure) return { mention: sure, how: 'traveller' }
-  const firstParagraph = sentences.find((s) => s.role === 'article')?.paragraph
+  // The first paragraph of the article that names anyone (a lead repeating the headline names none).
+  const firstParagraph = sentences.find(
+    (s, i) => s.role === 'article' && mentions[i]!.length,
+  )?.paragraph
   const lead = mentions
     .flat()
     .filter(
