@@ -998,3 +998,30 @@ test('a document told again, fuller, in another sentence is one document', () =>
   ])
   expect(head(d)).toEqual(['Павел Ипатов'])
 })
+
+describe('Days of a city abroad', () => {
+  const page =
+    'ГОСОРГАНЫ\nВсе новости\nВсе новости\nРегионы\n11 сентября 2018, 08:00\n\n' +
+    'Дни Минска открываются в Санкт-Петербурге\n\n' +
+    '11 сентября, Минск /Корр. БЕЛТА/. Дни Минска пройдут в Санкт-Петербурге 11-13 сентября, ' +
+    'сообщили БЕЛТА в пресс-службе Мингорисполкома.\n\n' +
+    'Запланированы встречи председателя Мингорисполкома Андрея Шорца с губернатором ' +
+    'Санкт-Петербурга Георгием Полтавченко.'
+  test("'Все новости' above the headline is the menu, not a list of other news", () => {
+    const d = read(page)
+    expect([d.visit.startDate, d.visit.endDate]).toEqual(['2018-09-11', '2018-09-13'])
+  })
+  test("the city itself is the partner when its own body or its Days act ('Мингорисполком', 'Дни Минска')", () => {
+    expect(read(page).visit.partnerRegion).toBe('Минск')
+  })
+  test("'состоялся грандиозный гала-концерт'; 'За три дня …' lasts three days from the day named", () => {
+    const d = read(
+      'В Павлодаре 26 мая 2025 года состоялся грандиозный гала-концерт, открывший Дни культуры ' +
+        'Новосибирской области в Республике Казахстан. За три дня около 400 артистов представили ' +
+        'культурную палитру Сибирского края на нескольких площадках Павлодара.',
+    )
+    expect(d.items.map((i) => [i.kind, i.date])).toContainEqual(['cultural', '2025-05-26'])
+    expect(d.items.map((i) => i.title).join(' | ')).toMatch(/гала-концерт/iu)
+    expect([d.visit.startDate, d.visit.endDate]).toEqual(['2025-05-26', '2025-05-28'])
+  })
+})

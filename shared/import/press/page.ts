@@ -79,7 +79,8 @@ export function readPage(text: string): Page {
   let started = false
   for (const [n, line] of lines.entries()) {
     if (LIST_HEADING.test(line)) {
-      inList = true
+      // 'Все новости' above the headline is the site's menu link, no list of other news.
+      inList = started || !/^все\s+новости/iu.test(line)
       continue
     }
     const background = started ? BACKGROUND_HEADING.exec(line) : null
