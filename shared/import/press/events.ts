@@ -371,7 +371,11 @@ function receivedBy(ctx: SentenceContext, m: Match): Draft[] {
     }))
   // 'Карен Саркисян приветствовал визит делегации': the one named just before the verb.
   const subject = ctx.people.find(
-    (p) => p.c === 'nom' && p.end <= m.index && /^[\s,]*$/u.test(ctx.text.slice(p.end, m.index)),
+    (p) =>
+      p.c === 'nom' &&
+      p.end <= m.index &&
+      // 'М. Даудов тепло поприветствовал гостей': an adverb between.
+      /^[\s,]*(?:\p{L}+о\s+)?$/u.test(ctx.text.slice(p.end, m.index)),
   )
   // The guests are named with the delegation, before the verb; the host is someone else.
   const host =
@@ -642,11 +646,14 @@ const EVENT_RULES: EventRule[] = [
   },
   { re: wordRe('экскурси(?:я|и|ю|ей)'), build: excursion },
   {
-    re: stemRe('(?:встретил(?:ся|ась|ось|ись)|встретится|встретятся|встретиться)\\s+со?\\s'),
+    // 'встретился в Луганске с главой ЛНР', 'планирует встретиться сегодня с министром …'
+    re: stemRe(
+      '(?:встретил(?:ся|ась|ось|ись)|встретится|встретятся|встретиться)(?:\\s+(?!со?\\s)[\\p{L}-]+){0,3}?\\s+со?\\s',
+    ),
     build: meetingWith,
   },
   {
-    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|(?:принял[аи]?|встречали|приветствовал[аи]?(?:\s+визит)?)\s+(?:гостей|делегаци\p{L}*|представител\p{L}*)|(?:прибывших|приехавших|гостей|делегацию)\s+встречал[аи]?|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|чиновник|представител|коллег)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:гостей|делегацию|членов\s+делегации)(?:\s+[\p{L}-]+){0,2}?\s+принял[аи]?|(?:принял[аи]?|встречали|приветствуя|(?:по)?приветствовал[аи]?(?:\s+визит)?)\s+(?:гостей|делегаци\p{L}*|представител\p{L}*)|(?:прибывших|приехавших|гостей|делегацию)\s+встречал[аи]?|с\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|чиновник|представител|коллег)\p{L}*\s+встретил(?:ся|ась|ись))(?![\p{L}])/giu,
     build: receivedBy,
   },
   { re: stemRe('(?:обсудил[аи]?|обсудят|обсудит)(?![\\p{L}])'), build: discussedWith },
@@ -792,6 +799,8 @@ function visitedFirst(ctx: SentenceContext): Draft[] {
   }))
 }
 
+const GREETING = /(?<![\p{L}])(?:по)?приветств(?:овал\p{L}*|уя)(?![\p{L}])/iu
+
 /** Events of every sentence of the article, in reading order. */
 export function findEvents(
   sentences: Sentence[],
@@ -841,7 +850,19 @@ export function findEvents(
         }
       }
     const venue = sentenceVenue(ctx)
+    // 'Руководство мэрии встретилось с делегацией. Мэр … поприветствовал гостей …': the greeting
+    // is that meeting's, told on.
+    const greeting = GREETING.test(s.plain) && !/встреч|переговор/iu.test(s.plain)
+    const greetedAt = (e: FoundEvent) =>
+      events.some(
+        (x) =>
+          x.kind === 'meeting' &&
+          x.sentence >= index - 2 &&
+          (!x.date || !s.dates.length) &&
+          commonStems(x.title, e.title) > 0,
+      )
     for (const e of found.sort((a, b) => a.at - b.at)) {
+      if (greeting && e.kind === 'meeting' && greetedAt(e)) continue
       if (venue && !e.venueName && !['arrival', 'departure'].includes(e.kind)) e.venueName = venue
       if (!events.some((x) => sameEvent(x, e))) events.push(e)
     }
