@@ -561,14 +561,19 @@ function arrival(ctx: SentenceContext, m: Match): Draft[] {
 
 /** 'в Амурскую область приедет делегация' → 'Прибытие в Амурскую область'. */
 function arrivalBefore(ctx: SentenceContext, m: Match): Draft[] {
-  const place = /^(?:в|во)\s+((?:[\p{L}-]+\s+){1,4}?)(?=(?:прибыл|приед|прибуд|прилет))/iu.exec(
-    m[0],
-  )
+  const place =
+    /^(?:в|во)\s+((?:[\p{L}-]+\s+){1,6}?)(?=(?:прибыл|приед|прибуд|прилет|прибыва|приезжа|приехал))/iu.exec(
+      m[0],
+    )
   if (!place) return []
+  // 'в Мурманскую область с официальным визитом прибыла …': the place ends where the manner starts.
+  const words = place[1]!.trim().split(/\s+/u)
+  const stop = words.findIndex((w) => /^(?:с|со|на|впервые|уже|сегодня|вчера|завтра)$/iu.test(w))
+  const where = (stop > 0 ? words.slice(0, stop) : words).join(' ')
   return [
     {
       kind: 'arrival',
-      title: tidyTitle(`Прибытие в ${place[1]!.trim()}`),
+      title: tidyTitle(`Прибытие в ${where}`),
       end: m.index + m[0].length,
     },
   ]
@@ -630,8 +635,21 @@ const EVENT_RULES: EventRule[] = [
     build: visitEvents,
   },
   {
+    // 'В аэропорту Костаная Рустама Минниханова встречал …': met at the airport is the arrival.
+    re: /(?<![\p{L}])(?:[вВ]|[вВ]о)\s+(?:[\p{L}-]+\s+){0,2}?аэропорту(?:\s+(?:«[^»]+»|\p{Lu}[\p{L}-]+))?(?=[^.!?]{0,70}?(?<![\p{L}])(?:встречал[аи]?|встретил[аи]?|встречали|встретили)(?![\p{L}]))/gu,
+    build: (ctx, m) => [
+      {
+        kind: 'arrival',
+        title: tidyTitle(
+          `Прибытие в ${headToCase(m[0].replace(/^(?:в|во)\s+/iu, ''), 'prep', 'acc').replace(/аэропорту/u, 'аэропорт')}`,
+        ),
+        end: m.index + m[0].length,
+      },
+    ],
+  },
+  {
     // 'в Амурскую область приедет делегация'
-    re: /(?<![\p{L}])(?:в|во)\s+(?:[\p{L}-]+\s+){1,4}?(?:прибыл[аи]?|приедет|приедут|прибудет|прибудут|прилетел[аи]?|прилетит)\s+(?:официальн\p{L}*\s+)?(?:делегаци|президент|губернатор|глав[аы]|посол|премьер|мэр|аким|хоким|министр|вице-|заместител|председател|врио)/giu,
+    re: /(?<![\p{L}])(?:в|во)\s+(?:[\p{L}-]+\s+){1,6}?(?:прибыл[аи]?|приедет|приедут|прибудет|прибудут|прилетел[аи]?|прилетит|прибывает|прибывают|приезжает|приезжают|приехал[аи]?)\s+(?:(?:официальн|представительн|больш|высок)\p{L}*\s+)*(?:делегаци|президент|губернатор|глав[аы]|посол|премьер|мэр|аким|хоким|министр|вице-|заместител|председател|врио)/giu,
     build: arrivalBefore,
   },
   {
@@ -695,7 +713,7 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     re: stemRe(
-      '(?:прибыл[аи]?|прилетел[аи]?|приехал[аи]?|прибудет|прибудут|приедет|приедут|прилетит|прилетят|прилетев|прибыв|приехав|прил[её]та)\\s+(?:\\p{L}+\\s+){0,3}?(?:в|во)\\s',
+      '(?:прибыл[аи]?|прилетел[аи]?|приехал[аи]?|прибудет|прибудут|приедет|приедут|прилетит|прилетят|прилетев|прибыв|приехав|прил[её]та|прибывает|прибывают|приезжает|приезжают)\\s+(?:\\p{L}+\\s+){0,4}?(?:в|во)\\s',
     ),
     build: arrival,
   },
@@ -864,7 +882,10 @@ export function findEvents(
     for (const e of found.sort((a, b) => a.at - b.at)) {
       if (greeting && e.kind === 'meeting' && greetedAt(e)) continue
       if (venue && !e.venueName && !['arrival', 'departure'].includes(e.kind)) e.venueName = venue
-      if (!events.some((x) => sameEvent(x, e))) events.push(e)
+      const told = events.findIndex((x) => sameEvent(x, e))
+      if (told < 0) events.push(e)
+      // Told first undated (a lead), then with its day: the dated telling is the one to keep.
+      else if (!events[told]!.date && e.date && !events[told]!.documents) events[told] = e
     }
   })
   // A bare 'Встреча' beside a meeting that names its counterpart is the same meeting told again.
@@ -902,6 +923,7 @@ function sameEvent(x: FoundEvent, e: FoundEvent): boolean {
 const TITLE_WORDS = new Set([
   'посещ',
   'встре',
+  'аэроп',
   'перег',
   'участ',
   'экску',
