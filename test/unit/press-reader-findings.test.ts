@@ -1078,3 +1078,11 @@ describe('arrivals as the texts tell them', () => {
     ])
   })
 })
+
+test("visiting a body of government is calling on its people ('посетили администрацию района')", () => {
+  const d = read('Члены делегации посетили администрацию Кингисеппского района и завод «Фосфорит».')
+  expect(d.items.map((i) => [i.kind, i.title])).toEqual([
+    ['meeting', 'Посещение администрации Кингисеппского района'],
+    ['site-tour', 'Посещение завода «Фосфорит»'],
+  ])
+})

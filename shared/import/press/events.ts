@@ -731,6 +731,10 @@ function nounEvent(ctx: SentenceContext, m: Match, kind: ItemKind, lemma: string
   return [{ kind, title: t.title, end: t.end }]
 }
 
+/** Bodies of government: visiting one is calling on its people. */
+const BODY_HEAD =
+  /^(?:администраци|правительств|мэри|акимат|хокимият|облисполком|горисполком|райисполком|посольств|генконсульств|консульств|парламент|министерств|думу|думе|хурал|кенеш|мажилис|сенат|аппарат)\p{L}*$/iu
+
 /** 'посетили X и Y', 'побывала в X', 'осмотрели X': one site visit per object. */
 function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
   const verb = m[0].toLowerCase()
@@ -750,7 +754,8 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
     if (isNotASite(object, c)) continue
     const what = c === 'gen' ? object : headToCase(object, c, 'gen')
     out.push({
-      kind: kindOf(object, 'site-tour'),
+      // 'посетили администрацию района', 'побывали в посольстве': a call on those who work there.
+      kind: BODY_HEAD.test(headWord(object, c)) ? 'meeting' : kindOf(object, 'site-tour'),
       title: tidyTitle(`${verb.startsWith('осмотрел') ? 'Осмотр' : 'Посещение'} ${what}`),
       ...withVenue(PERFORMANCE.test(headWord(object, c)) ? undefined : venueOf(object, c)),
       end: p.end,
