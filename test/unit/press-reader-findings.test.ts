@@ -1115,3 +1115,30 @@ test("programmes in the plural are documents ('подписание програ
   )
   expect(d.documents.map((x) => x.type)).toEqual(['plan'])
 })
+
+describe('more of the partners’ towns in the gazetteer', () => {
+  test('district towns of Belarus stand for their districts; Chinese, Central Asian, Caucasian and Mongolian towns for their regions', () => {
+    const where = (w: string) => findPlaces(w)[0]?.place.name
+    expect(where('Лида')).toBe('Лидский район')
+    expect(where('Лидский райисполком')).toBe('Лидский район')
+    expect(where('Жлобине')).toBe('Жлобинский район')
+    expect(where('Сюйчжоу')).toBe('Сюйчжоу')
+    expect(findPlaces('Сюйчжоу')[0]?.place.cityOf).toBe('провинция Цзянсу')
+    expect(where('Уральске')).toBe('Западно-Казахстанская область')
+    expect(where('Каракол')).toBe('Иссык-Кульская область')
+    expect(where('Дилижане')).toBe('Тавушский марз')
+    expect(where('Эрдэнэт')).toBe('Орхон')
+    expect(where('Дуннин')).toBe('Дунин')
+  })
+  test("those listed in the delegation travel with it; the first listed leads when no one is said to ('В состав делегации вошли …')", () => {
+    const d = read(
+      '17 июля 2011 года Рязань посетила делегация из города-побратима Сюйчжоу Китайской ' +
+        'Народной Республики. В состав делегации вошли вице-мэр города Сюйчжоу Чень Мэй-син, ' +
+        'заместитель начальника бюро просвещения Цао Мэн-цзюнь и директор онкологической больницы ' +
+        'Чжан Цзюй-ян.',
+    )
+    expect(head(d)).toEqual(['Чень Мэй-син'])
+    expect(d.people.map((p) => p.side)).toEqual(['guest', 'guest', 'guest'])
+    expect(d.visit.partnerRegion).toBe('Сюйчжоу')
+  })
+})

@@ -496,11 +496,26 @@ export function collectPeople(
   const found = findHead(mentions, sentences, direction, sides)
   const head = found?.mention
   headHow.value = found?.how
+  const members = mentions.flat().filter((m) => isMember(m, sentences))
   for (const p of people) {
     p.head = head !== undefined && samePerson(p.fullName, head.fullName)
-    p.side = sideOf(nationality(p.position, sides), direction, p.head)
+    const n = nationality(p.position, sides)
+    // 'В состав делегации вошли …': those listed travel with it, wherever their posts are.
+    const member = n === 'unknown' && members.some((m) => samePerson(m.fullName, p.fullName))
+    p.side = member ? 'guest' : sideOf(n, direction, p.head)
   }
   return people
+}
+
+/** 'В состав делегации вошли …', 'в состав которой входят …', 'В составе делегации — …'. */
+const MEMBERS_FOLLOW =
+  /(?:в\s+(?:со)?став\p{L}*\s+(?:которой|делегаци\p{L}*(?:\s+[\p{L}-]+){0,4}?)\s+(?:вошли|входят|входили|вошл\p{L}*|также\s+вошли)|в\s+составе\s+делегации\s*(?:[—–:]|также))/iu
+
+/** A person named in the list of the delegation's members. */
+function isMember(m: PersonMention, sentences: Sentence[]): boolean {
+  const s = sentences[m.sentence]!
+  const list = MEMBERS_FOLLOW.exec(s.text)
+  return list !== null && list.index < m.start && s.role === 'article' && !s.history
 }
 
 /** A participle after a name: the one who came ('…, прибывшего сегодня в Цхинвал'). */
@@ -579,6 +594,15 @@ function findHead(
   const first = lead.find((m) => !ENVOY.test(m.position)) ?? lead[0]
   // 'в Стамбул прибыл президент Татарстана …' before '… и мэр Кадир Топбаш отправились на форум'.
   if (first) return { mention: first, how: 'firstNamed' }
+  // 'В состав делегации вошли вице-мэр города Сюйчжоу Чень Мэй-син, …': the first listed leads.
+  const listed = mentions
+    .flat()
+    .find(
+      (m) =>
+        isMember(m, sentences) &&
+        nationality(post(m), sides) !== (wanted === 'home' ? 'foreign' : 'home'),
+    )
+  if (listed) return { mention: listed, how: 'firstNamed' }
   const maybe = traveller((n) => n === 'unknown')
   if (maybe) return { mention: maybe, how: 'traveller' }
   // Else the travellers' highest post named anywhere in the article.
