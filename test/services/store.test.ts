@@ -204,6 +204,27 @@ describe('damaged and foreign files', () => {
     )
   })
 
+  test('a file another program is still writing is read once whole, not quarantined', async () => {
+    const dir = await tempDir()
+    const api = await openApi(dir)
+    const good = await api.createVisit(draft)
+    const text = await fs.readFile(join(dir, 'visits', `${good.visit.id}.json`), 'utf8')
+    const copy = join(dir, 'visits', 'copy.json')
+    // A sync engine writing a copy in place: half of it now, the rest a moment later.
+    const moved = JSON.parse(text) as { visit: { id: string } }
+    const whole = JSON.stringify({ ...moved, visit: { ...moved.visit, id: 'copy' } })
+    await fs.writeFile(copy, whole.slice(0, whole.length / 2))
+    const finished = new Promise((resolve) => setTimeout(resolve, 300)).then(() =>
+      fs.writeFile(copy, whole),
+    )
+    const reopened = await openApi(dir)
+    await finished
+    expect((await reopened.listVisits()).map((v) => v.id).sort()).toEqual(
+      ['copy', good.visit.id].sort(),
+    )
+    expect((await reopened.getStorageReport()).quarantined).toEqual([])
+  })
+
   test('a file that parses but breaks the schema is quarantined too', async () => {
     const dir = await tempDir()
     await openApi(dir)

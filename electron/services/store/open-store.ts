@@ -17,6 +17,10 @@ import { WriteLocks } from './write-lock'
 
 /** Files read at once when a folder is loaded. */
 const LOAD_CONCURRENCY = 16
+/** A cut-off file changed this recently may still be being written by another program. */
+const WRITE_QUIET_MS = 1_000
+const WRITE_POLL_MS = 200
+const WRITE_WAIT_MS = 3_000
 
 export const FOLDERS = [
   'visits',
@@ -156,13 +160,19 @@ export class Store {
     }
     const damaged = (reason: string, text = '') =>
       this.damaged(rel, schema, { reason, bytes, text, restoring, lockHeld })
+    // A file another program is still writing (a sync engine's copy written in place) reads as
+    // cut off for a moment: it is read again once it has stopped changing, not quarantined.
+    const cutOff = async (reason: string, text = '') =>
+      (await this.stillBeingWritten(rel, bytes))
+        ? (await this.loadWithText(rel, schema, restoring, lockHeld)).loaded
+        : await damaged(reason, text)
     const text = decodeUtf8(bytes)
-    if (text === null) return { loaded: await damaged('not valid UTF-8 text') }
+    if (text === null) return { loaded: await cutOff('not valid UTF-8 text') }
     let raw: unknown
     try {
       raw = JSON.parse(text)
     } catch {
-      return { loaded: await damaged('not valid JSON (truncated or damaged)', text) }
+      return { loaded: await cutOff('not valid JSON (truncated or damaged)', text) }
     }
     const outcome = migrate(raw, this.migrations, this.targetVersion)
     if (outcome.kind === 'newer') {
@@ -185,6 +195,23 @@ export class Store {
       await doc.write()
     }
     return { loaded: { status: 'ok', doc }, text }
+  }
+
+  /**
+   * Whether a file that was just written to is still changing: while its last change is recent
+   * (under WRITE_QUIET_MS ago), it is looked at again every WRITE_POLL_MS, for WRITE_WAIT_MS at
+   * most. True as soon as its bytes differ from those read; false once it has been quiet.
+   */
+  private async stillBeingWritten(rel: string, bytes: Buffer): Promise<boolean> {
+    const deadline = Date.now() + WRITE_WAIT_MS
+    for (;;) {
+      const stat = await nodeFs.stat(this.path(rel)).catch(() => null)
+      if (!stat || Date.now() - stat.mtimeMs >= WRITE_QUIET_MS || Date.now() >= deadline)
+        return false
+      await new Promise((resolve) => setTimeout(resolve, WRITE_POLL_MS))
+      const now = await nodeFs.readFile(this.path(rel)).catch(() => null)
+      if (now !== null && !now.equals(bytes)) return true
+    }
   }
 
   /**
