@@ -220,12 +220,24 @@ function speaking(ctx: SentenceContext, m: Match): Draft[] {
 
 /** 'ознакомилась с работой Центра управления регионом' → a site tour at that centre. */
 function acquaintance(ctx: SentenceContext, m: Match): Draft[] {
-  return phraseEvent(ctx, after(m), (phrase) => {
-    const place = phrase.replace(/^(?:работой|деятельностью|опытом\s+работы)\s+/iu, '')
+  const p = phraseAfter(ctx.tokens, after(m))
+  if (!p) return []
+  const phrase = slice(ctx, p)
+  const work = /^(?:работой|деятельностью|опытом\s+работы)\s+/iu.exec(phrase)?.[0] ?? ''
+  // 'с работой научно-производственных организаций и медицинских учреждений': two sites, unless
+  // 'и' joins adjectives of one noun ('промышленных и сельскохозяйственных предприятий').
+  const and = work ? /\s+и\s+/u.exec(phrase) : null
+  const parts =
+    and && !isAdjective(phrase.slice(0, and.index).split(' ').at(-1) ?? '')
+      ? [phrase.slice(0, and.index), `${work}${phrase.slice(and.index + and[0].length)}`]
+      : [phrase]
+  return parts.map((part) => {
+    const place = part.replace(/^(?:работой|деятельностью|опытом\s+работы)\s+/iu, '')
     return {
-      kind: kindOf(phrase, 'site-tour'),
-      title: tidyTitle(`Знакомство с ${phrase}`),
-      ...withVenue(place !== phrase ? venueOf(place, 'gen') : undefined),
+      kind: kindOf(part, 'site-tour'),
+      title: tidyTitle(`Знакомство с ${part}`),
+      ...withVenue(place !== part ? venueOf(place, 'gen') : undefined),
+      end: p.end,
     }
   })
 }
