@@ -61,6 +61,9 @@ const TRAVELS_AFTER =
 const ARRIVES_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:прибыл\p{L}*|прибудет|прибудут|приехал\p{L}*|приедет|приедут|прилетел\p{L}*|находится|находятся|находил\p{L}*|проход\p{L}*|прош(?:ли|ёл|ел|ла)|пройд[её]т|пройдут|состоял\p{L}*|состоится|работает|работала)\s/iu
 /** '<place> посетит делегация …': the place comes first, the visit after it. */
+/** An official who receives visitors: 'принял делегацию', 'встретился с гостями'. */
+const RECEIVES_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:принял\p{L}*|принимает|примет|встретил[аи]?)\s+(?:[\p{L}-]+\s+){0,2}?(?:делегаци|гост|губернатор|глав[уы]|посла|мэра|акима|хокима|президента|премьер)/iu
 const VISITED_BY =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:посетил\p{L}*|посетит|посетят|посетила|посетили|принимает|принял\p{L}*|примет)\s/iu
 
@@ -214,6 +217,9 @@ function travel(
       VISITED_BY.test(after) &&
       !/^\s*(?:[\p{L}-]+\s+)?(?:делегаци|гост)/iu.test(after)
     )
+      score[ours ? 'incoming' : 'outgoing'] += 3
+    // 'хоким города Ташкента Жахонгир Артикходжаев принял делегацию': that place's official hosts.
+    else if (OFFICIAL_BEFORE.test(before) && RECEIVES_AFTER.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 3
     else if (/(?:^|\s)(?:в|во)\s+$/iu.test(before) && ARRIVES_AFTER.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 2
