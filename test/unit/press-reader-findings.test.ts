@@ -1162,3 +1162,15 @@ test("'хоким города Ташкента … принял делегац�
   )
   expect(d.visit.direction).toBe('outgoing')
 })
+
+test("Mongolia's aimags and their seats; 'Ким Ён Нам' is one name", () => {
+  const where = (w: string) => findPlaces(w)[0]?.place.name
+  expect(where('Булганского аймака')).toBe('Булганский аймак')
+  expect(where('Чойбалсане')).toBe('Восточный аймак')
+  expect(where('Архангайского аймака')).toBe('Архангайский аймак')
+  const d = read(
+    'Во Владивосток прибыла делегация КНДР во главе с Председателем Президиума Верховного ' +
+      'народного собрания Ким Ён Намом.',
+  )
+  expect(head(d)).toEqual(['Ким Ён Нам'])
+})
