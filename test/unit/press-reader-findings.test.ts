@@ -1174,3 +1174,14 @@ test("Mongolia's aimags and their seats; 'Ким Ён Нам' is one name", () =
   )
   expect(head(d)).toEqual(['Ким Ён Нам'])
 })
+
+test('Central Asian towns stand for their regions (Туркестан, Хива, Чирчик, Истаравшан, Кара-Балта)', () => {
+  const where = (w: string) => findPlaces(w)[0]?.place.name
+  expect(['Туркестане', 'Хиве', 'Чирчике', 'Истаравшан', 'Кара-Балте'].map(where)).toEqual([
+    'Туркестанская область',
+    'Хорезмская область',
+    'Ташкентская область',
+    'Согдийская область',
+    'Чуйская область',
+  ])
+})
