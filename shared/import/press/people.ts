@@ -171,7 +171,65 @@ export function findPeople(s: Sentence, sentence: number): PersonMention[] {
     })
     consumed = name.at(-1)!.end
   }
-  return [...out, ...namesAlone(s, sentence, tokens, out)].sort((a, b) => a.start - b.start)
+  const paired = pairedPosts(s, sentence, tokens, out)
+  return [...out, ...paired, ...namesAlone(s, sentence, tokens, [...out, ...paired])].sort(
+    (a, b) => a.start - b.start,
+  )
+}
+
+/** Posts in the plural and their singular: 'Губернаторы … Вячеслав Шпорт и Лу Хао'. */
+const PLURAL_POSTS: Record<string, string> = {
+  губернаторы: 'губернатор',
+  главы: 'глава',
+  мэры: 'мэр',
+  председатели: 'председатель',
+  министры: 'министр',
+  руководители: 'руководитель',
+  президенты: 'президент',
+  послы: 'посол',
+}
+const PLURAL_POST_RE = new RegExp(
+  `(?<![\\p{L}-])(${Object.keys(PLURAL_POSTS).join('|')})(?![\\p{L}-])`,
+  'giu',
+)
+
+/**
+ * 'Губернаторы Хабаровского края и провинции Хейлунцзян Вячеслав Шпорт и Лу Хао', 'главы регионов
+ * Александр Дрозденко и Томас Нурволл': two people under one post in the plural, each with their
+ * part of the places when the places are paired too.
+ */
+function pairedPosts(
+  s: Sentence,
+  sentence: number,
+  tokens: Token[],
+  found: PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = []
+  for (const m of s.text.matchAll(PLURAL_POST_RE)) {
+    const from = tokenIndexAt(tokens, m.index + m[0].length)
+    const first = nameAfter(tokens, from)
+    if (!first) continue
+    const between = s.text.slice(m.index + m[0].length, first[0]!.start).trim()
+    const andAt = tokens.indexOf(first.at(-1)!) + 1
+    if (tokens[andAt]?.text !== 'и') continue
+    const second = nameAfter(tokens, andAt + 1)
+    if (!second || second[0] !== tokens[andAt + 1]) continue
+    const noun = PLURAL_POSTS[m[1]!.toLowerCase()]!
+    const places = between.split(/\s+и\s+/u)
+    const post = (i: number) => (places.length === 2 ? `${noun} ${places[i]}` : noun)
+    for (const [i, name] of [first, second].entries()) {
+      if (found.some((f) => name[0]!.start < f.end && name.at(-1)!.end > f.start)) continue
+      out.push({
+        sentence,
+        start: i === 0 ? m.index : name[0]!.start,
+        end: name.at(-1)!.end,
+        fullName: name.map((t) => t.text).join(' '),
+        position: post(i),
+        c: 'nom',
+      })
+    }
+  }
+  return out
 }
 
 /**
