@@ -212,7 +212,11 @@ function publicationDate(line: string): string | undefined {
   const rest = line.replace(DATE_LABEL, '').replace(/^(?:[01]?\d|2[0-3]):[0-5]\d\s+/u, '')
   const found = readDates(rest, { today: '2000-01-01' })[0]
   if (!found || found.index !== 0 || !found.explicitYear) return undefined
-  const after = rest.slice(found.length).replace(/^[\s,]*(?:(?:[01]?\d|2[0-3]):[0-5]\d)?\s*/u, '')
+  // '23.11.2022 г.', '04.07.2024, 15:20'
+  const after = rest
+    .slice(found.length)
+    .replace(/^\s*(?:г\.?|года)(?![\p{L}])/u, '')
+    .replace(/^[\s,]*(?:(?:[01]?\d|2[0-3]):[0-5]\d)?\s*/u, '')
   return labelled || after === '' ? found.date : undefined
 }
 

@@ -46,6 +46,8 @@ export function normaliseText(text: string): string {
       .replace(/(?<=\p{Lu}{3})(?=\d{1,2}(?:[–-]\d{1,2})?\s+\p{Ll})/gu, '\n')
       // 'Шихсаидовым.В составе делегации': a stop glued to the next sentence (web copies).
       .replace(/(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))/gu, '. ')
+      // '23.11.2022 г.23 ноября состоялся визит …': a page's date glued to the first line.
+      .replace(/^(\s*\d{1,2}\.\d{1,2}\.\d{4}\s*г\.)(?=[\d\p{Lu}])/gmu, '$1\n')
       // 'date 2025-08-25 Губернатор …': a page's date glued to its first line stands on its own.
       .replace(
         /^(\s*(?:date|опубликовано|дата(?:\s+публикации)?)\s*:?\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d{2})?)[ ]+(?=\S)/gimu,
