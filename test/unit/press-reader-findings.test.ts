@@ -1209,3 +1209,18 @@ test("a page's date glued to the first line ('23.11.2022 г.23 ноября со
   expect(head(d)).toEqual(['Сергей Пац'])
   expect(d.visit.startDate).toBe('2022-11-23')
 })
+
+test("Vietnam's provinces, Transnistria's towns; twin towns are the cities themselves ('Тирасполь и Обнинск могут стать городами-побратимами')", () => {
+  const where = (w: string) => findPlaces(w)[0]?.place.name
+  expect(['Тханьхоа', 'Нячанге', 'Хайфоне', 'Бендерах'].map(where)).toEqual([
+    'провинция Тханьхоа',
+    'провинция Кханьхоа',
+    'Хайфон',
+    'Бендеры',
+  ])
+  const d = read(
+    'Тирасполь и Обнинск могут стать городами-побратимами. Делегация Обнинска прибыла в ' +
+      'Тирасполь, где обсудили в ходе встречи сотрудничество городов.',
+  )
+  expect([d.visit.partnerCountry, d.visit.partnerRegion]).toEqual(['Приднестровье', 'Тирасполь'])
+})
