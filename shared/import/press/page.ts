@@ -356,11 +356,16 @@ export function longBefore(s: Sentence, anchor: string | undefined): boolean {
 const PAST_MONTH =
   /(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+(?:этого|текущего|сего)\s+года/iu
 
+/** A participle of founding and its year: 'созданную в 2017 году', 'основанного в 1703 году'. */
+const FOUNDED_IN =
+  /(?<![\p{L}])(?:созданн|основанн|построенн|открыт|учрежд[её]нн|возведенн|возведённ)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?в\s+(?:19|20)\d{2}\s*(?:году|г\.)/giu
+
 export function isHistory(s: Sentence, visitYear: number): boolean {
   if (s.role === 'background' || HISTORY_START.test(s.text)) return true
-  const years = [...s.plain.matchAll(/(?<![\d.])(19\d{2}|20\d{2})(?![\d])/gu)].map((m) =>
-    Number(m[1]),
-  )
+  // 'зону свободной торговли, созданную в 2017 году': a year that tells of a place, not of the
+  // sentence's events.
+  const told = s.plain.replace(FOUNDED_IN, ' ')
+  const years = [...told.matchAll(/(?<![\d.])(19\d{2}|20\d{2})(?![\d])/gu)].map((m) => Number(m[1]))
   return years.length > 0 && Math.max(...years) < visitYear && s.dates.length === 0
 }
 

@@ -154,6 +154,11 @@ function nounAfter(tokens: Token[], at: number): Token | undefined {
   return tokens.slice(at, at + 4).find((t) => t.kind === 'word' && !isAdjective(t.text))
 }
 
+/** A participle ('созданную', 'расположенный'): by the dictionary only. */
+function isParticiple(word: string): boolean {
+  return reading.morph?.parse(word)[0]?.grammemes.has('PRTF') ?? false
+}
+
 /** An adjective or participle ('промышленные', 'современный'): by the dictionary, else endings. */
 export function isAdjective(word: string): boolean {
   const top = reading.morph?.parse(word)[0]
@@ -185,8 +190,16 @@ export function collectList(tokens: Token[], from: number, c?: Case): Phrase[] {
     if (!p) break
     items.push(p)
     const sep = tokens[p.stop]
-    const next = tokens[p.stop + 1]
+    let next = tokens[p.stop + 1]
     if (!sep || !next || !(sep.text === ',' || sep.text.toLowerCase() === 'и')) break
+    // 'зону свободной торговли, созданную в 2017 году, презентационную зону …': a participle's
+    // clause about the object before, then the list goes on.
+    if (sep.text === ',' && next.kind === 'word' && isParticiple(next.text)) {
+      const comma = tokens.findIndex((t, j) => j > p.stop + 1 && j <= p.stop + 10 && t.text === ',')
+      if (comma < 0 || !tokens[comma + 1]) break
+      p.stop = comma
+      next = tokens[comma + 1]!
+    }
     if (!startsNewObject(next, tokens, i, c) || endsPhrase(next, tokens[p.stop + 2])) break
     i = p.stop + 1
   }
