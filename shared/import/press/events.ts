@@ -114,8 +114,21 @@ function kindOf(text: string, fallback: ItemKind): ItemKind {
   if (GATHERING.test(text)) return 'conference'
   if (SPORT.test(text)) return 'site-tour'
   if (PERFORMANCES.test(text)) return 'cultural'
+  // 'праздничный вечер', 'торжественное открытие Дома дружбы': a festivity — but the opening of
+  // an institution ('торжественное открытие центра открытого образования') is its business.
+  if (
+    /(?<![\p{L}])(?:торжественн|праздничн)\p{L}*\s+(?:вечер|приём|прием|мероприяти|собрани)/iu.test(
+      text,
+    ) ||
+    (/(?<![\p{L}])торжественн\p{L}*\s+открыти/iu.test(text) && !INSTITUTION.test(text))
+  )
+    return 'cultural'
   return SIGHTS.test(text) ? 'excursion' : CULTURAL.test(text) ? 'cultural' : fallback
 }
+
+/** What is opened as a place of work or study, not a festivity. */
+const INSTITUTION =
+  /центр|филиал|представительств|офис|вуз|университет|колледж|школ|завод|предприяти|корпус|консульств|торгов\p{L}*\s+дом/iu
 
 /** Sports grounds are sites ('дворец водных видов спорта'), not sights. */
 const SPORT = /спорт|стадион|арен[аыуе]|ледов\p{L}* двор|олимпийск\p{L}* резерв/iu
