@@ -38,10 +38,10 @@ describe('the corpus of real press releases', () => {
       ),
     )
     expect(s.direction).toBeGreaterThanOrEqual(0.94)
-    expect(s.partner).toBeGreaterThanOrEqual(0.88)
+    expect(s.partner).toBeGreaterThanOrEqual(0.89)
     expect(s.head).toBeGreaterThanOrEqual(0.87)
     expect(s.dates).toBeGreaterThanOrEqual(0.88)
-    expect(s.events).toBeGreaterThanOrEqual(0.77)
+    expect(s.events).toBeGreaterThanOrEqual(0.78)
     expect(s.documents).toBeGreaterThanOrEqual(0.92)
     expect(s.furniture).toBeLessThanOrEqual(30)
   })
