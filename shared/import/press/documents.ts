@@ -123,7 +123,8 @@ export function findDocuments(
   return settleDocuments(out, sentences)
 }
 
-const contentStems = (s: string) =>
+/** A phrase's content words (their first five letters), for telling the same thing told twice. */
+export const contentStems = (s: string) =>
   new Set(
     s
       .toLowerCase()

@@ -28,7 +28,7 @@ import {
 import { type Case, adjectiveIn, headToCase, tidyTitle } from './grammar'
 import { FOREIGN_RE, HOME_RE } from './places'
 import { dateAt, withoutDates } from './dates'
-import { SIGNING, documentGenitive } from './documents'
+import { SIGNING, contentStems, documentGenitive } from './documents'
 
 interface SentenceContext {
   s: Sentence
@@ -95,7 +95,7 @@ const REFERS_BACK =
   /(?:итогам|ходе|рамках|результатам|после|завершении|время|полях|участник\p{L}*|ряд|серию|цикл)\s+(?:\p{L}+\s+)?$/iu
 
 const HAPPENED =
-  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|открыт[аыо]?|откро(?:ется|ются)|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила)|завершил\p{L}*|завершится|дад(?:ут|ит)|дали|дал[аи]?|в[её]з[её]т|везут|привез\p{L}*|организовал\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu
+  /(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|открыл\p{L}*|открыт[аыо]?|откроется|откроются|стартовал\p{L}*|стартует|организован\p{L}*|организуют|проведен\p{L}*|провел\p{L}*|проведут|проведет|был[аои]?\s+дан\p{L}*|будет\s+дан\p{L}*|запланирован\p{L}*|намечен\p{L}*|ожида(?:ется|ются)|станет|станут|покаж(?:ет|ут)|покажет|представ(?:ит|ят|или|ил|ила)|завершил\p{L}*|завершится|дад(?:ут|ит)|дали|дал[аи]?|в[её]з[её]т|везут|привез\p{L}*|организовал\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu
 
 /** The same verbs after a gathering named first ('Заседание комиссии пройдёт 23 октября'). */
 const HAPPENS_AFTER =
@@ -976,15 +976,7 @@ const TITLE_WORDS = new Set([
   'осмот',
 ])
 
-const stemsOf = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 5))
-      .filter((w) => !TITLE_WORDS.has(w)),
-  )
+const stemsOf = (s: string) => new Set([...contentStems(s)].filter((w) => !TITLE_WORDS.has(w)))
 
 /** One phrase's content words all among the other's (at least two of them). */
 function sameWords(a: string, b: string): boolean {
