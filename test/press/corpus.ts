@@ -85,7 +85,7 @@ const fold = (s: string) =>
     .replace(/(?:^|\s)(?:провинция|город|г\.)(?=\s)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-const has = (hay: string, needle: string) => fold(hay).includes(fold(needle))
+export const has = (hay: string, needle: string) => fold(hay).includes(fold(needle))
 const stems = (s: string) =>
   new Set(
     fold(s)

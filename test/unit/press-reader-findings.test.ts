@@ -1261,3 +1261,19 @@ test("festive evenings and gatherings held, Days opening, and 'В торжест
     ['cultural', 'Участие в торжественной церемонии открытия консульства'],
   ])
 })
+
+test('a trip put off, thanks for an earlier reception and an event of a later year are no items of this visit', () => {
+  const d = read(
+    '15 июня 2018 года делегация Бишкека прибыла в Челябинск. Из-за трагической гибели пассажиров ' +
+      'самолета было решено перенести поездку на более поздний срок. Хоким тепло поблагодарил ' +
+      'гостей за оказанный ранее приём в Казани. Форум ШОС и БРИКС пройдет в Челябинске в 2020 году.',
+  )
+  expect(d.items.map((i) => i.kind)).toEqual(['arrival'])
+})
+
+test("'прибудет в Беларусь на следующей неделе': when is no part of the item's title", () => {
+  const d = read(
+    'Делегация Чечни во главе с Рамзаном Кадыровым прибудет в Беларусь на следующей неделе.',
+  )
+  expect(d.items.map((i) => i.title)).toEqual(['Прибытие в Беларусь'])
+})

@@ -16,6 +16,7 @@ import {
 import { type PersonMention, nationality, personInCase } from './people'
 import {
   FUTURE,
+  ASIDE,
   type Match,
   after,
   capitalise,
@@ -882,7 +883,10 @@ export function findEvents(
       tokens: tokenize(text),
       people: mentions[index]!,
     }
-    const future = FUTURE.exec(text)?.index ?? Infinity
+    const future = Math.min(
+      FUTURE.exec(text)?.index ?? Infinity,
+      ASIDE.exec(text)?.index ?? Infinity,
+    )
     const found: FoundEvent[] = []
     const consumed: [number, number][] = []
     const own = documents.filter((d) => d.sentence === index && (d.signed || d.planned))

@@ -259,6 +259,11 @@ export function tidyTitle(text: string): string {
 export function tidy(text: string): string {
   const t = collapse(text)
     .replace(/(?<![\p{L}])(?<!от\s)имени(?=\s+\p{Lu})/gu, 'им.')
+    // 'Прибытие в Беларусь на следующей неделе': when is the item's date, not its title.
+    .replace(
+      /\s+(?:на\s+(?:следующей|этой|будущей|прошлой|текущей)\s+неделе|в\s+ближайшее\s+время|в\s+ближайшие\s+дни)(?=[\s,.;]|$)/giu,
+      '',
+    )
     .replace(/\s+([,.;:»)])/gu, '$1')
     .replace(/[\s,;:—-]+$/u, '')
   return t.length > 300 ? `${t.slice(0, 297).replace(/\s\S*$/u, '')}…` : t

@@ -366,7 +366,12 @@ export function isHistory(s: Sentence, visitYear: number): boolean {
   // sentence's events.
   const told = s.plain.replace(FOUNDED_IN, ' ')
   const years = [...told.matchAll(/(?<![\d.])(19\d{2}|20\d{2})(?![\d])/gu)].map((m) => Number(m[1]))
-  return years.length > 0 && Math.max(...years) < visitYear && s.dates.length === 0
+  if (s.dates.length) return false
+  // 'Форум ШОС и БРИКС пройдет в Челябинске в 2020 году' in a text of 2018: another year's.
+  const later = [...told.matchAll(/(?<![\p{L}])в\s+(20\d{2})\s+г(?:оду|\.)/gu)].map((m) =>
+    Number(m[1]),
+  )
+  return (years.length > 0 && Math.max(...years) < visitYear) || later.some((y) => y > visitYear)
 }
 
 /** Headline and article sentences, speech blanked: what direction and partner are read from. */

@@ -74,6 +74,15 @@ export function blankRanges(text: string, ranges: [number, number][]): string {
 export const FUTURE =
   /(?<![\p{L}])(?:пригласил|приглашени|намерен(?:ы|а)?(?![\p{L}])|приурочен|договорились|предложил|подготовк\p{L}*\s+(?:к\s+)?(?:визит|поездк|переговор|подписани)|в\s+дальнейшем|в\s+будущем|в\s+перспективе|в\s+(?:следующем|будущем|предстоящем)\s+году|(?:будущего|следующего)\s+года|ответн\p{L}*\s+визит|с\s+целью|в\s+целях|цель\s+визита)/iu
 
+/**
+ * After these words the sentence tells of no event of this visit: a trip put off or called off
+ * ('решено перенести поездку на более поздний срок'), or what the guests are thanked for
+ * ('поблагодарил гостей за оказанный ранее приём в Казани'); thanks for this visit's part in a
+ * forum are no aside.
+ */
+export const ASIDE =
+  /(?<![\p{L}])(?:перенести|перенесен\p{L}*|перенесли|отложить|отложен\p{L}*|отменить|отменен\p{L}*|(?:по)?благодарил\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?за\s+(?:[\p{L}-]+\s+){0,2}?ранее)/iu
+
 export type Match = RegExpMatchArray & { index: number }
 
 export const after = (m: Match) => m.index + m[0].length
