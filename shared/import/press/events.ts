@@ -485,17 +485,46 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
     // 'На встрече рассмотрены…', 'во время встречи': the meeting told already.
     const named = /^\p{L}*\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(ctx.text.slice(m.index))
     // 'в рамках встречи с мэром Бишкека …': a meeting with a named counterpart is one, told or not.
+    // 'На встрече Председателя Правительства Дагестана … с губернатором Гиляна …': the one who
+    // met named in the genitive between.
+    const who = ctx.people.find(
+      (p) =>
+        p.c === 'gen' && p.start >= after(m) && /^\s*$/u.test(ctx.text.slice(after(m), p.start)),
+    )
     const counterpart = ctx.people.some(
-      (p) => p.c === 'ins' && p.start > m.index && p.start - after(m) < 60,
+      (p) =>
+        p.c === 'ins' &&
+        p.start > m.index &&
+        (p.start - after(m) < 60 ||
+          (who !== undefined && /^\s+со?\s+$/u.test(ctx.text.slice(who.end, p.start)))),
     )
     // 'во время встречи председателя облисполкома X и губернатора Y': who met is told here.
     const pair =
       ctx.people.filter((p) => p.c === 'gen' && p.start > m.index && p.start - after(m) < 90)
         .length >= 2
+    // '… обсудили во время рабочей встречи губернатор Иркутской области Игорь Кобзев и губернатор
+    // аймака Хубсугул …': the two who met, named after it in the nominative.
+    const [a, b] = ctx.people.filter((p) => p.c === 'nom' && p.start >= after(m))
+    if (
+      a &&
+      b &&
+      /^\s*(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(after(m), a.start)) &&
+      /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)) &&
+      /(?:на|во\s+время|в\s+ходе|в\s+рамках)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
+    )
+      return [
+        {
+          kind,
+          title: tidyTitle(
+            `${capitalise(lemma)} ${personInCase(a, 'gen')} и ${personInCase(b, 'gen')}`,
+          ),
+          end: b.end,
+        },
+      ]
     if (REFERS_BACK.test(before) && !counterpart && !pair) return []
     // 'Многочисленные фото со встречи …': pictures of it, not the meeting.
     if (/(?:фото\p{L}*|снимк\p{L}*|видео\p{L}*|кадр\p{L}*)\s+со?\s+$/iu.test(before)) return []
-    if (!named && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
+    if (!named && !counterpart && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
     const t = nounTitle(ctx, m, lemma)
     const bare = t.title === capitalise(lemma)
     const next = ctx.text.slice(after(m))
@@ -783,7 +812,9 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
     : verb.startsWith('посещени')
       ? 'gen'
       : 'acc'
-  const from = tokenIndexAt(ctx.tokens, after(m))
+  // 'посетила с визитом Узбекистан': the manner is no object.
+  const manner = /^\s+с\s+(?:[\p{L}-]+\s+)?визитом(?![\p{L}])/iu.exec(ctx.text.slice(after(m)))
+  const from = tokenIndexAt(ctx.tokens, after(m) + (manner?.[0].length ?? 0))
   if (from < 0) return []
   const out: Draft[] = []
   for (const [n, p] of collectList(ctx.tokens, from, c).entries()) {
@@ -874,7 +905,9 @@ export function findEvents(
   const events: FoundEvent[] = []
   sentences.forEach((s, index) => {
     // The sentence giving the visit's span describes the whole visit, not one event.
-    if (s.role !== 'article' || s.history || (span && s.dates.includes(span))) return
+    if (s.role !== 'article' || s.history) return
+    // The sentence giving the visit's span tells the whole visit; a meeting it names is an item.
+    const spanning = span !== undefined && s.dates.includes(span)
     const text = withoutDates(s.plain, s.dates)
     const ctx: SentenceContext = {
       s,
@@ -909,6 +942,12 @@ export function findEvents(
         if (m.index >= future || consumed.some(([a, b]) => m.index >= a && m.index < b)) continue
         for (const draft of rule.build(ctx, m)) {
           const { end, ...event } = draft
+          // … but taking part in an expo for the whole span is the visit's frame, not an item.
+          if (
+            spanning &&
+            (['arrival', 'departure'].includes(event.kind) || /^Участие/u.test(event.title))
+          )
+            continue
           // 'фестиваля «Алтаргана», который состоится летом будущего года': another year's.
           if (NEXT_YEAR_AFTER.test(text.slice(end, end + 140))) continue
           consumed.push([m.index, end])
