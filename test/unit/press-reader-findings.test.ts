@@ -1320,3 +1320,22 @@ test("the forum 'в рамках' or 'на полях' which things happened, pe
     ['cultural', 'Посещение Карнавала цветов'],
   ])
 })
+
+test("a page's date, headline and lead on one line are pulled apart; Korean, Japanese and Nordic regions are places", () => {
+  const d = read(
+    '08.02.2009 Приморский край и провинция Кангвон намерены развивать сотрудничество Губернатор ' +
+      'Приморского края Сергей Дарькин в ходе рабочего визита в Республику Корея подписал меморандум ' +
+      'о сотрудничестве с губернатором провинции Кангвон господином Ким Джин Сонном. В ходе визита ' +
+      'Сергей Дарькин посетил университет Халлым.',
+  )
+  expect(d.visit).toMatchObject({
+    direction: 'outgoing',
+    partnerCountry: 'Республика Корея',
+    partnerRegion: 'провинция Канвондо',
+  })
+  expect(head(d)).toEqual(['Сергей Дарькин'])
+  expect(d.items.map((i) => i.kind)).toEqual(['signing', 'site-tour'])
+  expect(findPlaces('губерния Трумс')[0]?.place.name).toBe('губерния Тромс')
+  expect(findPlaces('делегация префектуры Тоттори')[0]?.place.country).toBe('Япония')
+  expect(findPlaces('лена Норрботтен')[0]?.place.country).toBe('Швеция')
+})
