@@ -141,6 +141,19 @@ function toldFuller(d: FoundDocument, o: FoundDocument): boolean {
 }
 
 /**
+ * The same document named again in a later sentence in the same words (a headline repeated as the
+ * lead, then the body): the later telling, where the act is told, keeps it and learns its state.
+ */
+function toldAgain(d: FoundDocument, o: FoundDocument): boolean {
+  if (o.type !== d.type || o.sentence === d.sentence || o.bare || d.bare) return false
+  const [a, b] = [contentStems(d.complement), contentStems(o.complement)]
+  if (a.size < 2 || a.size !== b.size || ![...a].every((w) => b.has(w))) return false
+  o.signed ||= d.signed
+  o.planned ||= d.planned
+  return true
+}
+
+/**
  * Mentions that only sum up or announce the documents the article names give them what they
  * know and go: 'подписала важные соглашения' beside named documents, a headline's 'подписали
  * соглашение' over the body's 'Соглашение о сотрудничестве … предусматривает …' (signed, then).
@@ -166,6 +179,7 @@ function settleDocuments(found: FoundDocument[], sentences: Sentence[]): FoundDo
       // сотрудничестве между Саратовской областью и Республикой Башкортостан': one document, told
       // fuller the second time.
       .filter((d, _, all) => !all.some((o) => o !== d && toldFuller(d, o)))
+      .filter((d, _, all) => !all.some((o) => o.sentence > d.sentence && toldAgain(d, o)))
       .sort((a, b) => a.sentence - b.sentence || a.at - b.at)
   )
 }

@@ -1048,6 +1048,24 @@ export function findEvents(
       else if (!events[told]!.date && e.date && !events[told]!.documents) events[told] = e
     }
   })
+  // 'Николай Меркушкин подписал протокол о сотрудничестве с …' told only in the headline: the
+  // signing is an item all the same.
+  const fromHeadline = documents
+    .filter(
+      (d) =>
+        d.signed &&
+        sentences[d.sentence]!.role === 'headline' &&
+        !events.some((e) => e.documents?.includes(d)),
+    )
+    .map((d): FoundEvent => ({
+      sentence: d.sentence,
+      at: d.at,
+      kind: 'signing',
+      title: tidyTitle(`Подписание ${documentGenitive(d)}`),
+      date: dateAt(sentences[d.sentence]!, d.at),
+      documents: [d],
+    }))
+  events.unshift(...fromHeadline)
   // A bare 'Встреча' beside a meeting that names its counterpart is the same meeting told again.
   return events.filter(
     (e) =>
