@@ -1365,3 +1365,19 @@ test('a headline repeated as the lead and the body name one document, signed whe
     ],
   ])
 })
+
+test("other news under a rubric at the page's foot ('ГРУЗИЯ. …') is furniture; a lead under its rubric is the article", () => {
+  const d = read(
+    'ЧЕЧНЯ. В Чеченскую Республику прибыла делегация из Республики Дагестан во главе с ' +
+      'Председателем Народного Собрания Хизри Шихсаидовым. В аэропорту гостей встретил Председатель ' +
+      'Парламента Чеченской Республики Магомед Даудов. Делегация посетит мечеть «Сердце Чечни».\n' +
+      '![]() |\n' +
+      'ГРУЗИЯ. Стабилизация перед реформами: как прожила Грузия 2025 год?\n' +
+      'ГРУЗИЯ. Ряд туристических объектов временно закрыли в Грузии\n',
+  )
+  expect(d.visit).toMatchObject({
+    direction: 'incoming',
+    partnerCountry: 'Россия',
+    partnerRegion: 'Республика Дагестан',
+  })
+})
