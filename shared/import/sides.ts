@@ -34,7 +34,12 @@ const LOWER_WORDS =
 /** 'прибыла в Пензу', 'с визитом в город Курск'; not 'в Стамбул прибыл президент Татарстана'. */
 const goesTo = (before: string) => {
   const m = GOES_TO.exec(before)
-  return m !== null && LOWER_WORDS.test(m[1] ?? '')
+  return (
+    m !== null &&
+    LOWER_WORDS.test(m[1] ?? '') &&
+    // 'направились в генконсульство Турции в Казани': a mission of the country, not the country.
+    !/(?:посольств|консульств|представительств|миссию|миссии)\p{L}*\s+$/iu.test(m[1] ?? '')
+  )
 }
 /** Going home from a visit ('отбыли в Ташкент'): the place is the travellers' own. */
 const RETURNS_TO =
@@ -59,7 +64,7 @@ const TRAVELS_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,4}?(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*|прибудет|прибудут|приедет|приедут|приехал\p{L}*|отправил\p{L}*|выехал\p{L}*|вылетел\p{L}*|находится|находятся|совершил\p{L}*|побывал\p{L}*)\s/iu
 /** 'в Баку прибыла делегация', 'в Краснодаре проходят Дни …': where the visit is. */
 const ARRIVES_AFTER =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:прибыл\p{L}*|прибудет|прибудут|приехал\p{L}*|приедет|приедут|прилетел\p{L}*|находится|находятся|находил\p{L}*|проход\p{L}*|прош(?:ли|ёл|ел|ла)|пройд[её]т|пройдут|состоял\p{L}*|состоится|работает|работала)\s/iu
+  /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:с|со|для)\s+(?:[\p{L}«»-]+\s+){1,16}?)(?:прибыл\p{L}*|прибудет|прибудут|приехал\p{L}*|приедет|приедут|прилетел\p{L}*|находится|находятся|находил\p{L}*|проход\p{L}*|прош(?:ли|ёл|ел|ла)|пройд[её]т|пройдут|состоял\p{L}*|состоится|работает|работала)\s/iu
 /** '<place> посетит делегация …': the place comes first, the visit after it. */
 /** An official who receives visitors: 'принял делегацию', 'встретился с гостями'. */
 const RECEIVES_AFTER =
@@ -221,7 +226,11 @@ function travel(
     // 'хоким города Ташкента Жахонгир Артикходжаев принял делегацию': that place's official hosts.
     else if (OFFICIAL_BEFORE.test(before) && RECEIVES_AFTER.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 3
-    else if (/(?:^|\s)(?:в|во)\s+$/iu.test(before) && ARRIVES_AFTER.test(after))
+    else if (
+      /(?:^|\s)(?:в|во)\s+$/iu.test(before) &&
+      // (the manner may be long: 'с двухдневным визитом для участия в Евразийском форуме …')
+      ARRIVES_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 180))
+    )
       score[ours ? 'incoming' : 'outgoing'] += 2
     else if (HELD_IN.test(before) && LOWER_WORDS.test(HELD_IN.exec(before)![1] ?? ''))
       score[ours ? 'incoming' : 'outgoing'] += 2
