@@ -82,6 +82,8 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/ё/gu, 'е')
     .replace(/[«»“”„"]/gu, '')
+    // the reader writes ' - ' between words as a dash, as the app does everywhere
+    .replace(/\s*[-–—]\s+|\s+[-–—]\s*/gu, ' - ')
     .replace(/(?:^|\s)(?:провинция|город|г\.)(?=\s)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -75,9 +75,12 @@ const ANAPHORA =
 const REFERENCE =
   /(?:рамках|согласно|результатом|результате|реализации|соответствии\s+с|основании|исполнение|исполнения|выполнения|выполнение)\s+(?:\p{L}+\s+)?«?$/iu
 
-/** 'уже заключены соглашения', 'ранее подписанного меморандума': documents of an earlier day. */
+/**
+ * 'уже заключены соглашения', 'ранее подписанного меморандума', 'итоги года после заключения
+ * соглашения': documents of an earlier day.
+ */
 const EARLIER =
-  /(?<![\p{L}])(?:уже|ранее|раньше|прежде)\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н)\p{L}*\s+(?:\p{L}+\s+)?«?$/iu
+  /(?<![\p{L}])(?:(?:уже|ранее|раньше|прежде)\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н)\p{L}*|(?:год|года|лет|месяц\p{L}*)\s+(?:после|с\s+момента|со\s+дня)\s+(?:заключения|подписания))\s+(?:\p{L}+\s+)?«?$/iu
 
 const TALLY =
   /(?<![\p{L}])(?:с|со)\s+(?:более\s+(?:чем\s+)?)?\d+\s+(?:стран|регион|город|государств|субъект|муниципалитет|провинци)/iu
@@ -180,6 +183,14 @@ function settleDocuments(found: FoundDocument[], sentences: Sentence[]): FoundDo
       // fuller the second time.
       .filter((d, _, all) => !all.some((o) => o !== d && toldFuller(d, o)))
       .filter((d, _, all) => !all.some((o) => o.sentence > d.sentence && toldAgain(d, o)))
+      // 'План мероприятий охватывает 12 направлений' after the plan was named in full: the same.
+      .filter(
+        (d, _, all) =>
+          d.complement !== '' ||
+          !all.some(
+            (o) => o !== d && o.type === d.type && o.complement !== '' && o.sentence < d.sentence,
+          ),
+      )
       .sort((a, b) => a.sentence - b.sentence || a.at - b.at)
   )
 }

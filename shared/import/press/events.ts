@@ -103,7 +103,7 @@ const HAPPENS_AFTER =
   /^[^.!?]{0,140}?(?<![\p{L}])(?:прош[её]л|прошла|прошло|прошли|состоял\p{L}*|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся|стартует|стартовал\p{L}*|будет\s+работать)(?![\p{L}])/iu
 
 const NEXT_YEAR_AFTER =
-  /^[^.!?]{0,40}?котор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планируется)[^.!?]{0,50}?(?:будущего|следующего|предстоящего)\s+года/iu
+  /^[^.!?]{0,40}?котор\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планируется)[^.!?]{0,50}?(?:(?:будущего|следующего|предстоящего)\s+года|(?<!\d\s)в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}]))/iu
 
 /** A sentence starting so continues the day of the last date ('Затем…', 'Вечером…'). */
 export const CONTINUATION =
@@ -209,6 +209,15 @@ function participation(ctx: SentenceContext, m: Match): Draft[] {
   if (/^\s*(?:том\s+числе|числе)(?![\p{L}])/iu.test(ctx.text.slice(after(m)))) return []
   const p = phraseAfter(ctx.tokens, after(m))
   if (!p) return []
+  // 'участие в проектах территории опережающего развития': work shared, not an event.
+  const what = slice(ctx, p)
+  if (
+    /^(?:[\p{L}-]+\s+){0,2}?(?:проект|реализаци|развити|создани|строительств|программ|финансировани|инвестиц)\p{L}*(?![\p{L}])/iu.test(
+      what,
+    ) &&
+    !EVENT_WORD.test(what)
+  )
+    return []
   // 'в военном параде … и в церемонии полуденного выстрела': one item per event taken part in.
   const parts = slice(ctx, p)
     // 'в Евразийском форуме городов и Российско-турецкой конференции по туризму': two gatherings.
@@ -557,6 +566,13 @@ function talksOrMeeting(kind: 'talks' | 'meeting', lemma: string) {
         },
       ]
     if (REFERS_BACK.test(before) && !counterpart && !pair) return []
+    // 'это 20-я официальная встреча на таком уровне': a count of meetings, not one more.
+    if (
+      /(?:\d+-(?:я|й|ая|ей)|(?:уже\s+)?(?:втор|трет|четв[её]рт|пят|шест|очередн)\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+        before,
+      )
+    )
+      return []
     // 'Многочисленные фото со встречи …': pictures of it, not the meeting.
     if (/(?:фото\p{L}*|снимк\p{L}*|видео\p{L}*|кадр\p{L}*)\s+со?\s+$/iu.test(before)) return []
     if (!named && !counterpart && /^(?:на|во\s+время|после)\s+$/iu.test(before)) return []
@@ -594,11 +610,15 @@ function openedDays(ctx: SentenceContext, m: Match): Draft[] {
   }))
 }
 
+/** 'вопрос открытия', 'перспективы проведения концертов': a matter discussed, not an event. */
+const MATTER_BEFORE =
+  /(?:вопрос|возможност|перспектив|иде[юяи]|намерени|планы)\p{L}*\s+(?:(?:проведения|организации|совместного|совместных)\s+)?$/iu
+
 function opening(ctx: SentenceContext, m: Match): Draft[] {
   const before = ctx.text.slice(0, m.index)
   if (/(?<![\p{L}])к\s+$/u.test(before) || REFERS_BACK.test(before)) return []
   // 'прорабатывается вопрос открытия центра': a matter, not an event.
-  if (/(?:вопрос|возможност|перспектив|иде[юяи]|намерени|планы)\p{L}*\s+$/iu.test(before)) return []
+  if (MATTER_BEFORE.test(before)) return []
   const t = nounTitle(ctx, m, 'открытие')
   return [{ kind: kindOf(t.title, 'conference'), title: t.title, end: t.end }]
 }
@@ -618,6 +638,8 @@ function tookPlace(kind: ItemKind) {
   return (ctx: SentenceContext, m: Match): Draft[] => {
     const before = ctx.text.slice(0, m.index)
     if (REFERS_BACK.test(before)) return []
+    // 'перспективы проведения концертов': a matter discussed, not an event.
+    if (MATTER_BEFORE.test(before)) return []
     const first = before.trim().split(/\s+/u).filter(Boolean).length <= 2
     return HAPPENED.test(before) || (first && HAPPENS_AFTER.test(ctx.text.slice(after(m))))
       ? nounEvent(ctx, m, kindOf(m[0], kind), nominativeOf(m[0]))
@@ -891,8 +913,12 @@ function visitEvents(ctx: SentenceContext, m: Match): Draft[] {
     : verb.startsWith('посещени')
       ? 'gen'
       : 'acc'
-  // 'посетила с визитом Узбекистан': the manner is no object.
-  const manner = /^\s+с\s+(?:[\p{L}-]+\s+)?визитом(?![\p{L}])/iu.exec(ctx.text.slice(after(m)))
+  // 'посетила с визитом Узбекистан', 'посетила на днях провинцию': the manner or the time is no
+  // object.
+  const manner =
+    /^\s+(?:с\s+(?:[\p{L}-]+\s+)?визитом|на\s+днях|сегодня|вчера|завтра|накануне|впервые|также|уже)(?![\p{L}])/iu.exec(
+      ctx.text.slice(after(m)),
+    )
   const from = tokenIndexAt(ctx.tokens, after(m) + (manner?.[0].length ?? 0))
   if (from < 0) return []
   const out: Draft[] = []

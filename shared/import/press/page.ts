@@ -344,7 +344,7 @@ function matchingQuote(text: string, open: number): number {
 }
 
 const HISTORY_START =
-  /^[«"„]?(?:напомним|напомню|напоминаем|ранее|недавно|в прошлом году|год назад|как известно|в свое время|в своё время)(?![\p{L}])/iu
+  /^[«"„]?(?:напомним|напомню|напоминаем|ранее|до\s+этого|(?:ещ[её]|уже)\s+в\s+прошлом\s+году|недавно|в прошлом году|год назад|как известно|в свое время|в своё время)(?![\p{L}])/iu
 
 /** A sentence about earlier years (without a date of this visit) is background. */
 /** Every date of the sentence two months or more before the page's date: the past, recalled. */
