@@ -1415,3 +1415,18 @@ test('background, counts, matters discussed and projects shared give no items', 
   expect(d.items.map((i) => i.kind)).toEqual(['arrival'])
   expect(d.documents).toEqual([])
 })
+
+test("between two Russian regions: 'в Мурманской области работает делегация', 'в Салехард с рабочим визитом прибывает делегация', towns of the new regions", () => {
+  const a = read(
+    'На этой неделе в Мурманской области работает делегация Алтайского края. На официальной встрече ' +
+      'с делегацией заместитель губернатора Мурманской области Светлана Панфилова представила ' +
+      'экономический потенциал региона.',
+  )
+  expect(a.visit).toMatchObject({ direction: 'incoming', partnerRegion: 'Алтайский край' })
+  const b = read(
+    'Вчера, 5 июня, в Макеевку прибыла делегация Свердловской области во главе с губернатором ' +
+      'Свердловской области Евгением Куйвашевым.',
+    { publishedOn: '2022-06-06' },
+  )
+  expect(b.visit).toMatchObject({ direction: 'incoming', partnerRegion: 'Свердловская область' })
+})
