@@ -108,9 +108,11 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     Number((span ?? article.flatMap((s) => s.dates)[0])?.date.slice(0, 4)) ||
     options.year ||
     yearOf(reference)
+  const firstLine = sentences.findIndex((s) => s.role === 'article')
   sentences.forEach((s, i) => {
     s.history =
-      isHistory(s, visitYear) ||
+      // 'Недавно губернатор … посетил Хэйлунцзян' opening the article is its news, not background.
+      (isHistory(s, visitYear) && !(i === firstLine && /^недавно(?![\p{L}])/iu.test(s.text))) ||
       longBefore(s, page.publishedOn ?? span?.date) ||
       // 'Тогда он прибыл в Астану …' after a sentence about an earlier visit
       (/^тогда(?![\p{L}])/iu.test(s.text) && Boolean(sentences[i - 1]?.history))

@@ -46,7 +46,7 @@ const RETURNS_TO =
   /(?:отбы|верну|возвращ|уехал)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** A delegation or guests of a place: the place is where they come from. */
 const TRAVELLERS_BEFORE = new RegExp(
-  String.raw`(?:делегаци|гост|бизнес-мисси|мисси)\p{L}*(?:\s+(?:из|от))?${FILLER.replace('{0,5}?', '{0,4}?')}\s+$`,
+  String.raw`(?:делегаци|делегат|гост|бизнес-мисси|мисси)\p{L}*(?:\s+(?:из|от))?${FILLER.replace('{0,5}?', '{0,4}?')}\s+$`,
   'iu',
 )
 /** A place's name in a form that can be genitive ('Курганской', 'Москвы', 'Минска'). */
@@ -56,7 +56,10 @@ const HELD_IN =
   /(?:пройд[её]т|пройдут|проходят|проход\p{L}*|прош(?:ли|ёл|ел|ла)|состоится|состоятся|состоял\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:в|во)\s+((?:[\p{L}-]+\s+){0,2})$/iu
 /** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
 const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
-const VISIT_WORD = /визит|делегаци|прибыл|находит|гост|обсужд|переговор|встреч/iu
+const VISIT_WORD = /визит|делегаци|прибыл|находит|гост|обсужд|переговор|встреч|форум|подписа/iu
+/** 'Бобруйск встречал гостей': the place receives. */
+const HOSTS_AFTER =
+  /^\s*(?:встречал[аи]?|встречает|принимал[аи]?|принимает|приветствовал[аи]?)\s+(?:[\p{L}-]+\s+)?(?:гост|делегаци)/iu
 /** 'Глава Татарстана посетил…': an official of the place, travelling. */
 const OFFICIAL_BEFORE =
   /(?:глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|аким\p{L}*|хоким\p{L}*|президент\p{L}*|раис\p{L}*|руководител\p{L}*|председател\p{L}*|делегаци\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu
@@ -223,6 +226,7 @@ function travel(
       !/^\s*(?:[\p{L}-]+\s+)?(?:делегаци|гост)/iu.test(after)
     )
       score[ours ? 'incoming' : 'outgoing'] += 3
+    else if (HOSTS_AFTER.test(after)) score[ours ? 'incoming' : 'outgoing'] += 3
     // 'хоким города Ташкента Жахонгир Артикходжаев принял делегацию': that place's official hosts.
     else if (OFFICIAL_BEFORE.test(before) && RECEIVES_AFTER.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 3
