@@ -152,7 +152,13 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
     writtenIn.name !== firstSides.ours?.name
       ? readSides(scoring, countryHits, writtenIn.name)
       : firstSides
-  const direction = sides.direction ?? readDirection(scoringText(sentences, true))
+  // No one is told travelling: a text datelined abroad ('1 ноября, Брест /Корр. БЕЛТА/') tells of
+  // our delegation there.
+  const datelinedAbroad =
+    findPlaces(datelinePlace(read) ?? '').some((m) => m.place.country !== 'Россия') ||
+    countryHits(datelinePlace(read) ?? '').some((c) => c.country !== 'Россия')
+  const direction =
+    sides.direction ?? (datelinedAbroad ? 'outgoing' : readDirection(scoringText(sentences, true)))
   const partnerCountry =
     sides.partnerCountry ||
     readCountry(scoring) ||

@@ -46,7 +46,8 @@ const RETURNS_TO =
   /(?:отбы|верну|возвращ|уехал)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** A delegation or guests of a place: the place is where they come from. */
 const TRAVELLERS_BEFORE = new RegExp(
-  String.raw`(?:делегаци|делегат|гост|бизнес-мисси|мисси)\p{L}*(?:\s+(?:из|от))?${FILLER.replace('{0,5}?', '{0,4}?')}\s+$`,
+  // ('встреча делегаций Таджикистана и Татарстана': both sides' delegations, neither the guest)
+  String.raw`(?:делегаци(?!й)|делегат|гост|бизнес-мисси|мисси)\p{L}*(?:\s+(?:из|от))?${FILLER.replace('{0,5}?', '{0,4}?')}\s+$`,
   'iu',
 )
 /** A place's name in a form that can be genitive ('Курганской', 'Москвы', 'Минска'). */
@@ -57,6 +58,11 @@ const HELD_IN =
 /** Sentence-initial 'В <place> …' with a visit in the sentence: where the visit happens. */
 const AT_START = /(?:^|[.!?]\s+)(?:в|во)\s+$/iu
 const VISIT_WORD = /визит|делегаци|прибыл|находит|гост|обсужд|переговор|встреч|форум|подписа/iu
+/** A building or ground of a place, named before the place in the genitive. */
+const VENUE_OF_BEFORE =
+  /(?:^|[\s,])(?:в|во|на)\s+(?:[\p{L}-]+\s+){0,3}?(?:территори\p{L}*|театре|здании|центре|столице|резиденции|музее|доме|зале|городе|площади)\s+$/iu
+const HAPPENED_AFTER =
+  /^[\s\p{L}-]{0,40}?(?<![\p{L}])(?:прош(?:[её]л|ла|ло|ли)|состоял\p{L}*|открыл(?:ся|ась|ось|ись)|подписан\p{L}*)(?![\p{L}])/iu
 /** 'Бобруйск встречал гостей': the place receives. */
 const HOSTS_AFTER =
   /^\s*(?:встречал[аи]?|встречает|принимал[аи]?|принимает|приветствовал[аи]?)\s+(?:[\p{L}-]+\s+)?(?:гост|делегаци)/iu
@@ -227,6 +233,10 @@ function travel(
     )
       score[ours ? 'incoming' : 'outgoing'] += 3
     else if (HOSTS_AFTER.test(after)) score[ours ? 'incoming' : 'outgoing'] += 3
+    // 'в Большом театре Муданьцзяна прошел торжественный вечер', 'на территории Хубсугульского
+    // аймака Монголии состоялось …': held in that place.
+    else if (VENUE_OF_BEFORE.test(before) && HAPPENED_AFTER.test(after))
+      score[ours ? 'incoming' : 'outgoing'] += 2
     // 'хоким города Ташкента Жахонгир Артикходжаев принял делегацию': that place's official hosts.
     else if (OFFICIAL_BEFORE.test(before) && RECEIVES_AFTER.test(after))
       score[ours ? 'incoming' : 'outgoing'] += 3

@@ -1452,3 +1452,12 @@ test("the partner's own site: 'Бобруйск встречал гостей �
     partnerRegion: 'провинция Хэйлунцзян',
   })
 })
+
+test("a text datelined abroad with no one said to travel ('1 ноября, Брест /Корр. БЕЛТА/.') tells of our delegation there", () => {
+  const d = read(
+    'Брестская область будет укреплять сотрудничество с Удмуртией\n\n' +
+      '1 ноября, Брест /Корр. БЕЛТА/. Соглашение о сотрудничестве между Брестским облисполкомом и ' +
+      'правительством Удмуртской Республики подписано сегодня.',
+  )
+  expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Беларусь' })
+})

@@ -27,11 +27,14 @@ interface Page {
 export function datelinePlace(page: Page): string | undefined {
   if (page.datelineAt) return page.datelineAt
   const first = page.paragraphs.find((p) => p.role === 'article')?.text ?? ''
-  return OPENING_DATELINE.exec(first)?.[1]
+  const m = OPENING_DATELINE.exec(first)
+  return m?.[1] ?? m?.[2]
 }
 
 const OPENING_DATELINE = new RegExp(
-  `^(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4},?\\s+\\d{1,2}:\\d{2}\\s*)?(\\p{Lu}[\\p{L}-]+(?:[ -]\\p{Lu}[\\p{L}-]+)?),\\s+(?:\\d{1,2}\\s+${MONTH}|\\d{1,2}\\.\\d{2}\\.\\d{4})`,
+  `^(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4},?\\s+\\d{1,2}:\\d{2}\\s*)?(\\p{Lu}[\\p{L}-]+(?:[ -]\\p{Lu}[\\p{L}-]+)?),\\s+(?:\\d{1,2}\\s+${MONTH}|\\d{1,2}\\.\\d{2}\\.\\d{4})` +
+    // '1 ноября, Брест /Корр. БЕЛТА/.'
+    `|^\\d{1,2}\\s+${MONTH},\\s+(\\p{Lu}[\\p{L}-]+(?:[ -]\\p{Lu}[\\p{L}-]+)?)\\s*\\/`,
   'u',
 )
 
