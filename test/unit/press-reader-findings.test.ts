@@ -1461,3 +1461,18 @@ test("a text datelined abroad with no one said to travel ('1 ноября, Бр�
   )
   expect(d.visit).toMatchObject({ direction: 'outgoing', partnerCountry: 'Беларусь' })
 })
+
+test("'заглянули в Пакгауз', a president's New Year tree, a friendly tournament and jubilee events are items of their kinds", () => {
+  const d = read(
+    'Заголовок. Также они заглянули в выставочный Пакгауз, где представлена выставка. Гости ' +
+      'побывают на президентской елке в ДК «Нефтяник». Во время Дней Москвы состоится дружеский ' +
+      'турнир с участием спортсменов. Делегация приняла участие в юбилейных мероприятиях, ' +
+      'посвященных 20-летию Ассамблеи.',
+  )
+  expect(d.items.map((i) => [i.kind, i.title])).toEqual([
+    ['site-tour', 'Посещение выставочного Пакгауза'],
+    ['cultural', 'Посещение президентской елки в ДК «Нефтяник»'],
+    ['cultural', 'Дружеский турнир с участием спортсменов'],
+    ['cultural', 'Участие в юбилейных мероприятиях'],
+  ])
+})
