@@ -176,6 +176,9 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   const partnerGen = partnerRegion
     ? headToCase(partnerRegion, 'nom', 'gen')
     : countryGen(partnerCountry)
+  // An unnamed document is named after the two sides: ours as the text tells it, else the app's.
+  const ourName = sides.ours?.name ?? options.hostRegion ?? 'Ленинградская область'
+  const oursGen = headToCase(ourName, 'nom', 'gen')
   const draftDocuments = documents.map((d, i) =>
     // A signing the text gives no day for: the visit's first day, or, for a report dated only by
     // its page, the page's day.
@@ -184,7 +187,7 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
       i,
       sentences,
       events,
-      partnerGen,
+      { ours: oursGen, partner: partnerGen },
       window.fromText ? window.start : window.end,
     ),
   )

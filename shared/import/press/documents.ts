@@ -59,7 +59,7 @@ const NOT_YET =
 
 /** A signing planned within the visit's programme. */
 const PLANNED_HERE =
-  /(?<![\p{L}])(?:подпишут|подпишет|подписать|подписания|подписание|будет\s+подписан\p{L}*|будут\s+подписан\p{L}*|заключат|заключить)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:подпишут|подпишет|подписать|подписания|подписание|подписании|будет\s+подписан\p{L}*|будут\s+подписан\p{L}*|заключат|заключить)(?![\p{L}])/iu
 
 /** A document for some later day, not this visit. */
 const LATER =
@@ -308,7 +308,7 @@ function readDocument(
 
 /** Before a document named by its word alone: nothing that makes it some other document. */
 const BARE_OK =
-  /(?:^|[\s,(])(?:(?:ряд|несколько|два|две|три|пакет|двусторонн\p{L}*|межрегиональн\p{L}*|соответствующ\p{L}*|побратимск\p{L}*|партн[её]рск\p{L}*|трёхсторонн\p{L}*|трехсторонн\p{L}*|ключев\p{L}*|новы\p{L}*|нов\p{L}*|подписали|подписал[аи]?|подписан[оы]?|подпишут|подписать|подписание|заключили|заключено|было|были|был|будет|будут)\s+)?$/iu
+  /(?:^|[\s,(])(?:(?:ряд|несколько|два|две|три|пакет|двусторонн\p{L}*|межрегиональн\p{L}*|соответствующ\p{L}*|побратимск\p{L}*|партн[её]рск\p{L}*|трёхсторонн\p{L}*|трехсторонн\p{L}*|ключев\p{L}*|новы\p{L}*|нов\p{L}*|подписали|подписал[аи]?|подписан[оы]?|подпишут|подписать|подписание|подписании|подписания|заключении|заключили|заключено|было|были|был|будет|будут|ряда)\s+)?(?:(?:стратегическ|важн|ключев|двусторонн|межрегиональн|нов)\p{L}*\s+)?$/iu
 
 /** 'между X и Y' later in the clause, when both sides are named with a capital. */
 function betweenAfter(
@@ -347,6 +347,8 @@ function isSigned(plain: string, at: number): boolean {
         /^подписи\s+под\s[^.!?]{0,400}?(?<![\p{L}])поставил\p{L}*/iu.test(plain.slice(m.index)))
     // 'подписание …' alone says nothing of when: signed only with a verb in the past beside it.
     const noun = /^(?:подписани|заключени)/iu.test(word)
+    // 'Целью визита стало подписание соглашения': the aim, not the act.
+    if (noun && /цел(?:ь|ью|и)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) continue
     if (!past && !(noun && PAST_AUX.test(plain.slice(Math.max(0, m.index - 40), m.index + 60))))
       continue
     if (m.index < at ? !NOT_YET.test(plain.slice(m.index, at)) : m.index - at < (past ? 160 : 60))
@@ -356,7 +358,7 @@ function isSigned(plain: string, at: number): boolean {
 }
 
 const PAST_AUX =
-  /(?<![\p{L}])(?:состоял\p{L}*|прош(?:ло|ла|ел|ёл|ли)|стал[оа]?|был[оаи]?|произош\p{L}*|подписал\p{L}*|подписан[аоы]?|заключил\p{L}*|заключ[её]н[аоы]?)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:состоял\p{L}*|прош(?:ло|ла|ел|ёл|ли)|стал[оа]?|был[оаи]?|произош\p{L}*|подписал\p{L}*|подписан[аоы]?|заключил\p{L}*|заключ[её]н[аоы]?|закрепив|закрепил\p{L}*|завершил\p{L}*|завершив\p{L}*|увенчал\p{L}*)(?![\p{L}])/iu
 
 /** 'между Сосновоборским городским округом и городом Тараз' → the two parties, nominative. */
 function partiesOf(title: string): string[] {
@@ -381,11 +383,14 @@ function partiesOf(title: string): string[] {
   })
 }
 
-/** 'Меморандум о сотрудничестве между …'; an unnamed plan is named after the partners. */
-function documentTitle(d: FoundDocument, partnerGen: string): string {
+/** 'Меморандум о сотрудничестве между …'; an unnamed plan is named after the two sides. */
+function documentTitle(d: FoundDocument, sides: { ours: string; partner: string }): string {
   const word = d.quoted ? `«${capitalise(d.nom)}»` : capitalise(d.nom)
   const tail =
-    d.complement || (partnerGen ? `сотрудничества Ленинградской области и ${partnerGen}` : '')
+    d.complement ||
+    (sides.partner && sides.partner !== sides.ours
+      ? `сотрудничества ${sides.ours} и ${sides.partner}`
+      : '')
   return tidyTitle(`${word} ${tail}`)
 }
 
@@ -400,10 +405,10 @@ export function toDraftDocument(
   index: number,
   sentences: Sentence[],
   events: FoundEvent[],
-  partnerGen: string,
+  sides: { ours: string; partner: string },
   visitStart: string,
 ): DraftDocument {
-  const title = documentTitle(d, partnerGen)
+  const title = documentTitle(d, sides)
   // Signed, on its signing item's day; a text that gives no day: the visit's first (editable).
   const signedOn = d.signed
     ? (events.find((e) => e.documents?.includes(d))?.date ?? visitStart)

@@ -227,7 +227,10 @@ function participation(ctx: SentenceContext, m: Match): Draft[] {
     // '… и в реализации проектов': only what names an event of its own is another item.
     .filter((part, i) => i === 0 || listedKind(part) !== undefined || EVENT_WORD.test(part))
   return parts.map((part, i) => ({
-    kind: kindOf(part, 'conference'),
+    // 'примет участие в подписании ряда соглашений': a signing.
+    kind: /^(?:в\s+)?(?:церемонии\s+)?подписани/iu.test(part)
+      ? 'signing'
+      : kindOf(part, 'conference'),
     title: tidyTitle(
       i === 0 || !/^(?:в|во|на)\s/u.test(part) ? `Участие в ${part}` : `Участие ${part}`,
     ),
@@ -1080,7 +1083,10 @@ export function findEvents(
           (!x.date || !s.dates.length) &&
           commonStems(x.title, e.title) > 0,
       )
+    // 'примет участие в подписании ряда соглашений': the documents' own signing item says it.
+    const documented = found.some((e) => e.kind === 'signing' && e.documents?.length)
     for (const e of found.sort((a, b) => a.at - b.at)) {
+      if (documented && e.kind === 'signing' && !e.documents?.length) continue
       if (greeting && e.kind === 'meeting' && greetedAt(e)) continue
       if (venue && !e.venueName && !['arrival', 'departure'].includes(e.kind)) e.venueName = venue
       const told = events.findIndex((x) => sameEvent(x, e))
