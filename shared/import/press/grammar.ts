@@ -115,7 +115,7 @@ const NOUN_TO_NOM: Record<Exclude<Case, 'nom'>, Record<Gender, SuffixRules>> = {
 const NOUN_NOM_TO_GEN: Record<Gender, SuffixRules> = {
   m: rules('ец>ца ий>ия ей>ея ай>ая ой>оя й>я ь>я'),
   f: rules('ия>ии ка>ки га>ги ха>хи жа>жи ша>ши ча>чи ща>щи а>ы я>и ь>и'),
-  n: rules('ие>ия ье>ья е>я о>а'),
+  n: rules('ие>ия ье>ья же>жа ше>ша ще>ща че>ча це>ца е>я о>а'),
 }
 
 /** The word with the first matching ending replaced; `otherwise` (say 'а') is added after a consonant. */
