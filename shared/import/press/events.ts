@@ -140,7 +140,7 @@ const PERFORMANCES =
 
 /** What is seen on a tour: museums, palaces, reserves, parks, old towns. */
 const SIGHTS =
-  /историческ\p{L}*\s+(?:мест|объект|памятник|центр)|музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|крепост|заповедник|национальн\p{L}* парк|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал/iu
+  /историческ\p{L}*\s+(?:мест|объект|памятник|центр)|(?:знаков|святы|памятн|знаменит|живописн)\p{L}*\s+мест|музе|дворец|дворц|эрмитаж|замок|замк|усадьб|собор|храм|монастыр|мечет|мавзоле|крепост|заповедник|национальн\p{L}* парк|(?<!индустриальн\p{L}*\s|технологическ\p{L}*\s|промышленн\p{L}*\s|научн\p{L}*\s|\p{L}*-)парк(?![\p{L}]|а\s+«|е\s+«)|пущ|достопримечательн|кремл|галере|выставочн\p{L}* зал|пешеходн\p{L}* (?:зон|улиц)|набережн|(?<![\p{L}])озер|историей\s+(?:и\s+культурой\s+)?(?:город|\p{Lu})/iu
 
 const slice = (ctx: SentenceContext, p: Phrase) => collapse(ctx.text.slice(p.start, p.end))
 
@@ -294,8 +294,15 @@ function acquaintance(ctx: SentenceContext, m: Match): Draft[] {
       : [phrase]
   return parts.map((part) => {
     const place = part.replace(/^(?:работой|деятельностью|опытом\s+работы)\s+/iu, '')
+    // 'познакомились с Брестом', 'с самим городом': the town, a sightseeing tour.
+    const town =
+      !work &&
+      (/^(?:самим\s+)?(?:город|столиц)\p{L}*(?:\s+\p{Lu}[\p{L}-]*)?$/iu.test(part) ||
+        FOREIGN_RE.test(part) ||
+        HOME_RE.test(part)) &&
+      part.split(' ').length <= 2
     return {
-      kind: kindOf(part, 'site-tour'),
+      kind: town ? 'excursion' : kindOf(part, 'site-tour'),
       title: tidyTitle(`Знакомство с ${part}`),
       ...withVenue(place !== part ? venueOf(place, 'gen') : undefined),
       end: p.end,
