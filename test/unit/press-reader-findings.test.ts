@@ -1565,3 +1565,15 @@ test('sights are excursions: memorable and holy places, a mausoleum, a pedestria
     ['site-tour', 'Посещение индустриального парка «Авангард»'],
   ])
 })
+
+test("'где завтра пройдет бизнес-форум' is a conference, and so is taking part in an industrial or universal exhibition", () => {
+  const d = read(
+    'Заголовок. Губернатор прибыл в Уфу, где завтра пройдет бизнес-форум. Губернатор примет ' +
+      'участие в Международной универсальной выставке «Таджикистан 2016».',
+    { publishedOn: '2016-07-22' },
+  )
+  expect(d.items.filter((i) => i.kind !== 'arrival').map((i) => [i.kind, i.title])).toEqual([
+    ['conference', 'Бизнес-форум'],
+    ['conference', 'Участие в Международной универсальной выставке «Таджикистан 2016»'],
+  ])
+})

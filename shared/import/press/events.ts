@@ -51,6 +51,10 @@ interface EventRule {
 const MEMORIAL =
   /мемориал|памятник|монумент|обелиск|братск\p{L}* могил|захоронени|вечн\p{L}* огн|пискар[её]вск|могил|кладбищ|стел[аыуе]/iu
 
+/** A trade, industrial or universal exhibition: business, not an art show. */
+const TRADE_SHOW =
+  /(?:промышленн|универсальн|торгов|сельскохозяйственн|сельхоз|агропромышленн|инвестиционн|экономическ|отраслев)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:выставк|экспозици)/iu
+
 const GATHERING =
   /форум|конференци|заседани|сесси[ияю]|саммит|конгресс|экспо(?![\p{L}])|ярмарк|семинар|круглом\s+столе|круглый\s+стол|съезд|пленарн/iu
 
@@ -112,7 +116,7 @@ export const CONTINUATION =
 /** The kind an object or gathering implies: memorial, conference or culture, else the fallback. */
 function kindOf(text: string, fallback: ItemKind): ItemKind {
   if (MEMORIAL.test(text)) return 'memorial'
-  if (GATHERING.test(text)) return 'conference'
+  if (GATHERING.test(text) || TRADE_SHOW.test(text)) return 'conference'
   if (SPORT.test(text)) return 'site-tour'
   if (PERFORMANCES.test(text)) return 'cultural'
   // 'праздничный вечер', 'торжественное открытие Дома дружбы': a festivity — but the opening of
@@ -900,7 +904,7 @@ const EVENT_RULES: EventRule[] = [
   },
   {
     re: wordRe(
-      'форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|кругл(?:ый|ые|ых|ом|ого)\\s+стол(?:ы|ов|е|а|ах)?|бирж(?:а|е|и|у)\\s+контактов|(?:пленарное\\s+)?заседани(?:е|я)|презентаци(?:я|ю|и)|бизнес-встреч(?:а|и)|деловые\\s+встречи',
+      '(?:бизнес-|медиа|медиа-|инвест-)?форум(?:а|е|у|ом)?|конференци(?:я|и|ю|ей)|саммит(?:а|е)?|семинар(?:а|е)?|кругл(?:ый|ые|ых|ом|ого)\\s+стол(?:ы|ов|е|а|ах)?|бирж(?:а|е|и|у)\\s+контактов|(?:пленарное\\s+)?заседани(?:е|я)|презентаци(?:я|ю|и)|бизнес-встреч(?:а|и)|деловые\\s+встречи',
     ),
     build: tookPlace('conference'),
   },
