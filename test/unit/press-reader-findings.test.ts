@@ -1594,3 +1594,14 @@ test("'Премьер-министр Абхазии посетил Ростов-
   )
   expect(b.visit.direction).toBe('outgoing')
 })
+
+test("'Ил Дархан' is the title of Yakutia's head, not Darkhan; a memorial museum and a Kremlin's monuments are sights", () => {
+  expect(findPlaces('Ил Дархан Якутии Айсен Николаев')).toHaveLength(1)
+  expect(findPlaces('делегация аймака Дархан-Уул')[0]?.place.country).toBe('Монголия')
+  expect(findPlaces('в Дархане')[0]?.place.name).toBe('Дархан-Уул')
+  const d = read(
+    'Заголовок. Иностранные гости посетили Мемориальный музей. Гостям представили памятники ' +
+      'Казанского Кремля. Делегация посетила мемориальный комплекс «Вечный огонь».',
+  )
+  expect(d.items.map((i) => i.kind)).toEqual(['excursion', 'excursion', 'memorial'])
+})

@@ -115,7 +115,12 @@ export const CONTINUATION =
 
 /** The kind an object or gathering implies: memorial, conference or culture, else the fallback. */
 function kindOf(text: string, fallback: ItemKind): ItemKind {
-  if (MEMORIAL.test(text)) return 'memorial'
+  // ('памятники Казанского Кремля', 'Мемориальный музей': sights, not a memorial)
+  if (
+    MEMORIAL.test(text) &&
+    !(SIGHTS.test(text) && /памятник|мемориальн\p{L}*\s+(?:дом-)?музе/iu.test(text))
+  )
+    return 'memorial'
   if (GATHERING.test(text) || TRADE_SHOW.test(text)) return 'conference'
   if (SPORT.test(text)) return 'site-tour'
   if (PERFORMANCES.test(text)) return 'cultural'
