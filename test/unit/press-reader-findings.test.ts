@@ -1605,3 +1605,10 @@ test("'Ил Дархан' is the title of Yakutia's head, not Darkhan; a memoria
   )
   expect(d.items.map((i) => i.kind)).toEqual(['excursion', 'excursion', 'memorial'])
 })
+
+test("the capitals' by-names: 'мэр уральской столицы', 'в донской столице', 'сибирской столицы'", () => {
+  expect(findPlaces('мэр уральской столицы')[0]?.place.name).toBe('Свердловская область')
+  expect(findPlaces('в донской столице')[0]?.place.name).toBe('Ростовская область')
+  expect(findPlaces('гости сибирской столицы')[0]?.place.name).toBe('Новосибирская область')
+  expect(findPlaces('в Уральске')[0]?.place.country).toBe('Казахстан')
+})
