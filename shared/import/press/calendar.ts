@@ -53,13 +53,26 @@ const NUMBER_WORDS: Record<string, number> = {
 const DURATION =
   /(?<![\p{L}])(?:(?:продлится|продолжится|пробудет|пробудут|рассчитан\p{L}*\s+на|^за)\s+(\d|два|две|три|четыре|пять)\s+дн|(двух|тр[её]х|четыр[её]х|пяти)дневн)/iu
 
+const STAYS_UNTIL =
+  /(?<![\p{L}])(?:продлится|продолжится|пробудет|пробудут|будет\s+находиться|будут\s+находиться|пребудет)(?:\s+[\p{L}-]+){0,4}?\s+до\s/iu
+
 /**
  * A one-day window that the text says lasts longer: forward from a day the text names, back from
  * the page's date when the text is a report of a visit just ended.
  */
 export function lastingDays(window: VisitWindow, sentences: Sentence[]): VisitWindow {
+  // 'продлится до 15 марта', 'Делегация пробудет в столице Кыргызстана до 27 октября'
+  for (const s of sentences.filter((x) => x.role === 'article' && !x.history)) {
+    const until = STAYS_UNTIL.exec(s.plain)
+    if (!until) continue
+    const end = s.dates.find((d) => d.index >= until.index + until[0].length - 1 && !d.relative)
+    if (end && end.date > window.end && daysBetween(window.start, end.date) < 30)
+      return { ...window, end: end.end ?? end.date }
+  }
+  // ('Двухдневный визит направлен на реализацию подписанного в апреле соглашения': the duration
+  // is this visit's, whatever else the sentence recalls)
   const said = sentences
-    .filter((s) => s.role !== 'background' && !s.history)
+    .filter((s) => s.role !== 'background')
     .map((s) => DURATION.exec(s.plain))
     .find(Boolean)
   if (!said) return window
