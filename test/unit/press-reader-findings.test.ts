@@ -1627,3 +1627,16 @@ test("'пробудет в столице Кыргызстана до 27 окт�
   )
   expect([b.visit.startDate, b.visit.endDate]).toEqual(['2017-08-21', '2017-08-22'])
 })
+
+test("weekdays count from the page's date: back for what was done ('В понедельник утром Моор возложил венок'), ahead for what will be; not the day something was said", () => {
+  const d = read(
+    'Губернатор Тюменской области прибыл в Минск. В понедельник утром Моор возложил венок к ' +
+      'монументу Победы. В среду делегация посетит завод «Белоруснефть». Об этом сообщил в четверг ' +
+      'пресс-секретарь.',
+    { publishedOn: '2025-07-29' },
+  )
+  expect(d.items.filter((i) => i.kind !== 'arrival').map((i) => i.date)).toEqual([
+    '2025-07-28',
+    '2025-07-30',
+  ])
+})

@@ -20,6 +20,8 @@ type RawDate =
   | { kind: 'day'; d: number; m: number; y?: number }
   | { kind: 'relative'; shift: number }
   | { kind: 'anchored'; shift: number }
+  /** 'в понедельник': the weekday nearest the page's date, ahead when told in the future. */
+  | { kind: 'weekday'; day: number; ahead: boolean }
 
 interface RawPhrase {
   index: number
@@ -112,6 +114,36 @@ DATE_PATTERNS.push({
   ],
 })
 
+const WEEKDAYS: Record<string, number> = {
+  понедельник: 1,
+  вторник: 2,
+  среду: 3,
+  четверг: 4,
+  пятницу: 5,
+  субботу: 6,
+  воскресенье: 0,
+}
+
+// 'В понедельник утром Моор возложил венок …' (a weekday with its date, 'в воскресенье, 13 ноября',
+// is read by the date). Ahead of the page when the clause after it is told in the future.
+DATE_PATTERNS.push({
+  re: new RegExp(
+    // ('сообщил в четверг журналистам': when it was said, not when it happens)
+    `(?<![\\p{L}])(?<!(?:сообщил|заявил|рассказал|отметил|сказал|пояснил|объявил|написал|сообщили|заявили|рассказали|сообщает|передает)\\p{L}*\\s+)(?:в|во)\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\\p{L}])(?!,?\\s+\\d{1,2}\\s+(?:${MONTH}))(?=([^.!?]{0,80}))`,
+    'giu',
+  ),
+  read: (m) => [
+    {
+      kind: 'weekday',
+      day: WEEKDAYS[m[1]!.toLowerCase()]!,
+      ahead:
+        /(?<![\p{L}])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|посетит|посетят|провед[её]т|проведут|примет|примут|встретится|встретятся|откро[ею]тся|начн[её]тся|планируется|запланирован\p{L}*|ожидается|прибуд[еу]т|отправится|отправятся)(?![\p{L}])/iu.test(
+          m[2] ?? '',
+        ),
+    },
+  ],
+})
+
 const MONTH_PREFIXES = 'янв фев мар апр ма июн июл авг сен окт ноя дек'.split(' ')
 
 export function monthNumber(word: string): number {
@@ -159,6 +191,12 @@ function resolveDate(raw: RawDate, ctx: DateContext, at: RawPhrase): DateMention
         : (ctx.lastDate ?? (raw.shift === -1 ? ctx.published : undefined))
     if (!from) return null
     return { ...base, date: shiftDate(from, raw.shift), explicitYear: false, relative: true }
+  }
+  if (raw.kind === 'weekday') {
+    if (!ctx.published) return null
+    const page = new Date(`${ctx.published}T00:00:00Z`).getUTCDay()
+    const shift = raw.ahead ? (raw.day - page + 7) % 7 : -((page - raw.day + 7) % 7)
+    return { ...base, date: shiftDate(ctx.published, shift), explicitYear: false, relative: true }
   }
   if (raw.kind === 'day') {
     const date = placeDay(raw.d, raw.m, raw.y, ctx)
