@@ -37,11 +37,11 @@ describe('the corpus of real press releases', () => {
         scoreText(parsePressRelease(text, { ...readerOptions(a), morph }), a),
       ),
     )
-    expect(s.direction).toBeGreaterThanOrEqual(0.92)
+    expect(s.direction).toBeGreaterThanOrEqual(0.93)
     expect(s.partner).toBeGreaterThanOrEqual(0.84)
     expect(s.head).toBeGreaterThanOrEqual(0.82)
-    expect(s.dates).toBeGreaterThanOrEqual(0.86)
-    expect(s.events).toBeGreaterThanOrEqual(0.75)
+    expect(s.dates).toBeGreaterThanOrEqual(0.87)
+    expect(s.events).toBeGreaterThanOrEqual(0.76)
     expect(s.documents).toBeGreaterThanOrEqual(0.88)
     expect(s.furniture).toBeLessThanOrEqual(50)
   })
