@@ -132,11 +132,12 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   noteOutOfWindow(events, window, sentences, problems)
 
   const scoring = scoringText(sentences)
+  const dateline = datelinePlace(read) ?? ''
   // Between two Russian regions, neither the app's own: the one the text was written in is ours.
   const firstSides = readSides(scoring, countryHits, options.hostRegion)
   // Else the region the first lines are about (the place arrived in, or the official's own).
   const writtenIn =
-    findPlaces(datelinePlace(read) ?? '')[0]?.place ??
+    findPlaces(dateline)[0]?.place ??
     placeNamed(
       leadRegion(
         sentences
@@ -155,8 +156,8 @@ function readPressRelease(text: string, options: PressReleaseOptions): ImportDra
   // No one is told travelling: a text datelined abroad ('1 ноября, Брест /Корр. БЕЛТА/') tells of
   // our delegation there.
   const datelinedAbroad =
-    findPlaces(datelinePlace(read) ?? '').some((m) => m.place.country !== 'Россия') ||
-    countryHits(datelinePlace(read) ?? '').some((c) => c.country !== 'Россия')
+    findPlaces(dateline).some((m) => m.place.country !== 'Россия') ||
+    countryHits(dateline).some((c) => c.country !== 'Россия')
   const direction =
     sides.direction ?? (datelinedAbroad ? 'outgoing' : readDirection(scoringText(sentences, true)))
   const partnerCountry =
