@@ -259,6 +259,8 @@ export function tidyTitle(text: string): string {
 export function tidy(text: string): string {
   const t = collapse(text)
     .replace(/(?<![\p{L}])(?<!от\s)имени(?=\s+\p{Lu})/gu, 'им.')
+    // 'Представление с целью поддержать …': why is no part of what.
+    .replace(/\s+(?:с\s+целью|в\s+целях)(?:\s.*)?$/iu, '')
     // 'Прибытие в Беларусь на следующей неделе': when is the item's date, not its title.
     .replace(
       /\s+(?:на\s+(?:следующей|этой|будущей|прошлой|текущей)\s+неделе|в\s+ближайшее\s+время|в\s+ближайшие\s+дни)(?=[\s,.;]|$)/giu,
