@@ -6,6 +6,7 @@ import { findPlaces, PLACES, RUSSIAN_REGION_COUNT } from '../../shared/import/ga
 import type { Morphology } from '../../shared/import/morphology'
 import { nameWordToNominative, verbTense } from '../../shared/import/morphology'
 import { parsePressRelease } from '../../shared/import/parse-press-release'
+import { eventTitle, tidyTitle } from '../../shared/import/press/grammar'
 
 let morph: Morphology
 beforeAll(async () => {
@@ -1669,4 +1670,12 @@ test("'в Милане проходят Дни …', 'устроила пред�
     ['cultural', 'Участие в торжественной церемонии открытия памятника'],
     ['cultural', 'Показ и обсуждение фильма'],
   ])
+})
+
+test('only items lose when and why from their titles; documents and positions keep theirs', () => {
+  expect(tidyTitle('Программа сотрудничества в целях развития туризма')).toBe(
+    'Программа сотрудничества в целях развития туризма',
+  )
+  expect(eventTitle('Представление с целью поддержать соотечественников')).toBe('Представление')
+  expect(eventTitle('Прибытие в Беларусь на следующей неделе')).toBe('Прибытие в Беларусь')
 })

@@ -26,7 +26,7 @@ import {
   stemRe,
   wordRe,
 } from './text'
-import { type Case, adjectiveIn, headToCase, tidyTitle } from './grammar'
+import { type Case, adjectiveIn, eventTitle, headToCase, tidyTitle } from './grammar'
 import { FOREIGN_RE, HOME_RE } from './places'
 import { dateAt, withoutDates } from './dates'
 import { SIGNING, contentStems, documentGenitive } from './documents'
@@ -1135,7 +1135,13 @@ export function findEvents(
           // 'фестиваля «Алтаргана», который состоится летом будущего года': another year's.
           if (NEXT_YEAR_AFTER.test(text.slice(end, end + 140))) continue
           consumed.push([m.index, end])
-          found.push({ ...event, sentence: index, at: m.index, date: dateAt(s, m.index) })
+          found.push({
+            ...event,
+            title: eventTitle(event.title),
+            sentence: index,
+            at: m.index,
+            date: dateAt(s, m.index),
+          })
         }
       }
     const venue = sentenceVenue(ctx)

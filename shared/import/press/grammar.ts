@@ -256,16 +256,25 @@ export function tidyTitle(text: string): string {
   return capitalise(tidy(text))
 }
 
+/**
+ * An item's title without what is no part of the event: when ('Прибытие в Беларусь на следующей
+ * неделе' — that is its date) and why ('Представление с целью поддержать …'). Documents keep
+ * theirs ('Соглашение … в целях развития туризма').
+ */
+export function eventTitle(title: string): string {
+  return tidyTitle(
+    title
+      .replace(/\s+(?:с\s+целью|в\s+целях)(?:\s.*)?$/iu, '')
+      .replace(
+        /\s+(?:на\s+(?:следующей|этой|будущей|прошлой|текущей)\s+неделе|в\s+ближайшее\s+время|в\s+ближайшие\s+дни)(?=[\s,.;]|$)/giu,
+        '',
+      ),
+  )
+}
+
 export function tidy(text: string): string {
   const t = collapse(text)
     .replace(/(?<![\p{L}])(?<!от\s)имени(?=\s+\p{Lu})/gu, 'им.')
-    // 'Представление с целью поддержать …': why is no part of what.
-    .replace(/\s+(?:с\s+целью|в\s+целях)(?:\s.*)?$/iu, '')
-    // 'Прибытие в Беларусь на следующей неделе': when is the item's date, not its title.
-    .replace(
-      /\s+(?:на\s+(?:следующей|этой|будущей|прошлой|текущей)\s+неделе|в\s+ближайшее\s+время|в\s+ближайшие\s+дни)(?=[\s,.;]|$)/giu,
-      '',
-    )
     .replace(/\s+([,.;:»)])/gu, '$1')
     .replace(/[\s,;:—-]+$/u, '')
   return t.length > 300 ? `${t.slice(0, 297).replace(/\s\S*$/u, '')}…` : t
